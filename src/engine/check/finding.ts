@@ -1,0 +1,106 @@
+/**
+ * A finding is data: the task pane, the export sheet, the command line and the tests all read this
+ * shape, and words come from the Swedish message table (src/i18n/sv/check.ts). `ruleId` values are
+ * published: once released they never change, because users filter and acknowledge on them.
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * The likely cause of a difference (DOMAIN.md, "Telling what went wrong"):
+ * - `sign`: the stated value is the negation of the computed one (teckenfel);
+ * - `part-sign`: one of the parts carries the wrong sign (the difference is twice that part);
+ * - `omission`: a line was left out of a total; `double-count`: a line was counted twice;
+ * - `transposition`: two digits swapped (difference divisible by 9, same digits);
+ * - `period-swap`: the value is the other period's value of the same line (fel kolumn);
+ * - `year`: a header names the wrong year (fel år);
+ * - `unit`: 1 000 times too large or too small (kr vs tkr);
+ * - `rounding`: within the rounding tolerance (avrundningsdifferens, always `info`);
+ * - `unusual-sign`: a line's sign is against its nature (a cost shown positive among negative costs);
+ * - `missing`: a line the identity needs is left blank;
+ * - `mismatch`: a difference with no recognisable cause.
+ */
+export type FindingKind =
+  | "sign"
+  | "part-sign"
+  | "omission"
+  | "double-count"
+  | "transposition"
+  | "period-swap"
+  | "year"
+  | "unit"
+  | "rounding"
+  | "unusual-sign"
+  | "missing"
+  | "mismatch";
+
+/** The statements the engine recognises. */
+export type StatementKind =
+  | "RR" // resultaträkning
+  | "BR" // balansräkning
+  | "KF" // kassaflödesanalys
+  | "NOT" // noter
+  | "FEMAR" // översikt över verksamhetens utveckling (femårsöversikt)
+  | "DRIFT" // driftredovisning / budgetuppföljning
+  | "BALANSKRAV"; // balanskravsutredning
+
+export interface Finding {
+  /** Stable rule id, e.g. `RR.ARETS_RESULTAT.SUM`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly kind: FindingKind;
+  /** Statement of the blamed cell. */
+  readonly statement: StatementKind;
+  /** Sheet of the blamed cell. */
+  readonly sheet: string;
+  /** A1 address of the blamed cell (the value that breaks the most identities). */
+  readonly cell: string;
+  /** The other cells involved, as `Sheet!A1` (quoted like Excel when the name needs it). */
+  readonly related: readonly string[];
+  /** The period the finding concerns, e.g. "2025". */
+  readonly period?: string;
+  /** What the identity says the blamed cell should hold. */
+  readonly expected?: number;
+  /** What the blamed cell holds. */
+  readonly actual?: number;
+  /** actual − expected. */
+  readonly difference?: number;
+  /** Swedish, one or two sentences: what is wrong, by how much, the likely cause. */
+  readonly message: string;
+  /** The label of the blamed line as written in the workbook. */
+  readonly label?: string;
+  /**
+   * A fingerprint that survives a new draft of the workbook (rule, statement, line label, period),
+   * so an acknowledged (kvitterad) finding is recognised on the next check.
+   */
+  readonly key: string;
+}
+
+export interface CheckOptions {
+  /** Override the unit the workbook states (kr or tkr). */
+  readonly unit?: "kr" | "tkr";
+  /** Check only these sheets (by name); all when absent. */
+  readonly sheets?: readonly string[];
+  /** Called with a fraction 0..1 as work proceeds. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface RecognisedStatement {
+  readonly statement: StatementKind;
+  readonly sheet: string;
+  /** A1 range the statement spans, e.g. "A3:D14". */
+  readonly range: string;
+  /** The statement's title as written, or the sheet name. */
+  readonly title: string;
+  /** Periods named by its columns, e.g. ["2025", "2024"]. */
+  readonly periods: readonly string[];
+  /** For notes: the note number. */
+  readonly note?: number;
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly statements: readonly RecognisedStatement[];
+  /** The report year the engine settled on (the latest period of the statements), if any. */
+  readonly reportYear?: number;
+}
