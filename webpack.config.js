@@ -137,7 +137,11 @@ module.exports = (env = {}, argv = {}) => {
           // Type checking is `npm run typecheck` (tsc --noEmit); the build only transpiles, fast.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
-        { test: /\.(png|jpe?g|gif|svg|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpe?g|gif|svg|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     plugins,

@@ -139,7 +139,10 @@ describe("manifest.xml", () => {
               : e.tag === "Description"
                 ? "long"
                 : undefined;
-      expect({ resid: e.attrs.resid, kind: found?.kind }).toEqual({ resid: e.attrs.resid, kind: expectedKind });
+      expect({ resid: e.attrs.resid, kind: found?.kind }).toEqual({
+        resid: e.attrs.resid,
+        kind: expectedKind,
+      });
     }
   });
 
