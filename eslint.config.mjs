@@ -88,6 +88,16 @@ export default tseslint.config(
             "The engine must not use Office.js: pass data in from an adapter (src/excel, src/functions).",
         })),
       ],
+      // Types too: `Excel.Range` in the engine would tie it to Office.js as surely as a call.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "TSQualifiedName[left.name=/^(Office|Excel|CustomFunctions|OfficeRuntime|OfficeExtension)$/]",
+          message:
+            "The engine must not use Office.js types: define its own data types (src/engine/workbook).",
+        },
+      ],
       "no-restricted-imports": [
         "error",
         {

@@ -1,4 +1,3 @@
-/* eslint-env node */
 /**
  * Webpack: builds the add-in into dist/.
  *
