@@ -1,0 +1,63 @@
+import Decimal from "decimal.js";
+import { fail, ok, Outcome } from "./problem";
+
+/**
+ * Splits an amount in proportion to keys (population, population 16–64, equal weights...) so
+ * that the rounded parts add up exactly to the amount — what a förbund books as each
+ * municipality's contribution (Värend 2025: 2 131 000 over the population 16–64 gives exactly
+ * the booked 1 467 861, 271 790, 156 954, 110 234 and 124 161).
+ *
+ * Rounding unit: whole kronor when the amount is whole; otherwise the amount's own last decimal
+ * (1 000,50 is split in öre), so that the parts can always add up to it.
+ *
+ * Method: largest remainder (Hamilton). Every part first gets its exact quota rounded down; the
+ * units left over go one each to the parts with the largest fractions. When plain rounding
+ * already adds up, this gives the same parts as plain rounding.
+ *
+ * Ties (equal fractions, e.g. equal keys): the unit goes to the part with the larger key, and
+ * among equal keys to the earlier position. So 100 kr over three equal keys gives 34, 33, 33.
+ *
+ * Exactness: keys and amount are scaled to integers and the quotas computed in BigInt, so no
+ * fraction is ever rounded before the remainders are compared.
+ */
+export function splitByKeys(amount: Decimal, keys: readonly Decimal[]): Outcome<Decimal[]> {
+  if (keys.length === 0) return fail({ code: "no-keys" });
+  const negativeAt = keys.findIndex((k) => k.isNegative());
+  if (negativeAt >= 0) return fail({ code: "negative-key", position: negativeAt + 1 });
+
+  const keyScale = Math.max(0, ...keys.map((k) => k.decimalPlaces()));
+  const scaledKeys = keys.map((k) => toBigInt(k, keyScale));
+  const keySum = scaledKeys.reduce((a, b) => a + b, BigInt(0));
+  if (keySum === BigInt(0)) return fail({ code: "zero-keys" });
+
+  const unitDecimals = amount.decimalPlaces();
+  const units = toBigInt(amount.abs(), unitDecimals);
+  const parts = apportion(units, scaledKeys, keySum);
+  const sign = amount.isNegative() ? -1 : 1;
+  return ok(parts.map((p) => new Decimal(p.toString()).dividedBy(new Decimal(10).pow(unitDecimals)).times(sign)));
+}
+
+/** Largest-remainder apportionment of `units` (≥ 0) over non-negative integer keys with sum `keySum` > 0. */
+function apportion(units: bigint, keys: readonly bigint[], keySum: bigint): bigint[] {
+  const parts = keys.map((k) => (units * k) / keySum);
+  // Every remainder has the same denominator (keySum), so comparing numerators compares fractions exactly.
+  const remainders = keys.map((k) => (units * k) % keySum);
+  let left = units - parts.reduce((a, b) => a + b, BigInt(0));
+  if (left === BigInt(0)) return parts;
+  const order = keys.map((_, i) => i);
+  order.sort((a, b) => compareDesc(remainders[a], remainders[b]) || compareDesc(keys[a], keys[b]) || a - b);
+  for (const i of order) {
+    if (left === BigInt(0)) break;
+    parts[i] += BigInt(1);
+    left -= BigInt(1);
+  }
+  return parts;
+}
+
+function compareDesc(a: bigint, b: bigint): number {
+  return a === b ? 0 : a > b ? -1 : 1;
+}
+
+function toBigInt(value: Decimal, scale: number): bigint {
+  return BigInt(value.times(new Decimal(10).pow(scale)).toFixed(0));
+}
