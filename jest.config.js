@@ -1,10 +1,49 @@
-/** Jest: unit and adapter tests run in node; files named *.dom.test.tsx run in jsdom. */
-module.exports = {
-  testEnvironment: "node",
+/**
+ * Jest, three projects so that each test runs where it belongs and a quick run stays quick:
+ * - node: unit, engine, adapter, manifest and sheet tests (everything not below);
+ * - dom: React components, files named *.dom.test.tsx, in jsdom;
+ * - dist: tests of the built add-in (test/build) and real-browser tests (test/browser). Their global
+ *   set-up builds dist/ once when it is missing or older than the sources, so `npx jest test/unit`
+ *   never pays for a webpack build.
+ */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }];
+
+const common = {
+  rootDir: __dirname,
   roots: ["<rootDir>/test"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-  },
+  transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/lib/"],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: [
+        ...common.testPathIgnorePatterns,
+        "<rootDir>/test/build/",
+        "<rootDir>/test/browser/",
+      ],
+    },
+    {
+      ...common,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.dom.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jestDom.ts"],
+    },
+    {
+      ...common,
+      displayName: "dist",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/build/**/*.test.ts", "<rootDir>/test/browser/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/setup/buildDist.js",
+      // A cold Chromium start and a page load on a busy CI machine take seconds, not milliseconds.
+      testTimeout: 60_000,
+    },
+  ],
 };
