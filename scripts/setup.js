@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * Set-up that the README's two commands run first, so that a fresh clone needs nothing else:
+ *   node scripts/setup.js start   – npm packages only (the main job needs no browser);
+ *   node scripts/setup.js test    – npm packages, plus Debian's chromium (browser tests) and
+ *                                   libxml2-utils (xmllint, manifest check) when they are missing.
+ * Plain Node without dependencies: it runs before node_modules exists.
+ * It never downloads browser binaries from elsewhere (no `playwright install`): Chromium comes from
+ * the Debian registry, the rest from the npm registry, the only two sources CI can reach.
+ */
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+
+const root = path.join(__dirname, "..");
+const purpose = process.argv[2] === "test" ? "test" : "start";
+
+function run(command, args, options = {}) {
+  console.log(`> ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(
+      `Förberedelsen misslyckades: "${command} ${args.join(" ")}" avslutades med kod ${result.status}.`,
+    );
+    process.exit(result.status || 1);
+  }
+}
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0; // missing: older than anything
+  }
+}
+
+/** npm ci when node_modules is missing or older than package-lock.json (npm writes .package-lock.json on install). */
+function npmPackages() {
+  const installed = mtime(path.join(root, "node_modules", ".package-lock.json"));
+  const wanted = mtime(path.join(root, "package-lock.json"));
+  if (installed && installed >= wanted) return;
+  console.log(
+    installed ? "package-lock.json är nyare än node_modules: installerar om." : "Installerar npm-paketen.",
+  );
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  run(npm, ["ci", "--no-audit", "--no-fund"], { shell: process.platform === "win32" });
+}
+
+function onPath(command) {
+  const dirs = (process.env.PATH || "").split(path.delimiter);
+  return dirs.some((dir) => fs.existsSync(path.join(dir, command)));
+}
+
+/** Debian packages the tests need: chromium for the browser tests, xmllint for the manifest. */
+function debianPackages() {
+  if (process.platform !== "linux") return;
+  const missing = [];
+  if (!fs.existsSync("/usr/bin/chromium")) missing.push("chromium");
+  if (!onPath("xmllint")) missing.push("libxml2-utils");
+  if (missing.length === 0) return;
+
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !onPath("apt-get")) {
+    console.warn(
+      `Saknas: ${missing.join(", ")}. Installera med "sudo apt-get install -y ${missing.join(" ")}" ` +
+        "(Debian/Ubuntu) och kör kommandot igen. Webbläsartesterna behöver /usr/bin/chromium.",
+    );
+    return;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  run("apt-get", ["update"], { env });
+  run("apt-get", ["install", "-y", ...missing], { env });
+}
+
+npmPackages();
+if (purpose === "test") debianPackages();
