@@ -48,16 +48,16 @@ export function restoreLedger(series: readonly YearResult[]): Outcome<LedgerRow[
   if (!valid.ok) return valid;
 
   const zero = new Decimal(0);
-  const deficits = series.map((s) => (s.result.isNegative() ? s.result.negated() : zero));
+  const deficits = series.map((s) => (s.result.lt(0) ? s.result.negated() : zero));
   const restored = series.map(() => zero);
   const restoredOnTime = series.map(() => zero);
 
   series.forEach((current) => {
-    let surplus = current.result.isPositive() ? current.result : zero;
+    let surplus = current.result.gt(0) ? current.result : zero;
     // Open deficits of earlier years, oldest first.
-    for (let d = 0; d < series.length && surplus.isPositive() && series[d].year < current.year; d++) {
+    for (let d = 0; d < series.length && surplus.gt(0) && series[d].year < current.year; d++) {
       const open = deficits[d].minus(restored[d]);
-      if (!open.isPositive()) continue;
+      if (open.lte(0)) continue;
       const cover = Decimal.min(open, surplus);
       restored[d] = restored[d].plus(cover);
       if (current.year <= series[d].year + YEARS_TO_RESTORE) restoredOnTime[d] = restoredOnTime[d].plus(cover);
@@ -68,7 +68,7 @@ export function restoreLedger(series: readonly YearResult[]): Outcome<LedgerRow[
   const lastYear = series.length > 0 ? series[series.length - 1].year : 0;
   return ok(
     series.map((s, i) => {
-      const hasDeficit = deficits[i].isPositive();
+      const hasDeficit = deficits[i].gt(0);
       const dueYear = hasDeficit ? s.year + YEARS_TO_RESTORE : undefined;
       const overdue = dueYear !== undefined && dueYear <= lastYear && restoredOnTime[i].lt(deficits[i]);
       return {

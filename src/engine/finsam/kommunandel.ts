@@ -22,7 +22,7 @@ import { fail, ok, Outcome } from "./problem";
  */
 export function splitByKeys(amount: Decimal, keys: readonly Decimal[]): Outcome<Decimal[]> {
   if (keys.length === 0) return fail({ code: "no-keys" });
-  const negativeAt = keys.findIndex((k) => k.isNegative());
+  const negativeAt = keys.findIndex((k) => k.lt(0));
   if (negativeAt >= 0) return fail({ code: "negative-key", position: negativeAt + 1 });
 
   const keyScale = Math.max(0, ...keys.map((k) => k.decimalPlaces()));
@@ -33,8 +33,8 @@ export function splitByKeys(amount: Decimal, keys: readonly Decimal[]): Outcome<
   const unitDecimals = amount.decimalPlaces();
   const units = toBigInt(amount.abs(), unitDecimals);
   const parts = apportion(units, scaledKeys, keySum);
-  const sign = amount.isNegative() ? -1 : 1;
-  return ok(parts.map((p) => new Decimal(p.toString()).dividedBy(new Decimal(10).pow(unitDecimals)).times(sign)));
+  const negative = amount.lt(0);
+  return ok(parts.map((p) => fromBigInt(negative ? -p : p, unitDecimals)));
 }
 
 /** Largest-remainder apportionment of `units` (≥ 0) over non-negative integer keys with sum `keySum` > 0. */
@@ -58,6 +58,15 @@ function compareDesc(a: bigint, b: bigint): number {
   return a === b ? 0 : a > b ? -1 : 1;
 }
 
+// Scaling goes through the decimal text, not Decimal arithmetic: that rounds to Decimal's
+// precision (20 digits), and an amount must survive any number of digits exactly.
 function toBigInt(value: Decimal, scale: number): bigint {
-  return BigInt(value.times(new Decimal(10).pow(scale)).toFixed(0));
+  return BigInt(value.toFixed(scale).replace(".", ""));
+}
+
+function fromBigInt(value: bigint, scale: number): Decimal {
+  if (scale === 0) return new Decimal(value.toString());
+  const digits = (value < BigInt(0) ? -value : value).toString().padStart(scale + 1, "0");
+  const text = digits.slice(0, -scale) + "." + digits.slice(-scale);
+  return new Decimal(value < BigInt(0) ? "-" + text : text);
 }

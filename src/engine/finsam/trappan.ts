@@ -30,15 +30,15 @@ export function validateTiers(tiers: readonly Tier[]): Outcome<readonly Tier[]> 
   if (tiers.length === 0) return fail({ code: "tiers-empty" });
   for (let i = 0; i < tiers.length; i++) {
     const { from, rate } = tiers[i];
-    if (from.isNegative() || (i > 0 && from.lte(tiers[i - 1].from))) return fail({ code: "tier-limit", row: i + 1 });
-    if (rate.isNegative() || rate.gt(1)) return fail({ code: "tier-rate", row: i + 1 });
+    if (from.lt(0) || (i > 0 && from.lte(tiers[i - 1].from))) return fail({ code: "tier-limit", row: i + 1 });
+    if (rate.lt(0) || rate.gt(1)) return fail({ code: "tier-rate", row: i + 1 });
   }
   return ok(tiers);
 }
 
 /** The ceiling for eget kapital given the year's contributions (insatser), exact in decimals. */
 export function trappan(contributions: Decimal, tiers: readonly Tier[] = DEFAULT_TIERS): Outcome<Decimal> {
-  if (contributions.isNegative()) return fail({ code: "negative-contributions" });
+  if (contributions.lt(0)) return fail({ code: "negative-contributions" });
   const valid = validateTiers(tiers);
   if (!valid.ok) return valid;
   let ceiling = new Decimal(0);
