@@ -1,0 +1,156 @@
+/**
+ * Reads the workbook into a `WorkbookSnapshot` in two `context.sync` calls whatever its size:
+ * the sheet names first, then every sheet's used range (values, text, formulas and number formats
+ * loaded together). Only when Excel refuses the answer as too large (its ~5 MB payload limit) does
+ * it fall back to reading row blocks, with progress.
+ */
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
+import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
+
+export interface ReadOptions {
+  /** Only these sheets; all (but the add-in's own export sheets) when absent or empty. */
+  readonly sheets?: readonly string[];
+  readonly onProgress?: (fraction: number) => void;
+  readonly signal?: AbortSignal;
+  /** Cells per block when the payload limit forces blocks. */
+  readonly cellsPerBlock?: number;
+}
+
+const RANGE_PROPERTIES =
+  "address,rowIndex,columnIndex,rowCount,columnCount,values,text,formulas,numberFormat";
+const PAYLOAD_ERRORS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
+
+type Grid = unknown[][];
+
+interface RangeData {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: Grid;
+  readonly text: string[][];
+  readonly formulas: Grid;
+  readonly numberFormat: string[][];
+}
+
+export async function readWorkbookSnapshot(
+  run: ExcelRun,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
+  return run(async (context) => {
+    const workbook = context.workbook;
+    workbook.load("name");
+    const worksheets = workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    throwIfAborted(options.signal);
+    options.onProgress?.(0.1);
+
+    const wanted = new Set(options.sheets ?? []);
+    const sheets = worksheets.items.filter(
+      (ws) => !EXPORT_SHEET_PATTERN.test(ws.name) && (wanted.size === 0 || wanted.has(ws.name)),
+    );
+    const ranges = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(RANGE_PROPERTIES));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error)) throw error;
+      return readInBlocks(
+        run,
+        workbook.name,
+        sheets.map((ws) => ws.name),
+        options,
+      );
+    }
+    throwIfAborted(options.signal);
+    options.onProgress?.(1);
+    const snapshots = sheets.map((ws, i) => toSheet(ws.name, ranges[i].isNullObject ? null : ranges[i]));
+    return { name: workbook.name, sheets: snapshots };
+  });
+}
+
+/** The fallback for workbooks too large for one answer: dimensions first, then row blocks. */
+async function readInBlocks(
+  run: ExcelRun,
+  name: string,
+  sheetNames: readonly string[],
+  options: ReadOptions,
+): Promise<WorkbookSnapshot> {
+  const cellsPerBlock = options.cellsPerBlock ?? 20000;
+  return run(async (context) => {
+    const used = sheetNames.map((n) =>
+      context.workbook.worksheets
+        .getItem(n)
+        .getUsedRangeOrNullObject(true)
+        .load("rowIndex,columnIndex,rowCount,columnCount"),
+    );
+    await context.sync();
+    const blocks: { sheet: number; range: Excel.Range }[] = [];
+    sheetNames.forEach((sheetName, s) => {
+      const r = used[s];
+      if (r.isNullObject) return;
+      const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, r.columnCount)));
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      for (let top = 0; top < r.rowCount; top += rowsPerBlock) {
+        const rows = Math.min(rowsPerBlock, r.rowCount - top);
+        blocks.push({
+          sheet: s,
+          range: ws.getRangeByIndexes(r.rowIndex + top, r.columnIndex, rows, r.columnCount),
+        });
+      }
+    });
+    const parts: RangeData[][] = sheetNames.map(() => []);
+    const readFrom = async (start: number): Promise<void> => {
+      if (start >= blocks.length) return;
+      const batch = blocks.slice(start, start + 1);
+      batch.forEach((b) => b.range.load(RANGE_PROPERTIES));
+      await context.sync();
+      throwIfAborted(options.signal);
+      batch.forEach((b) => parts[b.sheet].push(b.range));
+      options.onProgress?.(0.1 + (0.9 * (start + batch.length)) / blocks.length);
+      await readFrom(start + batch.length);
+    };
+    await readFrom(0);
+    const sheets = sheetNames.map((sheetName, s) => toSheet(sheetName, joinBlocks(parts[s])));
+    return { name, sheets };
+  });
+}
+
+function joinBlocks(blocks: readonly RangeData[]): RangeData | null {
+  if (blocks.length === 0) return null;
+  return {
+    rowIndex: blocks[0].rowIndex,
+    columnIndex: blocks[0].columnIndex,
+    values: blocks.flatMap((b) => b.values),
+    text: blocks.flatMap((b) => b.text),
+    formulas: blocks.flatMap((b) => b.formulas),
+    numberFormat: blocks.flatMap((b) => b.numberFormat),
+  };
+}
+
+function toSheet(name: string, range: RangeData | null): SheetSnapshot {
+  if (!range)
+    return { name, origin: { row: 0, col: 0 }, values: [], text: [], formulas: [], numberFormat: [] };
+  return {
+    name,
+    origin: { row: range.rowIndex, col: range.columnIndex },
+    values: range.values.map((row) => row.map(toCellValue)),
+    text: range.text,
+    formulas: range.formulas.map((row) => row.map(toCellValue)),
+    numberFormat: range.numberFormat,
+  };
+}
+
+/** Excel reports an empty cell as ""; the snapshot says null. */
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && PAYLOAD_ERRORS.has(code);
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException("Granskningen avbröts.", "AbortError");
+}

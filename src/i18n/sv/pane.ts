@@ -1,0 +1,127 @@
+/**
+ * Every string the Granskningspanelen shows, in Swedish, in one table. Components never hold
+ * words of their own: they look them up here, so wording is changed in one place.
+ */
+import type { FindingKind, Severity, StatementKind } from "../../engine/check/finding";
+
+export const pane = {
+  title: "Granskning",
+  subtitle: "Konsistensgranskning av årsredovisningen",
+  checkButton: "Granska arbetsboken",
+  cancelButton: "Avbryt",
+  checking: "Granskar arbetsboken …",
+  reading: "Läser arbetsboken …",
+  cancelled: "Granskningen avbröts.",
+  progressLabel: "Förlopp",
+  noHost:
+    "Ingen Excel-värd svarar. Öppna tillägget i Excel (eller i arbetsbänken) för att granska en arbetsbok.",
+  checkFailed: (reason: string) => `Granskningen kunde inte genomföras: ${reason}`,
+  actionFailed: (reason: string) => `Åtgärden misslyckades: ${reason}`,
+  notCheckedYet: "Arbetsboken är inte granskad än. Tryck på Granska arbetsboken.",
+  noStatements: "Ingen finansiell rapport kändes igen i arbetsboken.",
+  allClear: "Inga fel eller varningar hittades.",
+  checkedAt: (time: string) => `Granskad ${time}`,
+
+  summaryHeading: "Sammanfattning",
+  summaryCaption: "Antal iakttagelser per rapport",
+  summaryStatement: "Rapport",
+  summaryErrors: "Fel",
+  summaryWarnings: "Varningar",
+  summaryRounding: "Avrundningar",
+  summaryTotal: "Totalt",
+
+  findingsHeading: "Iakttagelser",
+  filterHeading: "Filter",
+  filterSeverity: "Allvarlighet",
+  filterStatement: "Rapport",
+  filterAllSeverities: "Alla allvarlighetsgrader",
+  filterAllStatements: "Alla rapporter",
+  filterNoMatch: "Inga iakttagelser matchar filtret.",
+  roundingFolded: (n: number) => `Avrundningsdifferenser (${n})`,
+
+  expected: "Förväntat",
+  actual: "Angivet",
+  difference: "Differens",
+  cause: "Trolig orsak",
+  period: "Period",
+  goToCell: (address: string) => `Gå till ${address}`,
+  relatedCells: "Berörda celler",
+  goToRelated: (address: string) => `Gå till berörd cell ${address}`,
+
+  acknowledge: "Kvittera",
+  acknowledged: "Kvitterad",
+  acknowledgeComment: "Kommentar till kvitteringen",
+  acknowledgeSave: "Spara kvittering",
+  acknowledgeCancel: "Avbryt",
+  acknowledgeRemove: "Ta bort kvittering",
+  acknowledgedNote: (comment: string, date: string) =>
+    comment ? `Kvitterad ${date}: ${comment}` : `Kvitterad ${date}`,
+
+  markButton: "Markera i arbetsboken",
+  unmarkButton: "Ta bort markeringar",
+  exportButton: "Exportera granskning",
+  marked: (n: number) => `${n} celler markerade.`,
+  unmarked: "Markeringarna är borttagna och cellernas format återställda.",
+  exported: (sheet: string) => `Granskningen exporterades till bladet ${sheet}.`,
+
+  settingsHeading: "Inställningar",
+  settingsSheets: "Blad att granska",
+  settingsAllSheets: "Alla blad",
+  settingsUnit: "Enhet",
+  settingsUnitAuto: "Enligt arbetsboken",
+  settingsUnitKr: "kr",
+  settingsUnitTkr: "tkr",
+  autoCheck: "Granska automatiskt vid ändring",
+  autoCheckHint: "Granskar på nytt en stund efter att en cell ändrats.",
+
+  exportSheetPrefix: "Granskning",
+  exportHeaders: [
+    "Status",
+    "Allvarlighet",
+    "Rapport",
+    "Cell",
+    "Period",
+    "Förväntat",
+    "Angivet",
+    "Differens",
+    "Trolig orsak",
+    "Meddelande",
+    "Kommentar",
+  ],
+  exportOpen: "Öppen",
+  exportAcknowledged: "Kvitterad",
+} as const;
+
+/** Severity as a word: the icon is never the only sign (not colour alone). */
+export const severityText: Record<Severity, string> = {
+  error: "Fel",
+  warning: "Varning",
+  info: "Avrundning",
+};
+
+/** Statement names as a revisor says them. */
+export const statementText: Record<StatementKind, string> = {
+  RR: "Resultaträkning",
+  BR: "Balansräkning",
+  KF: "Kassaflödesanalys",
+  NOT: "Noter",
+  FEMAR: "Femårsöversikt",
+  DRIFT: "Driftredovisning",
+  BALANSKRAV: "Balanskravsutredning",
+};
+
+/** The likely cause in plain words. */
+export const causeText: Record<FindingKind, string> = {
+  sign: "Teckenfel: beloppet har fel tecken.",
+  "part-sign": "En av delposterna har fel tecken.",
+  omission: "En rad har utelämnats ur summan.",
+  "double-count": "En rad har räknats två gånger.",
+  transposition: "Transponerade siffror: två siffror har bytt plats.",
+  "period-swap": "Fel kolumn eller fel år: beloppet hör till den andra perioden.",
+  year: "Fel år i kolumnrubriken.",
+  unit: "Fel enhet: beloppet är tusen gånger för stort eller för litet (kr mot tkr).",
+  rounding: "Avrundningsdifferens: inom vad avrundning av delposterna förklarar.",
+  "unusual-sign": "Ovanligt tecken för raden, till exempel en kostnad angiven som positiv.",
+  missing: "En rad som behövs för avstämningen är tom.",
+  mismatch: "Beloppen stämmer inte och ingen trolig orsak kunde pekas ut.",
+};

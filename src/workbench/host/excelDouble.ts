@@ -1,0 +1,644 @@
+/**
+ * An Office.js Excel host double over a `WorkbookModel`: RequestContext, Workbook, Worksheets,
+ * Range, fill/font formats, tables, hyperlinks, onChanged events. Only what the add-in uses, but
+ * as strict as Excel: unloaded properties throw PropertyNotLoaded, nothing happens before `sync`,
+ * an answer over the payload limit fails as Excel's does, and every sync is counted.
+ */
+import { a1, parseA1, qualifiedAddress } from "../../engine/workbook/snapshot";
+import type { DocumentSettings } from "../../excel/documentSettings";
+import { memoryDocumentSettings } from "../../excel/documentSettings";
+import type { ExcelRun } from "../../excel/excelRun";
+import { ClientObject, RichApiError, type LoadSpec, type PendingLoad, type Queue } from "./clientObject";
+import {
+  cellForWrite,
+  cellKey,
+  displayText,
+  emptyCell,
+  newSheet,
+  usedBounds,
+  type CellModel,
+  type ModelValue,
+  type SheetModel,
+  type WorkbookModel,
+} from "./model";
+
+/** Excel's answer limit is about 5 MB. */
+export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface ChangedEvent {
+  readonly type: "WorksheetChanged";
+  readonly address: string;
+  readonly worksheetId: string;
+  readonly changeType: "RangeEdited";
+  readonly source: "Local";
+}
+
+type ChangedHandler = (event: ChangedEvent) => Promise<unknown> | unknown;
+
+export interface HostDouble {
+  readonly model: WorkbookModel;
+  readonly run: ExcelRun;
+  readonly settings: DocumentSettings;
+  /** Syncs since the double was made. */
+  readonly syncCount: number;
+  payloadLimit: number;
+  /** Called after each sync and each edit. */
+  subscribe(listener: () => void): () => void;
+  /** A user's edit in the grid: sets the value and raises onChanged. */
+  editCell(sheet: string, cell: string, value: ModelValue): void;
+}
+
+interface Bounds {
+  readonly sheet: SheetModel;
+  readonly r0: number;
+  readonly c0: number;
+  readonly r1: number;
+  readonly c1: number;
+}
+
+class Host implements HostDouble {
+  syncCount = 0;
+  payloadLimit = DEFAULT_PAYLOAD_LIMIT;
+  readonly settings = memoryDocumentSettings();
+  readonly handlers = new Set<ChangedHandler>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly model: WorkbookModel) {}
+
+  readonly run: ExcelRun = async (batch) => {
+    const context = new DoubleContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const l of this.listeners) l();
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new RichApiError("ItemNotFound", `The requested resource doesn't exist. (${name})`);
+    return s;
+  }
+
+  editCell(sheet: string, cell: string, value: ModelValue): void {
+    const s = this.sheet(sheet);
+    const at = parseA1(cell);
+    if (!at) throw new RichApiError("InvalidArgument", `Bad address ${cell}`);
+    const c = cellForWrite(s, at.row, at.col);
+    c.value = value;
+    c.formula = null;
+    this.notify();
+    const event: ChangedEvent = {
+      type: "WorksheetChanged",
+      address: cell,
+      worksheetId: s.name,
+      changeType: "RangeEdited",
+      source: "Local",
+    };
+    for (const h of this.handlers) void h(event);
+  }
+}
+
+class DoubleContext implements Queue {
+  private ops: (() => PendingLoad | void)[] = [];
+  readonly workbook: WorkbookDouble;
+
+  constructor(readonly host: Host) {
+    this.workbook = new WorkbookDouble(this);
+  }
+
+  get pending(): number {
+    return this.ops.length;
+  }
+
+  enqueue(op: () => PendingLoad | void): void {
+    this.ops.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.host.syncCount++;
+    const ops = this.ops;
+    this.ops = [];
+    const loads: PendingLoad[] = [];
+    try {
+      for (const op of ops) {
+        const load = op();
+        if (load) loads.push(load);
+      }
+      const bytes = loads.reduce((n, l) => n + JSON.stringify([...l.values.values()]).length, 0);
+      if (bytes > this.host.payloadLimit) {
+        throw new RichApiError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+        );
+      }
+      for (const l of loads) l.target.commitLoad(l.values);
+    } finally {
+      this.host.notify();
+    }
+    await Promise.resolve();
+  }
+}
+
+class WorkbookDouble extends ClientObject {
+  protected readonly scalarProperties = ["name"];
+  readonly worksheets: WorksheetCollectionDouble;
+
+  constructor(readonly context: DoubleContext) {
+    super(context);
+    this.worksheets = new WorksheetCollectionDouble(context);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  protected readLive(p: string): unknown {
+    if (p === "name") return this.context.host.model.name;
+    throw new RichApiError("InvalidArgument", `Workbook has no property ${p}`);
+  }
+}
+
+class WorksheetCollectionDouble extends ClientObject {
+  protected readonly scalarProperties = ["items/name"];
+  private itemList: WorksheetDouble[] | null = null;
+  readonly onChanged: { add(handler: ChangedHandler): { context: DoubleContext; remove(): void } };
+
+  constructor(readonly context: DoubleContext) {
+    super(context);
+    this.onChanged = {
+      add: (handler) => {
+        context.enqueue(() => {
+          context.host.handlers.add(handler);
+        });
+        return {
+          context,
+          remove: () => context.enqueue(() => void context.host.handlers.delete(handler)),
+        };
+      },
+    };
+  }
+
+  override load(spec?: LoadSpec): this {
+    const raw =
+      spec === undefined
+        ? "items/name"
+        : typeof spec === "string"
+          ? spec
+          : Array.isArray(spec)
+            ? spec.join(",")
+            : String(spec.select ?? "items/name");
+    const itemProps = raw.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.context.enqueue(() => {
+      const items = this.context.host.model.sheets.map((s) => {
+        const ws = new WorksheetDouble(this.context, s.name);
+        ws.commitLoad(new Map(itemProps.map((p) => [p, ws.live(p)])));
+        return ws;
+      });
+      this.itemList = items;
+    });
+    return this;
+  }
+
+  get items(): WorksheetDouble[] {
+    if (!this.itemList)
+      throw new RichApiError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load and context.sync().",
+      );
+    return this.itemList;
+  }
+
+  getItem(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.context, name);
+  }
+
+  add(name: string): WorksheetDouble {
+    this.context.enqueue(() => {
+      const model = this.context.host.model;
+      if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name))
+        throw new RichApiError("InvalidArgument", `Invalid sheet name ${name}`);
+      if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new RichApiError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      model.sheets.push(newSheet(name));
+    });
+    return new WorksheetDouble(this.context, name);
+  }
+
+  protected readLive(): unknown {
+    return undefined;
+  }
+}
+
+class WorksheetDouble extends ClientObject {
+  protected readonly scalarProperties = ["name", "visibility", "position"];
+  readonly tables: { add(address: string, hasHeaders: boolean): unknown };
+
+  constructor(
+    readonly context: DoubleContext,
+    private readonly sheetName: string,
+  ) {
+    super(context);
+    this.tables = {
+      add: (address, hasHeaders) => {
+        context.enqueue(() => {
+          const s = this.model();
+          const n = this.context.host.model.sheets.reduce((k, sh) => k + sh.tables.length, 0) + 1;
+          s.tables.push({ name: `Tabell${n}`, address, hasHeaders });
+        });
+        return {};
+      },
+    };
+  }
+
+  model(): SheetModel {
+    return this.context.host.sheet(this.sheetName);
+  }
+
+  live(p: string): unknown {
+    return this.readLive(p);
+  }
+
+  protected readLive(p: string): unknown {
+    const s = this.model();
+    if (p === "name") return s.name;
+    if (p === "visibility") return s.visibility;
+    if (p === "position") return this.context.host.model.sheets.indexOf(s);
+    throw new RichApiError("InvalidArgument", `Worksheet has no property ${p}`);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  get visibility(): string {
+    return this.loadedValue("visibility");
+  }
+
+  activate(): void {
+    this.context.enqueue(() => {
+      const m = this.context.host.model;
+      const s = this.model();
+      if (m.activeSheet !== s.name) {
+        m.activeSheet = s.name;
+        m.selection = "A1";
+      }
+    });
+  }
+
+  getRange(address?: string): RangeDouble {
+    return new RangeDouble(this.context, () => {
+      const s = this.model();
+      if (!address) return { sheet: s, r0: 0, c0: 0, r1: 1048575, c1: 16383 };
+      const [from, to] = address.split(":");
+      const a = parseA1(from);
+      const b = parseA1(to ?? from);
+      if (!a || !b) throw new RichApiError("InvalidArgument", `Bad address ${address}`);
+      return {
+        sheet: s,
+        r0: Math.min(a.row, b.row),
+        c0: Math.min(a.col, b.col),
+        r1: Math.max(a.row, b.row),
+        c1: Math.max(a.col, b.col),
+      };
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeDouble {
+    return new RangeDouble(this.context, () => ({
+      sheet: this.model(),
+      r0: row,
+      c0: col,
+      r1: row + rows - 1,
+      c1: col + cols - 1,
+    }));
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeDouble {
+    return new RangeDouble(this.context, () => {
+      const s = this.model();
+      return { sheet: s, ...(usedBounds(s, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }) };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
+    return new RangeDouble(this.context, () => {
+      const s = this.model();
+      const b = usedBounds(s, valuesOnly === true);
+      return b ? { sheet: s, ...b } : null;
+    });
+  }
+}
+
+type Resolver = () => Bounds | null;
+
+class RangeDouble extends ClientObject {
+  protected readonly scalarProperties = [
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "values",
+    "text",
+    "formulas",
+    "numberFormat",
+  ];
+  private resolved: Bounds | null | undefined;
+  private synced = false;
+  readonly format: RangeFormatDouble;
+
+  constructor(
+    readonly context: DoubleContext,
+    private readonly resolver: Resolver,
+  ) {
+    super(context);
+    this.format = new RangeFormatDouble(context, this);
+    context.enqueue(() => {
+      this.bounds(true);
+      this.synced = true;
+    });
+  }
+
+  /** The cells, resolved when the first queued operation runs. */
+  bounds(allowNull = false): Bounds {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    if (this.resolved === null) {
+      if (allowNull) return null as unknown as Bounds;
+      throw new RichApiError("InvalidObjectPath", "The object is a null object.");
+    }
+    return this.resolved;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced)
+      throw new RichApiError(
+        "PropertyNotLoaded",
+        "The property 'isNullObject' is not available before context.sync().",
+      );
+    return this.resolved === null;
+  }
+
+  private grid<T>(f: (cell: CellModel | undefined) => T): T[][] {
+    const b = this.bounds();
+    const out: T[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: T[] = [];
+      for (let c = b.c0; c <= b.c1; c++) row.push(f(b.sheet.cells.get(cellKey(r, c))));
+      out.push(row);
+    }
+    return out;
+  }
+
+  protected readLive(p: string): unknown {
+    if (this.bounds(true) === null) return null; // a null object loads nothing and does not fail
+    const b = this.bounds();
+    switch (p) {
+      case "address": {
+        const end = b.r0 === b.r1 && b.c0 === b.c1 ? "" : `:${a1(b.r1, b.c1)}`;
+        return qualifiedAddress(b.sheet.name, a1(b.r0, b.c0) + end);
+      }
+      case "rowIndex":
+        return b.r0;
+      case "columnIndex":
+        return b.c0;
+      case "rowCount":
+        return b.r1 - b.r0 + 1;
+      case "columnCount":
+        return b.c1 - b.c0 + 1;
+      case "values":
+        return this.grid((c) => c?.value ?? "");
+      case "text":
+        return this.grid((c) => (c ? displayText(c.value, c.numberFormat) : ""));
+      case "formulas":
+        return this.grid((c) => c?.formula ?? c?.value ?? "");
+      case "numberFormat":
+        return this.grid((c) => c?.numberFormat ?? "General");
+      case "hyperlink": {
+        const c = b.sheet.cells.get(cellKey(b.r0, b.c0));
+        return c?.hyperlink ?? null;
+      }
+      default:
+        throw new RichApiError("InvalidArgument", `Range has no property ${p}`);
+    }
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(v: unknown[][]) {
+    this.writeGrid("values", v, (cell, x) => {
+      const value = x === "" || x === undefined ? null : (x as ModelValue);
+      if (typeof value === "string" && value.startsWith("=")) {
+        cell.formula = value;
+      } else {
+        cell.value = value;
+        cell.formula = null;
+      }
+    });
+  }
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.writeGrid("numberFormat", v, (cell, x) => {
+      cell.numberFormat = String(x);
+    });
+  }
+  get hyperlink(): CellModel["hyperlink"] {
+    return this.loadedValue("hyperlink");
+  }
+  set hyperlink(link: CellModel["hyperlink"]) {
+    this.context.enqueue(() => {
+      const b = this.bounds();
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) {
+          const cell = cellForWrite(b.sheet, r, c);
+          cell.hyperlink = link ? { ...link } : null;
+          if (link?.textToDisplay !== undefined) cell.value = link.textToDisplay;
+        }
+    });
+  }
+
+  private writeGrid(what: string, v: unknown[][], write: (cell: CellModel, x: unknown) => void): void {
+    const copy = JSON.parse(JSON.stringify(v)) as unknown[][];
+    this.context.enqueue(() => {
+      const b = this.bounds();
+      const rows = b.r1 - b.r0 + 1;
+      const cols = b.c1 - b.c0 + 1;
+      if (copy.length !== rows || copy.some((row) => row.length !== cols)) {
+        throw new RichApiError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+        );
+      }
+      copy.forEach((row, i) => row.forEach((x, j) => write(cellForWrite(b.sheet, b.r0 + i, b.c0 + j), x)));
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const b = this.bounds();
+      const m = this.context.host.model;
+      m.activeSheet = b.sheet.name;
+      m.selection = a1(b.r0, b.c0) + (b.r0 === b.r1 && b.c0 === b.c1 ? "" : `:${a1(b.r1, b.c1)}`);
+    });
+  }
+
+  /** Each cell of the range, created for writing. */
+  eachCell(f: (cell: CellModel) => void): void {
+    const b = this.bounds();
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) f(cellForWrite(b.sheet, r, c));
+  }
+
+  topLeft(): CellModel {
+    const b = this.bounds();
+    return b.sheet.cells.get(cellKey(b.r0, b.c0)) ?? emptyCell();
+  }
+}
+
+class RangeFormatDouble extends ClientObject {
+  protected readonly scalarProperties = [];
+  readonly fill: RangeFillDouble;
+  readonly font: RangeFontDouble;
+
+  constructor(
+    readonly context: DoubleContext,
+    range: RangeDouble,
+  ) {
+    super(context);
+    this.fill = new RangeFillDouble(context, range);
+    this.font = new RangeFontDouble(context, range);
+  }
+
+  autofitColumns(): void {
+    this.context.enqueue(() => undefined);
+  }
+
+  protected readLive(p: string): unknown {
+    throw new RichApiError("InvalidArgument", `RangeFormat has no property ${p}`);
+  }
+}
+
+class RangeFillDouble extends ClientObject {
+  protected readonly scalarProperties = ["color", "pattern", "patternColor"];
+
+  constructor(
+    readonly context: DoubleContext,
+    private readonly range: RangeDouble,
+  ) {
+    super(context);
+  }
+
+  protected readLive(p: string): unknown {
+    const fill = this.range.topLeft().fill;
+    if (p === "pattern") return fill.pattern;
+    if (p === "color") return fill.pattern === "None" ? "#FFFFFF" : (fill.color ?? "#FFFFFF");
+    if (p === "patternColor") return fill.patternColor;
+    throw new RichApiError("InvalidArgument", `RangeFill has no property ${p}`);
+  }
+
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(v: string) {
+    this.context.enqueue(() =>
+      this.range.eachCell((c) => {
+        c.fill.color = v.toUpperCase();
+        if (c.fill.pattern === "None") c.fill.pattern = "Solid";
+      }),
+    );
+  }
+  get pattern(): string {
+    return this.loadedValue("pattern");
+  }
+  set pattern(v: string) {
+    this.context.enqueue(() =>
+      this.range.eachCell((c) => {
+        c.fill.pattern = v;
+        if (v === "None") c.fill = { pattern: "None", color: null, patternColor: null };
+      }),
+    );
+  }
+  get patternColor(): string | null {
+    return this.loadedValue("patternColor");
+  }
+  set patternColor(v: string | null) {
+    this.context.enqueue(() =>
+      this.range.eachCell((c) => {
+        c.fill.patternColor = v;
+      }),
+    );
+  }
+
+  clear(): void {
+    this.context.enqueue(() =>
+      this.range.eachCell((c) => {
+        c.fill = { pattern: "None", color: null, patternColor: null };
+      }),
+    );
+  }
+}
+
+class RangeFontDouble extends ClientObject {
+  protected readonly scalarProperties = ["color", "bold"];
+
+  constructor(
+    readonly context: DoubleContext,
+    private readonly range: RangeDouble,
+  ) {
+    super(context);
+  }
+
+  protected readLive(p: string): unknown {
+    const font = this.range.topLeft().font;
+    if (p === "color") return font.color ?? "#000000";
+    if (p === "bold") return font.bold;
+    throw new RichApiError("InvalidArgument", `RangeFont has no property ${p}`);
+  }
+
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(v: string) {
+    this.context.enqueue(() => this.range.eachCell((c) => void (c.font.color = v.toUpperCase())));
+  }
+  get bold(): boolean {
+    return this.loadedValue("bold");
+  }
+  set bold(v: boolean) {
+    this.context.enqueue(() => this.range.eachCell((c) => void (c.font.bold = v)));
+  }
+}
+
+export function createHostDouble(model: WorkbookModel): HostDouble {
+  return new Host(model);
+}

@@ -1,0 +1,155 @@
+/**
+ * The workbook behind the host double: cells with value, formula, number format and the formats
+ * marks touch (fill, font, borders), sheets, tables, the selection. Plain data plus a change
+ * signal; the double (excelDouble.ts) is the only writer besides the grid's edits.
+ */
+export type ModelValue = string | number | boolean | null;
+
+export interface FillModel {
+  /** "None" (no fill), "Solid", or another Excel pattern name. */
+  pattern: string;
+  color: string | null;
+  patternColor: string | null;
+}
+
+export interface FontModel {
+  color: string | null;
+  bold: boolean;
+}
+
+export interface BorderModel {
+  style: string;
+  color: string | null;
+}
+
+export interface CellModel {
+  value: ModelValue;
+  formula: string | null;
+  numberFormat: string;
+  fill: FillModel;
+  font: FontModel;
+  borders: Record<string, BorderModel>;
+  hyperlink: { documentReference?: string; address?: string; textToDisplay?: string } | null;
+}
+
+export interface TableModel {
+  readonly name: string;
+  readonly address: string;
+  readonly hasHeaders: boolean;
+}
+
+export interface SheetModel {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Key `row,col` (0-based). */
+  cells: Map<string, CellModel>;
+  tables: TableModel[];
+}
+
+export interface WorkbookModel {
+  name: string;
+  sheets: SheetModel[];
+  activeSheet: string;
+  /** Selected cell (A1) of the active sheet. */
+  selection: string;
+}
+
+export const cellKey = (row: number, col: number): string => `${row},${col}`;
+
+export function emptyCell(): CellModel {
+  return {
+    value: null,
+    formula: null,
+    numberFormat: "General",
+    fill: { pattern: "None", color: null, patternColor: null },
+    font: { color: null, bold: false },
+    borders: {},
+    hyperlink: null,
+  };
+}
+
+export function newSheet(name: string): SheetModel {
+  return { name, visibility: "Visible", cells: new Map(), tables: [] };
+}
+
+/** The cell, created empty when absent (for writes). */
+export function cellForWrite(sheet: SheetModel, row: number, col: number): CellModel {
+  const key = cellKey(row, col);
+  let cell = sheet.cells.get(key);
+  if (!cell) {
+    cell = emptyCell();
+    sheet.cells.set(key, cell);
+  }
+  return cell;
+}
+
+/** Bounds of the cells holding a value (valuesOnly) or any content/format; null for an empty sheet. */
+export function usedBounds(
+  sheet: SheetModel,
+  valuesOnly: boolean,
+): { r0: number; c0: number; r1: number; c1: number } | null {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const [key, cell] of sheet.cells) {
+    const hasValue = cell.value !== null && cell.value !== "";
+    const hasFormat =
+      cell.fill.pattern !== "None" ||
+      cell.font.bold ||
+      cell.font.color !== null ||
+      Object.keys(cell.borders).length > 0;
+    if (!hasValue && (valuesOnly || !hasFormat)) continue;
+    const [r, c] = key.split(",").map(Number);
+    r0 = Math.min(r0, r);
+    c0 = Math.min(c0, c);
+    r1 = Math.max(r1, r);
+    c1 = Math.max(c1, c);
+  }
+  return r1 < 0 ? null : { r0, c0, r1, c1 };
+}
+
+/** The text Excel (sv-SE) would display for a value in a number format, near enough for checks. */
+export function displayText(value: ModelValue, numberFormat: string): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
+  if (typeof value === "string") return value;
+  const section = numberFormat.split(";")[0];
+  if (/%/.test(section)) return `${formatNumber(value * 100, decimalsOf(section))} %`;
+  if (/[#0]/.test(section) && section !== "General")
+    return formatNumber(value, decimalsOf(section), /[#0][,\s\u00A0][#0]/.test(section));
+  return String(value).replace(".", ",");
+}
+
+function decimalsOf(format: string): number {
+  const m = /[.,](0+)/.exec(format.replace(/[#0][,\s\u00A0](?=[#0]{3})/g, ""));
+  return m ? m[1].length : 0;
+}
+
+function formatNumber(n: number, decimals: number, grouped = false): string {
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [whole, frac] = fixed.split(".");
+  const body = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0") : whole;
+  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
+  return sign + body + (frac ? "," + frac : "");
+}
+
+/** Deep copy of the formats of every cell, for comparing a workbook before and after. */
+export function formatFingerprint(model: WorkbookModel): string {
+  const out: string[] = [];
+  for (const sheet of model.sheets) {
+    const keys = [...sheet.cells.keys()].sort();
+    for (const key of keys) {
+      const c = sheet.cells.get(key)!;
+      const isDefault =
+        c.fill.pattern === "None" &&
+        c.font.color === null &&
+        !c.font.bold &&
+        Object.keys(c.borders).length === 0 &&
+        c.numberFormat === "General";
+      if (isDefault) continue;
+      out.push(`${sheet.name}!${key}|${JSON.stringify([c.fill, c.font, c.borders, c.numberFormat])}`);
+    }
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,180 @@
+import { memoryDocumentSettings } from "../../src/excel/documentSettings";
+import { createExcelActions } from "../../src/excel/excelActions";
+import { exportSheetName, type ExportRow } from "../../src/excel/exportFindings";
+import { MARK_FILL, clearMarks, markCells } from "../../src/excel/marks";
+import { selectCell } from "../../src/excel/navigate";
+import { createHostDouble } from "../../src/workbench/host/excelDouble";
+import { modelFromRows } from "../../src/workbench/host/fromCells";
+import { cellKey, formatFingerprint } from "../../src/workbench/host/model";
+import { loadFixtureModel } from "./loadModel";
+
+function workbookWithFormats() {
+  const model = modelFromRows({
+    RR: [
+      ["Verksamhetens resultat", -1876309],
+      ["Årets resultat", -1920460],
+    ],
+    BR: [["Eget kapital", 2652130]],
+  });
+  const rr = model.sheets[0];
+  rr.cells.get(cellKey(0, 1))!.fill = { pattern: "Solid", color: "#DDEBF7", patternColor: null };
+  rr.cells.get(cellKey(1, 1))!.fill = { pattern: "LightUp", color: "#FFFF00", patternColor: "#FF0000" };
+  rr.cells.get(cellKey(1, 1))!.font = { color: "#1F4E79", bold: true };
+  rr.cells.get(cellKey(1, 1))!.borders = { top: { style: "thin", color: "#000000" } };
+  return model;
+}
+
+describe("marks in the workbook", () => {
+  it("marks the blamed cells and puts back exactly the formats that were there", async () => {
+    const model = workbookWithFormats();
+    const original = formatFingerprint(model);
+    const host = createHostDouble(model);
+    const settings = memoryDocumentSettings();
+    const n = await markCells(host.run, settings, [
+      { sheet: "RR", cell: "B1", level: "warning" },
+      { sheet: "RR", cell: "B2", level: "error" },
+      { sheet: "BR", cell: "B1", level: "error" },
+      { sheet: "RR", cell: "B2", level: "warning" },
+    ]);
+    expect(n).toBe(3);
+    expect(host.syncCount).toBe(2);
+    expect(model.sheets[0].cells.get(cellKey(1, 1))!.fill).toMatchObject({
+      pattern: "Solid",
+      color: MARK_FILL.error,
+    });
+    expect(model.sheets[1].cells.get(cellKey(0, 1))!.fill).toMatchObject({
+      pattern: "Solid",
+      color: MARK_FILL.error,
+    });
+    expect(formatFingerprint(model)).not.toBe(original);
+
+    await clearMarks(host.run, settings);
+    expect(host.syncCount).toBe(3);
+    expect(formatFingerprint(model)).toBe(original);
+  });
+
+  it("marking twice keeps the first saved formats, so one unmark restores the original", async () => {
+    const model = workbookWithFormats();
+    const original = formatFingerprint(model);
+    const host = createHostDouble(model);
+    const settings = memoryDocumentSettings();
+    await markCells(host.run, settings, [{ sheet: "RR", cell: "B1", level: "warning" }]);
+    await markCells(host.run, settings, [{ sheet: "RR", cell: "B1", level: "error" }]);
+    await clearMarks(host.run, settings);
+    expect(formatFingerprint(model)).toBe(original);
+  });
+
+  it("restores the formats of the seed 000 fixture after marking many cells", async () => {
+    const model = await loadFixtureModel("varend-2025-per-sheet.xlsx");
+    const original = formatFingerprint(model);
+    const host = createHostDouble(model);
+    const settings = memoryDocumentSettings();
+    const marks = model.sheets.flatMap((s) =>
+      [...s.cells.keys()].slice(0, 15).map((k) => {
+        const [r, c] = k.split(",").map(Number);
+        return { sheet: s.name, cell: `${String.fromCharCode(65 + c)}${r + 1}`, level: "error" as const };
+      }),
+    );
+    await markCells(host.run, settings, marks);
+    expect(host.syncCount).toBe(2);
+    await clearMarks(host.run, settings);
+    expect(formatFingerprint(model)).toBe(original);
+  });
+});
+
+describe("navigation", () => {
+  it("activates the sheet and selects the cell in one sync", async () => {
+    const model = workbookWithFormats();
+    const host = createHostDouble(model);
+    await selectCell(host.run, { sheet: "BR", cell: "B1" });
+    expect(model.activeSheet).toBe("BR");
+    expect(model.selection).toBe("B1");
+    expect(host.syncCount).toBe(1);
+  });
+});
+
+describe("export", () => {
+  const row: ExportRow = {
+    status: "Öppen",
+    severity: "Fel",
+    statement: "Resultaträkning",
+    target: { sheet: "RR", cell: "B2" },
+    address: "RR!B2",
+    period: "2025",
+    expected: 1920460,
+    actual: -1920460,
+    difference: -3840920,
+    cause: "Teckenfel",
+    message: "Årets resultat har fel tecken.",
+    comment: "",
+  };
+
+  it("names the sheet after the date and avoids taken names", () => {
+    const d = new Date(2026, 10, 25);
+    expect(exportSheetName(d, [])).toBe("Granskning 2026-11-25");
+    expect(exportSheetName(d, ["granskning 2026-11-25"])).toBe("Granskning 2026-11-25 (2)");
+  });
+
+  it("creates the Granskning sheet as a table with a hyperlink to each cell, in two syncs", async () => {
+    const model = workbookWithFormats();
+    const host = createHostDouble(model);
+    const actions = createExcelActions(host.run, memoryDocumentSettings());
+    const name = await actions.exportFindings([
+      row,
+      { ...row, target: { sheet: "BR", cell: "B1" }, address: "BR!B1" },
+    ]);
+    expect(host.syncCount).toBe(2);
+    expect(name).toMatch(/^Granskning \d{4}-\d{2}-\d{2}$/);
+    const sheet = model.sheets.find((s) => s.name === name)!;
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0]).toMatchObject({ address: "A1:K3", hasHeaders: true });
+    expect(sheet.cells.get(cellKey(0, 0))!.value).toBe("Status");
+    expect(sheet.cells.get(cellKey(1, 3))!.hyperlink).toEqual({
+      documentReference: "'RR'!B2",
+      textToDisplay: "RR!B2",
+    });
+    expect(sheet.cells.get(cellKey(1, 5))!.value).toBe(1920460);
+    expect(model.activeSheet).toBe(name);
+    const again = await actions.exportFindings([row]);
+    expect(again).toBe(`${name} (2)`);
+  });
+});
+
+describe("settings and kvitteringar kept with the workbook", () => {
+  it("round-trips settings and acknowledgements through the document settings", async () => {
+    const settings = memoryDocumentSettings();
+    const host = createHostDouble(workbookWithFormats());
+    const a = createExcelActions(host.run, settings);
+    await a.saveSettings({ sheets: ["RR"], unit: "tkr", autoCheck: true });
+    await a.saveAcknowledgements({ k1: { comment: "Avrundning accepterad", at: "2026-11-25" } });
+    const b = createExcelActions(host.run, settings);
+    expect(await b.loadSettings()).toEqual({ sheets: ["RR"], unit: "tkr", autoCheck: true });
+    expect(await b.loadAcknowledgements()).toEqual({
+      k1: { comment: "Avrundning accepterad", at: "2026-11-25" },
+    });
+  });
+});
+
+describe("automatic check on change", () => {
+  it("calls back once after a burst of edits, and stops when asked", async () => {
+    jest.useFakeTimers();
+    try {
+      const host = createHostDouble(workbookWithFormats());
+      const actions = createExcelActions(host.run, memoryDocumentSettings(), 500);
+      const onChange = jest.fn();
+      const stop = await actions.watchChanges(onChange);
+      host.editCell("RR", "B2", 1920460);
+      host.editCell("RR", "B1", 1876309);
+      jest.advanceTimersByTime(400);
+      expect(onChange).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(200);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      await stop();
+      host.editCell("RR", "B2", 0);
+      jest.advanceTimersByTime(1000);
+      expect(onChange).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
