@@ -1,0 +1,35 @@
+/** The command line's arguments: `finsam-check [--json] [--enhet kr|tkr] [FIL.xlsx | MAPP ...]`. */
+import { cli } from "../i18n/sv/cli";
+
+export interface CliArgs {
+  readonly json: boolean;
+  readonly help: boolean;
+  readonly unit?: "kr" | "tkr";
+  readonly paths: readonly string[];
+}
+
+export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; message: string };
+
+const HELP = new Set(["-h", "--help", "--hjälp", "--hjalp", "-?"]);
+const UNIT = new Set(["--enhet", "--unit"]);
+
+export function parseArgs(argv: readonly string[]): ArgsResult {
+  let json = false;
+  let help = false;
+  let unit: "kr" | "tkr" | undefined;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (flag === "--json") json = true;
+    else if (HELP.has(flag)) help = true;
+    else if (UNIT.has(flag)) {
+      const value = (inline ?? argv[++i] ?? "").toLowerCase();
+      if (value !== "kr" && value !== "tkr") return { ok: false, message: cli.badUnit(inline ?? argv[i] ?? "") };
+      unit = value;
+    } else if (flag === "--") paths.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (flag.startsWith("-") && flag.length > 1) return { ok: false, message: cli.unknownOption(arg) };
+    else paths.push(arg);
+  }
+  return { ok: true, args: { json, help, unit, paths } };
+}

@@ -1,0 +1,84 @@
+/**
+ * Every string the command line `finsam-check` prints, in Swedish, in one table: the reader's
+ * error messages, the report, the summary and the help text.
+ */
+import type { FindingKind, Severity } from "../../engine/check/finding";
+
+export const cli = {
+  // Reading the .xlsx (exit code 2)
+  missingFile: (file: string) => `Filen ${file} finns inte.`,
+  notAFile: (file: string) => `${file} är ingen fil.`,
+  unreadable: (file: string, reason: string) => `Filen ${file} kunde inte läsas (${reason}).`,
+  notXlsx: (file: string) => `${file} är ingen Excel-arbetsbok i .xlsx-format. Spara den som .xlsx i Excel och försök igen.`,
+  encrypted: (file: string) =>
+    `${file} är krypterad eller i gammalt .xls-format. Ta bort lösenordsskyddet eller spara den som .xlsx i Excel och försök igen.`,
+  pdf: (file: string) => `${file} är en PDF-fil, ingen Excel-arbetsbok. Klistra in rapportens tabeller i Excel och spara som .xlsx.`,
+  corrupt: (file: string, reason: string) => `${file} kunde inte tolkas som .xlsx; filen kan vara skadad (${reason}).`,
+  empty: (file: string) => `Arbetsboken ${file} är tom: den har inga ifyllda celler.`,
+  tooLargeXml: (file: string, mb: number, limit: number) =>
+    `Arbetsboken ${file} är för stor för granskning: ${mb} MB kalkylbladsdata (högst ${limit} MB). Kopiera rapporterna till en mindre arbetsbok.`,
+  tooManyCells: (file: string, sheet: string, cells: string, limit: string) =>
+    `Bladet ”${sheet}” i ${file} är för stort för granskning: ${cells} celler i använt område (högst ${limit}). Kopiera rapporterna till en mindre arbetsbok.`,
+  noStatement: (file: string) =>
+    `Ingen finansiell rapport kändes igen i ${file}. Kontrollera att resultaträkning, balansräkning eller kassaflödesanalys finns med rubriker och årtal.`,
+  engineFailed: (file: string, reason: string) => `Granskningen av ${file} misslyckades: ${reason}`,
+  folderEmpty: (folder: string) => `Mappen ${folder} innehåller inga .xlsx-filer.`,
+  sampleMissing: (file: string) => `Exempelarbetsboken ${file} saknas i installationen.`,
+
+  // Options
+  unknownOption: (option: string) => `Okänd flagga: ${option}. Se finsam-check --hjälp.`,
+  badUnit: (value: string) => `Ogiltig enhet: ${value}. Ange --enhet kr eller --enhet tkr.`,
+
+  // The readable report
+  reportHeading: (file: string) => `Granskning av ${file}`,
+  sampleNote: "(inbyggd exempelarbetsbok: Samordningsförbundet Värend, årsredovisning 2025)",
+  statementsFound: (n: number) => (n === 1 ? "1 rapport igenkänd" : `${n} rapporter igenkända`),
+  sheetHeading: (sheet: string) => `Blad ”${sheet}”`,
+  period: (p: string) => `år ${p}`,
+  related: "Berörda celler",
+  noFindings: "Inga fel, varningar eller avrundningsdifferenser hittades.",
+  totals: (errors: number, warnings: number, infos: number) =>
+    `Summa: ${errors} fel, ${warnings} varningar, ${infos} avrundningar/upplysningar.`,
+  severity: { error: "FEL", warning: "VARNING", info: "INFO" } satisfies Record<Severity, string>,
+  kind: {
+    sign: "teckenfel",
+    "part-sign": "fel tecken på en delpost",
+    omission: "utelämnad post",
+    "double-count": "dubbelräknad post",
+    transposition: "omkastade siffror",
+    "period-swap": "fel kolumn/år",
+    year: "fel år",
+    unit: "fel enhet",
+    rounding: "avrundningsdifferens",
+    "unusual-sign": "ovanligt tecken",
+    missing: "saknat belopp",
+    mismatch: "stämmer inte",
+  } satisfies Record<FindingKind, string>,
+
+  // Summary table for several files
+  summaryHeading: "Sammanställning",
+  summaryColumns: { file: "Fil", errors: "Fel", warnings: "Varningar", infos: "Info", status: "Status" },
+  statusOk: "ok",
+  statusErrors: "fel hittade",
+  statusFailed: "kunde inte granskas",
+
+  help: `finsam-check – konsistensgranskning av samordningsförbunds årsredovisningar i Excel (.xlsx)
+
+Användning:
+  finsam-check [flaggor] [FIL.xlsx | MAPP ...]
+
+Utan fil granskas den inbyggda exempelarbetsboken (Samordningsförbundet Värend, årsredovisning 2025).
+Med flera filer eller en mapp granskas varje .xlsx-fil och en sammanställning per fil skrivs sist.
+
+Flaggor:
+  --json            skriv iakttagelserna som JSON: {"findings": [...]}
+  --enhet kr|tkr    ange beloppens enhet när arbetsboken inte själv anger den
+  -h, --hjälp, --help
+                    visa denna hjälp
+
+Slutkod:
+  0  inga fel hittades (varningar och avrundningar kan finnas)
+  1  fel hittades
+  2  filen kunde inte granskas (saknas, är inte .xlsx, är krypterad, är tom, för stor, ingen rapport igenkänd)
+`,
+};
