@@ -11,7 +11,7 @@ import { Block, ExpectedSpec } from "./fixtures/model";
 import { VAREND_PUBLISHED, varendCorrected, varendExpected } from "./fixtures/varend2025";
 import { KALMAR_PUBLISHED, kalmarCorrected, kalmarExpected } from "./fixtures/kalmar2024";
 import { inTkr } from "./fixtures/variants";
-import { LayoutOptions, resolveExpected, writeWorkbook } from "./fixtures/workbook";
+import { LayoutOptions, cellMap, resolveExpected, writeWorkbook } from "./fixtures/workbook";
 
 const ROOT = join(__dirname, "..");
 const FIXTURES = join(ROOT, "test", "fixtures");
@@ -64,6 +64,8 @@ async function build(): Promise<void> {
       const placement = await writeWorkbook(blocks, def.options, `${base}.xlsx`);
       const expected = resolveExpected(blocks, placement, specs);
       writeFileSync(`${base}.expected.json`, JSON.stringify(expected, null, 2) + "\n");
+      // The mutation harness (scripts/mutation.ts) mutates every amount and year of the corrected variants.
+      if (suffix) writeFileSync(`${base}.cells.json`, JSON.stringify(cellMap(blocks, placement), null, 1) + "\n");
       console.log(`${def.name + suffix}: ${expected.length} förväntade fynd`);
     }
   }

@@ -22,9 +22,9 @@ export interface ReadLimits {
 
 /**
  * Statements are a few hundred cells; 200 000 cells per sheet leave room for large working
- * workbooks while a 1 000 000-row sheet is refused in milliseconds (its XML alone is > 40 MB).
+ * workbooks while a 1 000 000-row sheet is refused in milliseconds (its XML alone is > 40 MB, over the 24 MB guard).
  */
-export const DEFAULT_LIMITS: ReadLimits = { maxSheetXmlBytes: 40 * 1024 * 1024, maxCellsPerSheet: 2_000_000 };
+export const DEFAULT_LIMITS: ReadLimits = { maxSheetXmlBytes: 24 * 1024 * 1024, maxCellsPerSheet: 2_000_000 };
 
 export async function readXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
   const name = basename(path);
