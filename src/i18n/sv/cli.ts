@@ -52,6 +52,7 @@ export const cli = {
     rounding: "avrundningsdifferens",
     "unusual-sign": "ovanligt tecken",
     missing: "saknat belopp",
+    "wrong-line": "annan rads belopp",
     mismatch: "stämmer inte",
   } satisfies Record<FindingKind, string>,
 
