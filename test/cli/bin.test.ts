@@ -1,0 +1,111 @@
+/**
+ * The installed command end to end: `node bin/finsam-check.js` as a user runs it (no build step).
+ * The first block needs no engine; the second depends on the real engine's findings.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "finsam-check.js");
+const FIXTURES = join(ROOT, "test", "fixtures");
+const tmp = mkdtempSync(join(tmpdir(), "finsam-bin-"));
+
+function run(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A stack trace line ("    at fn (file:1:2)") must never reach the user. */
+const STACK = /^\s+at .+:\d+/m;
+
+jest.setTimeout(120_000);
+
+describe("bin/finsam-check.js: input the command refuses", () => {
+  it("prints Swedish help with exit 0", () => {
+    const r = run("--hjälp");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Användning:/);
+    expect(r.out).toMatch(/--json/);
+  });
+
+  it("names a missing file on stderr, exit 2, no stack trace", () => {
+    const r = run(join(tmp, "saknas.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/finns inte/);
+    expect(r.err).not.toMatch(STACK);
+    expect(r.out).toBe("");
+  });
+
+  it("tells an encrypted workbook, exit 2", () => {
+    const path = join(tmp, "krypterad.xlsx");
+    writeFileSync(path, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    const r = run(path);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/krypterad eller i gammalt \.xls-format/);
+    expect(r.err).not.toMatch(STACK);
+  });
+
+  it("refuses a file that is no .xlsx, exit 2", () => {
+    const r = run(join(ROOT, "package.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/ingen Excel-arbetsbok/);
+  });
+});
+
+describe("bin/finsam-check.js with the real engine", () => {
+  it("finds the published errors of the embedded sample: exit 1", () => {
+    const r = run();
+    expect(r.err).not.toMatch(STACK);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Blad ”Resultaträkning”/);
+    expect(r.out).toMatch(/teckenfel/);
+  });
+
+  it("prints {findings} with every contract field under --json", () => {
+    const r = run(join(FIXTURES, "kalmar-2024-per-sheet.xlsx"), "--json");
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.out) as { findings: Record<string, unknown>[] };
+    expect(parsed.findings.length).toBeGreaterThan(0);
+    for (const f of parsed.findings) {
+      expect(f).toMatchObject({
+        ruleId: expect.any(String),
+        severity: expect.stringMatching(/^(error|warning|info)$/),
+        kind: expect.any(String),
+        sheet: expect.any(String),
+        cell: expect.stringMatching(/^[A-Z]+\d+$/),
+        related: expect.any(Array),
+        message: expect.any(String),
+      });
+    }
+  });
+
+  it("passes a corrected workbook: exit 0", () => {
+    const r = run(join(FIXTURES, "kalmar-2024-tkr-corrected.xlsx"));
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("checks the fixtures folder and ends with a summary of every file: exit 1", () => {
+    const r = run(FIXTURES);
+    expect(r.code).toBe(1);
+    const summary = r.out.slice(r.out.indexOf("Sammanställning"));
+    for (const name of ["varend-2025-per-sheet.xlsx", "kalmar-2024-tkr-corrected.xlsx", "varend-2025-text.xlsx"]) expect(summary).toContain(name);
+  });
+
+  it("refuses a workbook without statements: exit 2", () => {
+    const path = join(tmp, "inkop.xlsx");
+    // A one-sheet workbook with a shopping list, written by the fixture generator's library.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ExcelJS = require("exceljs") as typeof import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Inköp").addRow(["Mjölk", 2]);
+    return wb.xlsx.writeFile(path).then(() => {
+      const r = run(path);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/Ingen finansiell rapport/);
+      expect(r.err).not.toMatch(STACK);
+    });
+  });
+});
