@@ -110,8 +110,11 @@ export const statementText: Record<StatementKind, string> = {
   BALANSKRAV: "Balanskravsutredning",
 };
 
-/** The likely cause in plain words. */
-export const causeText: Record<FindingKind, string> = {
+/**
+ * The likely cause in plain words, by `Finding.kind`. Keyed by string so a kind the engine adds
+ * later still renders (as `mismatch`'s words, see `causeOf`) until it gets words of its own.
+ */
+export const causeText: Readonly<Record<FindingKind | string, string>> = {
   sign: "Teckenfel: beloppet har fel tecken.",
   "part-sign": "En av delposterna har fel tecken.",
   omission: "En rad har utelämnats ur summan.",
@@ -123,5 +126,10 @@ export const causeText: Record<FindingKind, string> = {
   rounding: "Avrundningsdifferens: inom vad avrundning av delposterna förklarar.",
   "unusual-sign": "Ovanligt tecken för raden, till exempel en kostnad angiven som positiv.",
   missing: "En rad som behövs för avstämningen är tom.",
+  "wrong-line": "Fel rad: beloppet hör till en annan rad i samma period.",
   mismatch: "Beloppen stämmer inte och ingen trolig orsak kunde pekas ut.",
 };
+
+export function causeOf(kind: FindingKind | string): string {
+  return causeText[kind] ?? causeText.mismatch;
+}

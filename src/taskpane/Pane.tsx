@@ -1,0 +1,138 @@
+/**
+ * Granskningspanelen. Receives the host's actions and the engine as props: it never touches
+ * Office.js, so the same component runs in Excel, in the workbench and in the tests.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { pane } from "../i18n/sv/pane";
+import { CheckControls } from "./components/CheckControls";
+import { FindingList } from "./components/FindingList";
+import { Filters } from "./components/Filters";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { Summary } from "./components/Summary";
+import { WorkbookActions } from "./components/WorkbookActions";
+import { NO_FILTER, applyFilter, type Filter } from "./model/findingsView";
+import type { Checker, PaneActions } from "./paneActions";
+import { useReview } from "./state/useReview";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+export interface PaneProps {
+  readonly actions: PaneActions;
+  readonly checker: Checker;
+  /** The clock, for tests. */
+  readonly now?: () => Date;
+}
+
+export function Pane({ actions, checker, now }: PaneProps) {
+  const styles = useStyles();
+  const [state, run] = useReview(actions, checker, now);
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
+  const shown = useMemo(() => applyFilter(findings, filter), [findings, filter]);
+  const statements = useMemo(() => [...new Set(findings.map((f) => f.statement))], [findings]);
+  const problems = findings.filter((f) => f.severity !== "info").length;
+
+  return (
+    <main className={styles.root} aria-label={pane.title}>
+      <h1 className={styles.title}>{pane.title}</h1>
+      <Text size={200}>{pane.subtitle}</Text>
+      {!actions.available && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{pane.noHost}</MessageBarBody>
+        </MessageBar>
+      )}
+      <CheckControls
+        phase={state.phase}
+        progress={state.progress}
+        onCheck={run.check}
+        onCancel={run.cancel}
+      />
+      <div role="status" aria-live="polite">
+        {state.notice && (
+          <MessageBar intent={state.notice.intent}>
+            <MessageBarBody>{state.notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === "done" && state.checkedAt && (
+          <Text size={200}>{pane.checkedAt(state.checkedAt.toLocaleTimeString("sv-SE"))}</Text>
+        )}
+      </div>
+
+      {state.result === null ? (
+        actions.available && <Text>{pane.notCheckedYet}</Text>
+      ) : (
+        <>
+          {state.result.statements.length === 0 && findings.length === 0 && <Text>{pane.noStatements}</Text>}
+          {state.result.statements.length > 0 && problems === 0 && (
+            <MessageBar intent="success">
+              <MessageBarBody>{pane.allClear}</MessageBarBody>
+            </MessageBar>
+          )}
+          {findings.length > 0 && <Summary findings={findings} />}
+          <WorkbookActions
+            disabled={state.busy || findings.length === 0}
+            onMark={run.mark}
+            onUnmark={run.unmark}
+            onExport={run.exportReview}
+          />
+          {findings.length > 0 && (
+            <section aria-labelledby="iakttagelser">
+              <h2 id="iakttagelser" className={styles.heading}>
+                {pane.findingsHeading}
+              </h2>
+              <Filters filter={filter} statements={statements} onChange={setFilter} />
+              {shown.length === 0 ? (
+                <Text>{pane.filterNoMatch}</Text>
+              ) : (
+                <FindingList
+                  findings={shown}
+                  acks={state.acks}
+                  onGoTo={run.goTo}
+                  onAcknowledge={run.acknowledge}
+                  onUnacknowledge={run.unacknowledge}
+                />
+              )}
+            </section>
+          )}
+        </>
+      )}
+
+      {actions.available && (
+        <Accordion collapsible>
+          <AccordionItem value="installningar">
+            <AccordionHeader>{pane.settingsHeading}</AccordionHeader>
+            <AccordionPanel>
+              <SettingsPanel
+                settings={state.settings}
+                sheetNames={state.sheetNames}
+                onChange={run.updateSettings}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </main>
+  );
+}

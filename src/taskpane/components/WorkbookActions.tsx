@@ -1,0 +1,30 @@
+/** Mark, unmark, export: what the review writes into the workbook, only when asked. */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowExportLtr20Regular, Eraser20Regular, Highlight20Regular } from "@fluentui/react-icons";
+import { pane } from "../../i18n/sv/pane";
+
+const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
+
+export interface WorkbookActionsProps {
+  readonly disabled: boolean;
+  readonly onMark: () => void;
+  readonly onUnmark: () => void;
+  readonly onExport: () => void;
+}
+
+export function WorkbookActions({ disabled, onMark, onUnmark, onExport }: WorkbookActionsProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Button icon={<Highlight20Regular />} onClick={onMark} disabled={disabled}>
+        {pane.markButton}
+      </Button>
+      <Button icon={<Eraser20Regular />} onClick={onUnmark} disabled={disabled}>
+        {pane.unmarkButton}
+      </Button>
+      <Button icon={<ArrowExportLtr20Regular />} onClick={onExport} disabled={disabled}>
+        {pane.exportButton}
+      </Button>
+    </div>
+  );
+}

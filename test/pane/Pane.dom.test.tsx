@@ -1,0 +1,212 @@
+/**
+ * @jest-environment jsdom
+ */
+import "@testing-library/jest-dom";
+import "./resizeObserver";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { unavailableActions } from "../../src/excel/excelActions";
+import { fakeActions, fakeChecker, result, signError } from "./fakes";
+
+const now = () => new Date("2026-11-25T08:00:00Z");
+
+async function checked(actions = fakeActions(), checker = fakeChecker()) {
+  const user = userEvent.setup();
+  render(<App actions={actions} checker={checker} now={now} />);
+  await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+  await screen.findByRole("heading", { name: "Iakttagelser" });
+  return { user, actions, checker };
+}
+
+describe("Granskningspanelen", () => {
+  it("renders and explains when no Office host answers", () => {
+    render(<App actions={unavailableActions()} checker={fakeChecker()} />);
+    expect(screen.getByRole("button", { name: "Granska arbetsboken" })).toBeInTheDocument();
+    expect(screen.getByText(/Ingen Excel-värd svarar/)).toBeInTheDocument();
+  });
+
+  it("reads the workbook through the host and hands the snapshot to the engine", async () => {
+    const { actions, checker } = await checked();
+    expect(actions.readWorkbook).toHaveBeenCalledTimes(1);
+    expect(checker).toHaveBeenCalledWith(expect.objectContaining({ name: "Test.xlsx" }), expect.any(Object));
+  });
+
+  it("lists findings grouped by statement, errors first, with severity as icon and word", async () => {
+    await checked();
+    const sections = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(sections).toEqual(["Resultaträkning", "Noter", "Balansräkning"]);
+    const rr = screen.getByRole("region", { name: "Resultaträkning" });
+    expect(within(rr).getByText("Fel")).toBeInTheDocument();
+    expect(within(rr).getByText(signError.message)).toBeInTheDocument();
+    expect(within(rr).getByText("Teckenfel: beloppet har fel tecken.")).toBeInTheDocument();
+    expect(within(rr).getByText("1 920 460")).toBeInTheDocument();
+    expect(within(rr).getByText("\u22121 920 460")).toBeInTheDocument();
+  });
+
+  it("summarises errors, warnings and rounding notes per statement", async () => {
+    await checked();
+    const table = screen.getByRole("table", { name: "Antal iakttagelser per rapport" });
+    const total = within(table).getByRole("row", { name: /Totalt/ });
+    expect(
+      within(total)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["Totalt", "1", "1", "1"]);
+  });
+
+  it("folds rounding notes away until asked", async () => {
+    const { user } = await checked();
+    const toggle = screen.getByRole("button", { name: "Avrundningsdifferenser (1)" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByText("Differens på 1 kr: avrundning.")).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(screen.getByText("Differens på 1 kr: avrundning.")).toBeInTheDocument();
+  });
+
+  it("filters by severity and by statement", async () => {
+    const { user } = await checked();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Allvarlighet" }), "warning");
+    expect(screen.queryByRole("heading", { name: "Resultaträkning", level: 3 })).not.toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Noter", level: 3 })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Allvarlighet" }), "all");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Rapport" }), "RR");
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Resultaträkning",
+    ]);
+  });
+
+  it("takes the user to the blamed cell and to each related cell", async () => {
+    const { user, actions } = await checked();
+    await user.click(screen.getByRole("button", { name: "Gå till Resultaträkning!C19" }));
+    expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+    await user.click(screen.getByRole("button", { name: "Gå till berörd cell Balansräkning!C30" }));
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Balansräkning", cell: "C30" });
+  });
+
+  it("marks errors and warnings but never rounding notes, and takes the marks away", async () => {
+    const { user, actions } = await checked();
+    await user.click(screen.getByRole("button", { name: "Markera i arbetsboken" }));
+    expect(actions.markCells).toHaveBeenCalledWith([
+      { sheet: "Noter", cell: "C12", level: "warning" },
+      { sheet: "Resultaträkning", cell: "C19", level: "error" },
+    ]);
+    expect(await screen.findByText("2 celler markerade.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Ta bort markeringar" }));
+    expect(actions.clearMarks).toHaveBeenCalled();
+    expect(await screen.findByText(/format återställda/)).toBeInTheDocument();
+  });
+
+  it("exports the review and says to which sheet", async () => {
+    const { user, actions } = await checked();
+    await user.click(screen.getByRole("button", { name: "Exportera granskning" }));
+    expect(actions.exportFindings).toHaveBeenCalledWith(
+      expect.arrayContaining([
+        expect.objectContaining({ severity: "Fel", address: "Resultaträkning!C19", expected: 1920460 }),
+      ]),
+    );
+    expect(
+      await screen.findByText("Granskningen exporterades till bladet Granskning 2026-11-25."),
+    ).toBeInTheDocument();
+  });
+
+  it("keeps a kvittering with the workbook and still shows it after the next check", async () => {
+    const actions = fakeActions();
+    const { user } = await checked(actions);
+    const item = screen.getByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
+    await user.click(within(item).getByRole("button", { name: "Kvittera" }));
+    await user.type(
+      within(item).getByRole("textbox", { name: "Kommentar till kvitteringen" }),
+      "Rättas i nästa version",
+    );
+    await user.click(within(item).getByRole("button", { name: "Spara kvittering" }));
+    expect(actions.saveAcknowledgements).toHaveBeenCalledWith({
+      [signError.key]: { comment: "Rättas i nästa version", at: "2026-11-25" },
+    });
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    const again = await screen.findByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
+    expect(within(again).getByText("Kvitterad")).toBeInTheDocument();
+    expect(within(again).getByText("Kvitterad 2026-11-25: Rättas i nästa version")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Markera i arbetsboken" }));
+    expect(actions.markCells).toHaveBeenLastCalledWith([{ sheet: "Noter", cell: "C12", level: "warning" }]);
+  });
+
+  it("shows kvitteringar saved in an earlier session", async () => {
+    const actions = fakeActions({
+      loadAcknowledgements: jest.fn(async () => ({
+        [signError.key]: { comment: "Godtas", at: "2026-11-01" },
+      })),
+    });
+    await checked(actions);
+    expect(screen.getByText("Kvitterad 2026-11-01: Godtas")).toBeInTheDocument();
+  });
+
+  it("can be cancelled while it reads a large workbook", async () => {
+    let release: () => void = () => undefined;
+    const actions = fakeActions({
+      readWorkbook: jest.fn(() => new Promise((resolve) => (release = () => resolve({ sheets: [] })))),
+    });
+    const checker = fakeChecker();
+    const user = userEvent.setup();
+    render(<App actions={actions} checker={checker} />);
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Avbryt" }));
+    release();
+    expect(await screen.findByText("Granskningen avbröts.")).toBeInTheDocument();
+    expect(checker).not.toHaveBeenCalled();
+  });
+
+  it("says so when the engine fails, in Swedish", async () => {
+    const user = userEvent.setup();
+    render(
+      <App actions={fakeActions()} checker={jest.fn(async () => Promise.reject(new Error("trasig fil")))} />,
+    );
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    expect(await screen.findByText("Granskningen kunde inte genomföras: trasig fil")).toBeInTheDocument();
+  });
+
+  it("keeps the settings per workbook: sheets, unit, automatic check", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} checker={fakeChecker()} />);
+    await user.click(screen.getByRole("button", { name: "Inställningar" }));
+    await user.click(await screen.findByRole("checkbox", { name: "Noter" }));
+    expect(actions.saveSettings).toHaveBeenLastCalledWith({
+      sheets: ["Resultaträkning", "Balansräkning"],
+      unit: null,
+      autoCheck: false,
+    });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Enhet" }), "tkr");
+    expect(actions.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ unit: "tkr" }));
+    await user.click(screen.getByRole("switch", { name: "Granska automatiskt vid ändring" }));
+    expect(actions.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ autoCheck: true }));
+    await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
+    const checker = fakeChecker();
+    expect(checker).not.toHaveBeenCalled();
+  });
+
+  it("checks again by itself after an edit when automatic check is on", async () => {
+    let fire: () => void = () => undefined;
+    const actions = fakeActions({
+      loadSettings: jest.fn(async () => ({ sheets: [], unit: null, autoCheck: true })),
+      watchChanges: jest.fn(async (onChange: () => void) => {
+        fire = onChange;
+        return async () => undefined;
+      }),
+    });
+    const checker = fakeChecker();
+    render(<App actions={actions} checker={checker} />);
+    await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
+    fire();
+    await waitFor(() => expect(checker).toHaveBeenCalledTimes(1));
+    expect(checker).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ unit: undefined }));
+  });
+
+  it("says the workbook is clear when there is no error or warning", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions()} checker={fakeChecker({ ...result, findings: [] })} />);
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    expect(await screen.findByText("Inga fel eller varningar hittades.")).toBeInTheDocument();
+  });
+});
