@@ -18,6 +18,8 @@ export type Severity = "error" | "warning" | "info";
  * - `rounding`: within the rounding tolerance (avrundningsdifferens, always `info`);
  * - `unusual-sign`: a line's sign is against its nature (a cost shown positive among negative costs);
  * - `missing`: a line the identity needs is left blank;
+ * - `wrong-line`: the value is another line's value of the same period (e.g. the operating result
+ *   where the net cost belongs, or equity amounts in the row for soliditet);
  * - `mismatch`: a difference with no recognisable cause.
  */
 export type FindingKind =
@@ -32,6 +34,7 @@ export type FindingKind =
   | "rounding"
   | "unusual-sign"
   | "missing"
+  | "wrong-line"
   | "mismatch";
 
 /** The statements the engine recognises. */

@@ -1,0 +1,166 @@
+import Decimal from "decimal.js";
+import { conceptById } from "../labels/vocabulary";
+import { labelSimilarity } from "../labels/normaliseLabel";
+import { amountKronor, type Amount, type Identity, type Line, type MissingTotal, type Statement, type Term } from "../model";
+import { withinTolerance } from "../solve/tolerance";
+
+/**
+ * Footing: every total equals the lines it sums. Which lines a total covers is read from the
+ * structure (a "Summa X" closes the block headed X; a result line closes everything above it; an
+ * unlabelled subtotal closes its section), with inner totals standing for the lines they cover, and
+ * confirmed by arithmetic when the structure leaves a choice.
+ */
+
+const BARE_SUMMA = new Set(["summa", "totalt", "total", "summa totalt", "totalt summa"]);
+
+// Balanskravsutredning rows and the operator each applies (kommunallagen 11 kap.; DOMAIN.md).
+const BALANSKRAV_OPERATOR: Record<string, number> = {
+  "BK.REAVINSTER": -1,
+  "BK.OREALISERADE": -1,
+  "BK.RESERVERING_RUR": -1,
+};
+
+export interface FootingResult {
+  readonly identities: Identity[];
+  readonly missing: MissingTotal[];
+}
+
+export function footStatement(st: Statement): FootingResult {
+  const identities: Identity[] = [];
+  const missing: MissingTotal[] = [];
+  if (st.kind === "FEMAR") return { identities, missing };
+  const lines = st.lines;
+  const coverage = new Map<number, number>();
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.role !== "total") continue;
+    const starts = candidateStarts(st, i, coverage);
+    let chosen: number | undefined;
+    let bestFoot = -1;
+    for (const start of starts) {
+      const elems = topLevel(lines, coverage, start, i);
+      if (elems.length === 0) continue;
+      const foot = countFooting(st, line, elems, coverage);
+      if (foot > bestFoot) {
+        bestFoot = foot;
+        chosen = start;
+      }
+    }
+    if (chosen === undefined) continue;
+    coverage.set(i, chosen);
+    const elems = topLevel(lines, coverage, chosen, i);
+    st.columns.forEach((column, ci) => {
+      const terms = expandTerms(st, elems, ci, coverage);
+      if (terms.length === 0) return;
+      const total = line.amounts.get(ci);
+      if (!total) {
+        if (line.texts.has(ci)) return;
+        const computed = terms.reduce((s, t) => s.plus(amountKronor(t.amount).times(t.weight)), new Decimal(0));
+        if (!computed.isZero()) missing.push({ statement: st, line, column, computed, parts: terms.map((t) => t.amount) });
+        return;
+      }
+      identities.push({
+        ruleId: `${st.kind}.${ruleSuffix(line)}.SUM`,
+        statement: st.kind,
+        period: column.period,
+        total,
+        totalWeight: 1,
+        terms,
+        totalLabel: line.label || "Delsumma",
+        description: "footing",
+      });
+    });
+  }
+  return { identities, missing };
+}
+
+function ruleSuffix(line: Line): string {
+  if (line.concept) return line.concept.split(".").slice(1).join(".");
+  return line.label ? "SUMMA" : "DELSUMMA";
+}
+
+function candidateStarts(st: Statement, i: number, coverage: ReadonlyMap<number, number>): number[] {
+  const lines = st.lines;
+  const line = lines[i];
+  let headingMatch: number | undefined;
+  let lastHeading: number | undefined;
+  let lastTotal: number | undefined;
+  const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j];
+    if (l.role === "heading") {
+      if (lastHeading === undefined) lastHeading = j + 1;
+      if (named && headingMatch === undefined && labelSimilarity(l.norm, named) >= 0.85) headingMatch = j + 1;
+    } else if (l.role === "total" && lastTotal === undefined && coverage.has(j)) {
+      lastTotal = j + 1;
+    }
+  }
+  const concept = line.concept ? conceptById(line.concept) : undefined;
+  const resultLine = concept?.total && !named && !BARE_SUMMA.has(line.norm) && (st.kind === "RR" || st.kind === "KF" || st.kind === "BALANSKRAV" || st.kind === "DRIFT");
+  let order: (number | undefined)[];
+  if (headingMatch !== undefined) order = [headingMatch, lastHeading, lastTotal, 0];
+  else if (resultLine || BARE_SUMMA.has(line.norm) || st.kind === "NOT" && line.norm !== "") order = [0, lastHeading, lastTotal];
+  else order = [lastHeading, lastTotal, 0];
+  return [...new Set(order.filter((x): x is number => x !== undefined && x < i))];
+}
+
+/** The elements a total over [start, end) adds: items, and inner totals in place of what they cover. */
+function topLevel(lines: readonly Line[], coverage: ReadonlyMap<number, number>, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let j = end - 1; j >= start; j--) {
+    const l = lines[j];
+    if (l.role === "heading") continue;
+    if (l.role === "total") {
+      const cov = coverage.get(j);
+      if (cov === undefined) continue;
+      out.push(j);
+      if (cov >= start) j = cov;
+      continue;
+    }
+    out.push(j);
+  }
+  return out.reverse();
+}
+
+/** Terms of the elements in column `ci`; a blank inner total stands for its own parts. */
+function expandTerms(st: Statement, elems: readonly number[], ci: number, coverage: ReadonlyMap<number, number>): Term[] {
+  const terms: Term[] = [];
+  for (const j of elems) {
+    const l = st.lines[j];
+    const a = l.amounts.get(ci);
+    if (a) {
+      if (a.percent) continue;
+      terms.push({ amount: a, weight: itemWeight(st, l, a) });
+      continue;
+    }
+    if (l.role === "total" && !l.texts.has(ci)) {
+      const cov = coverage.get(j);
+      if (cov !== undefined) terms.push(...expandTerms(st, topLevel(st.lines, coverage, cov, j), ci, coverage));
+    }
+  }
+  return terms;
+}
+
+function itemWeight(st: Statement, line: Line, a: Amount): number {
+  if (st.kind === "BALANSKRAV") {
+    const op = /^\s*([-+\u2212\u2013])/.exec(line.label)?.[1];
+    const w = op ? (op === "+" ? 1 : -1) : (line.concept ? BALANSKRAV_OPERATOR[line.concept] ?? 1 : 1);
+    // A row already entered with its sign ("− Realisationsvinster: −50 000") is added as it stands.
+    return w < 0 && a.value.isNegative() ? 1 : w;
+  }
+  if (st.kind === "KF" && /ökning\s*\(\s*\+\s*\)/i.test(line.label) && /fordring|förråd|lager/i.test(line.label)) return -1;
+  return 1;
+}
+
+function countFooting(st: Statement, line: Line, elems: readonly number[], coverage: ReadonlyMap<number, number>): number {
+  let n = 0;
+  st.columns.forEach((_c, ci) => {
+    const total = line.amounts.get(ci);
+    if (!total) return;
+    const terms = expandTerms(st, elems, ci, coverage);
+    if (terms.length === 0) return;
+    if (withinTolerance(total, 1, terms)) n++;
+  });
+  return n;
+}

@@ -1,0 +1,120 @@
+import Decimal from "decimal.js";
+import type { Amount, Identity, Line, PeriodRole, Statement, Term } from "../model";
+import { withinTolerance } from "../solve/tolerance";
+import { amountAt, equality, type StatementIndex } from "./context";
+import { equityTerms } from "./crossStatement";
+
+/**
+ * The five-year overview (översikt över verksamhetens utveckling): intäkter − kostnader = årets
+ * resultat in every year; its latest years agree with RR and BR. Reports differ in what they count
+ * as intäkter (with or without financial income): the definition that fits the years RR shows is
+ * learned, then applied to every such year, so a year that omits the financial income stands out.
+ */
+
+const ROLES: readonly PeriodRole[] = ["current", "prior"];
+
+function mostlyPositive(line: Line): boolean {
+  let pos = 0;
+  let neg = 0;
+  for (const a of line.amounts.values()) {
+    if (a.value.isNegative()) neg++;
+    else if (!a.value.isZero()) pos++;
+  }
+  return pos >= neg;
+}
+
+export function overviewIdentities(ix: StatementIndex): Identity[] {
+  const out: Identity[] = [];
+  for (const st of ix.byKind.get("FEMAR") ?? []) {
+    const inc = st.lines.find((l) => l.concept === "FEMAR.INTAKTER");
+    const cost = st.lines.find((l) => l.concept === "FEMAR.KOSTNADER");
+    const res = st.lines.find((l) => l.concept === "FEMAR.ARETS_RESULTAT");
+    const costWeight = cost && mostlyPositive(cost) ? -1 : 1;
+    st.columns.forEach((col, ci) => {
+      const r = res?.amounts.get(ci);
+      const i = inc?.amounts.get(ci);
+      const k = cost?.amounts.get(ci);
+      if (r && i && k && res) {
+        out.push(equality("FEMAR.ARETS_RESULTAT.SUM", "FEMAR", col.period, r, [{ amount: i, weight: 1 }, { amount: k, weight: costWeight }], res.label, "Intäkter minus kostnader"));
+      }
+    });
+    out.push(...againstStatements(ix, st, res, inc, cost, costWeight));
+  }
+  return out;
+}
+
+function atRole(st: Statement, line: Line | undefined, role: PeriodRole): Amount | undefined {
+  return line ? amountAt(st, line, role) : undefined;
+}
+
+function againstStatements(
+  ix: StatementIndex,
+  st: Statement,
+  res: Line | undefined,
+  inc: Line | undefined,
+  cost: Line | undefined,
+  costWeight: number,
+): Identity[] {
+  const out: Identity[] = [];
+  const rr = (concept: string): { st: Statement; line: Line } | undefined => ix.find("RR", concept);
+  const rrResult = rr("RR.ARETS_RESULTAT");
+  for (const role of ROLES) {
+    const a = atRole(st, res, role);
+    const b = rrResult ? amountAt(rrResult.st, rrResult.line, role) : undefined;
+    if (a && b && res) out.push(equality("FEMAR.ARETS_RESULTAT.RR", "FEMAR", st.columns.find((c) => c.role === role)?.period, a, [{ amount: b, weight: 1 }], res.label, "Årets resultat enligt resultaträkningen"));
+  }
+  // Learned definitions of intäkter and kostnader.
+  const defs: Array<{ line: Line | undefined; sign: number; options: string[][]; ruleId: string; what: string }> = [
+    { line: inc, sign: 1, options: [["RR.INTAKTER"], ["RR.INTAKTER", "RR.FIN_INTAKTER"]], ruleId: "FEMAR.INTAKTER.RR", what: "Intäkterna enligt resultaträkningen" },
+    { line: cost, sign: costWeight < 0 ? -1 : 1, options: [["RR.KOSTNADER"], ["RR.KOSTNADER", "RR.AVSKRIVNINGAR"], ["RR.KOSTNADER", "RR.FIN_KOSTNADER"], ["RR.KOSTNADER", "RR.AVSKRIVNINGAR", "RR.FIN_KOSTNADER"]], ruleId: "FEMAR.KOSTNADER.RR", what: "Kostnaderna enligt resultaträkningen" },
+  ];
+  for (const def of defs) {
+    if (!def.line) continue;
+    let best: Identity[] = [];
+    let bestHits = 0;
+    for (const option of def.options) {
+      const ids: Identity[] = [];
+      let hits = 0;
+      for (const role of ROLES) {
+        const a = atRole(st, def.line, role);
+        if (!a) continue;
+        const terms: Term[] = [];
+        for (const concept of option) {
+          const l = rr(concept);
+          const v = l ? amountAt(l.st, l.line, role) : undefined;
+          if (v) terms.push({ amount: v, weight: def.sign });
+        }
+        if (terms.length !== option.length) continue;
+        const id = equality(def.ruleId, "FEMAR", st.columns.find((c) => c.role === role)?.period, a, terms, def.line.label, def.what);
+        if (withinTolerance(a, 1, terms)) hits++;
+        ids.push(id);
+      }
+      if (hits > bestHits) [best, bestHits] = [ids, hits];
+    }
+    out.push(...best);
+  }
+  // Equity and total assets, where the overview shows them.
+  const ek = st.lines.find((l) => l.concept === "FEMAR.EGET_KAPITAL");
+  const bal = st.lines.find((l) => l.concept === "FEMAR.BALANSOMSLUTNING");
+  const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
+  for (const role of ROLES) {
+    const period = st.columns.find((c) => c.role === role)?.period;
+    const e = atRole(st, ek, role);
+    const eq = equityTerms(ix, role);
+    if (e && eq && ek) out.push(equality("FEMAR.EGET_KAPITAL.BR", "FEMAR", period, e, eq.terms, ek.label, "Eget kapital i balansräkningen"));
+    const b = atRole(st, bal, role);
+    const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
+    if (b && t && bal) out.push(equality("FEMAR.BALANSOMSLUTNING.BR", "FEMAR", period, b, [{ amount: t, weight: 1 }], bal.label, "Summa tillgångar i balansräkningen"));
+  }
+  return out;
+}
+
+/** Equity / total assets for a role, when the balance sheet shows both. */
+export function solidityOf(ix: StatementIndex, role: PeriodRole): { ratio: Decimal; cells: Amount[] } | undefined {
+  const eq = equityTerms(ix, role);
+  const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
+  const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
+  if (!eq || !t || t.value.isZero()) return undefined;
+  const e = eq.terms.reduce((s, x) => s.plus(x.amount.value.times(x.amount.unitFactor)), new Decimal(0));
+  return { ratio: e.dividedBy(t.value.times(t.unitFactor)), cells: [...eq.terms.map((x) => x.amount), t] };
+}

@@ -1,0 +1,73 @@
+import type { StatementKind } from "../finding";
+import { labelSimilarity } from "./normaliseLabel";
+import { CONCEPTS, STATEMENT_TITLES, type Concept, type Pattern } from "./vocabulary";
+
+/** How close a label must be to a pattern to count as that line (typos, OCR slips). */
+const MIN_SIMILARITY = 0.8;
+
+function patternScore(norm: string, pattern: Pattern): number {
+  if (typeof pattern === "string") return labelSimilarity(norm, pattern);
+  if (!pattern.all.every((w) => norm.includes(w))) return 0;
+  if (pattern.any && !pattern.any.some((w) => norm.includes(w))) return 0;
+  if (pattern.none && pattern.none.some((w) => norm.includes(w))) return 0;
+  // A keyword match is good but loses to an exact phrase.
+  return 0.9;
+}
+
+function bestScore(norm: string, patterns: readonly Pattern[]): number {
+  let best = 0;
+  for (const p of patterns) {
+    const s = patternScore(norm, p);
+    if (s > best) best = s;
+    if (best === 1) break;
+  }
+  return best;
+}
+
+const conceptCache = new Map<string, Concept | null>();
+
+/** The concept of `statement` a normalised label names, or undefined. */
+export function matchConcept(norm: string, statement: StatementKind): Concept | undefined {
+  const key = `${statement}|${norm}`;
+  const cached = conceptCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let best: Concept | undefined;
+  let bestS = MIN_SIMILARITY - 1e-9;
+  for (const concept of CONCEPTS) {
+    if (concept.statement !== statement) continue;
+    const s = bestScore(norm, concept.patterns);
+    if (s > bestS) {
+      bestS = s;
+      best = concept;
+    }
+  }
+  if (conceptCache.size > 50000) conceptCache.clear();
+  conceptCache.set(key, best ?? null);
+  return best;
+}
+
+const titleCache = new Map<string, StatementKind | null>();
+
+/** The statement a title row or sheet name names ("3 RESULTATRÄKNING" → RR), or undefined. */
+export function matchStatementTitle(norm: string): StatementKind | undefined {
+  const cached = titleCache.get(norm);
+  if (cached !== undefined) return cached ?? undefined;
+  let best: StatementKind | undefined;
+  let bestS = 0.85;
+  for (const t of STATEMENT_TITLES) {
+    const s = bestScore(norm, t.patterns);
+    if (s > bestS) {
+      bestS = s;
+      best = t.statement;
+    }
+  }
+  if (titleCache.size > 50000) titleCache.clear();
+  titleCache.set(norm, best ?? null);
+  return best;
+}
+
+/** "Not 3 Kortfristiga fordringar", "Not 1. Verksamhetens intäkter", "Not 2:" → note number. */
+export function matchNoteTitle(label: string): number | undefined {
+  const m = /^\s*not(?:\s*nr\.?)?\s*(\d{1,3})\b/i.exec(label);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,124 @@
+import Decimal from "decimal.js";
+import type { StatementKind } from "./finding";
+
+/**
+ * The engine's picture of a workbook after recognition: statements made of lines, each line with
+ * its amounts per period column. Every amount remembers the cell it came from, so any finding can
+ * point back at the cell a user sees.
+ */
+
+/** Which period a column holds, relative to the report. */
+export type PeriodRole = "current" | "prior" | "older";
+
+/** What a column holds: outcome (utfall/bokslut), budget, or a deviation column. */
+export type ColumnKind = "utfall" | "budget" | "avvikelse" | "bokslut" | "prognos";
+
+export interface PeriodColumn {
+  /** 0-based absolute column index in the sheet. */
+  readonly col: number;
+  readonly kind: ColumnKind;
+  /** The year the header names (end year of a date range), if any. */
+  readonly year?: number;
+  /** Cell holding the year in the header (0-based absolute row), for year findings. */
+  readonly headerRow?: number;
+  /** The header text as written (joined over header rows). */
+  readonly headerText: string;
+  /** Position among this statement's utfall columns (0 = current). Set after role assignment. */
+  role?: PeriodRole;
+  /** The period label used in findings ("2025"). */
+  period?: string;
+}
+
+export interface Amount {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  /** The value as written in the cell, in the statement's unit. */
+  readonly value: Decimal;
+  /** Kronor per unit of this cell (1 for kr, 1000 for tkr). */
+  unitFactor: number;
+  /** The rounding unit of the figure, in the statement's unit (1 for whole units, 0.01 for öre). */
+  readonly precision: Decimal;
+  /** The cell held a lone dash (zero). */
+  readonly dash: boolean;
+  /** The cell was a percentage. */
+  readonly percent: boolean;
+}
+
+export type LineRole = "item" | "heading" | "total";
+
+export interface Line {
+  readonly row: number;
+  readonly labelCol: number;
+  readonly label: string;
+  /** The label normalised for matching. */
+  readonly norm: string;
+  /** Concept id from the vocabulary (e.g. "RR.ARETS_RESULTAT"), when recognised. */
+  concept?: string;
+  role: LineRole;
+  /** Notes cited in the note column ("3,4" → [3, 4]). */
+  readonly notes: readonly number[];
+  /** Amount per period column index (into Statement.columns). */
+  readonly amounts: ReadonlyMap<number, Amount>;
+  /** Raw non-amount text in a period column ("Inga", "Ej budgeterat"). */
+  readonly texts: ReadonlyMap<number, string>;
+}
+
+export interface Statement {
+  readonly kind: StatementKind;
+  readonly sheet: string;
+  readonly title: string;
+  /** 0-based rows spanned (inclusive). */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly columns: PeriodColumn[];
+  readonly lines: Line[];
+  /** Unit stated in the header (kr/tkr/mkr), and the cell saying so. */
+  readonly statedUnit?: { readonly factor: number; readonly row: number; readonly col: number; readonly text: string };
+  /** For notes: the note number. */
+  readonly note?: number;
+}
+
+/** A term of an identity: a cell times a weight. */
+export interface Term {
+  readonly amount: Amount;
+  readonly weight: number;
+}
+
+/**
+ * An identity the figures must satisfy: `total = Σ weight·term` (in kronor). Equalities between
+ * statements are identities with one term.
+ */
+export interface Identity {
+  readonly ruleId: string;
+  readonly statement: StatementKind;
+  /** Period label for findings. */
+  readonly period?: string;
+  readonly total: Amount;
+  readonly terms: readonly Term[];
+  /** Words for messages: what the total is and what it is compared with. */
+  readonly totalLabel: string;
+  readonly description: string;
+  /** Weight of the total (1 unless the comparison flips a sign convention, then −1). */
+  readonly totalWeight: number;
+  /**
+   * The total is computed from the terms by the report's own arithmetic (an avvikelse column, a
+   * copy of the outcome): when a term is corrected, the total follows rather than breaks.
+   */
+  readonly derived?: boolean;
+}
+
+/** A total left blank where its parts have values. */
+export interface MissingTotal {
+  readonly statement: Statement;
+  readonly line: Line;
+  readonly column: PeriodColumn;
+  readonly computed: Decimal;
+  readonly parts: readonly Amount[];
+}
+
+export function amountKronor(a: Amount): Decimal {
+  return a.unitFactor === 1 ? a.value : a.value.times(a.unitFactor);
+}

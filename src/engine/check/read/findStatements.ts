@@ -1,0 +1,310 @@
+import Decimal from "decimal.js";
+import type { StatementKind } from "../finding";
+import { matchConcept, matchNoteTitle, matchStatementTitle } from "../labels/matchLabel";
+import { normaliseLabel } from "../labels/normaliseLabel";
+import type { Amount, Line, PeriodColumn, Statement } from "../model";
+import type { GridCell, GridRow } from "./grid";
+import { isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
+
+/**
+ * Finds the statements on a sheet wherever the user put them: one per sheet (named "RR",
+ * "Resultaträkning", "3 RESULTATRÄKNING"...), or several stacked under title rows, notes under
+ * "Not N" titles. No fixed template: titles, header rows and labels decide.
+ */
+
+interface Block {
+  kind?: StatementKind;
+  title: string;
+  note?: number;
+  headerRows: GridRow[];
+  /** Header rows inherited from an enclosing block (notes under a "NOTER 2025 2024" row). */
+  inheritedHeader: GridRow[];
+  rows: GridRow[];
+  titleRow?: GridRow;
+}
+
+/** A row of prose (a paragraph pasted in) ends any statement. */
+const PROSE_LENGTH = 110;
+const SUMMA_RE = /^(summa|totalt|total|s:a|sa)\b/;
+
+export function findStatements(sheetName: string, grid: readonly GridRow[]): Statement[] {
+  const sheetKind = matchStatementTitle(normaliseLabel(sheetName));
+  const blocks: Block[] = [];
+  let cur: Block | undefined;
+  let lastNotesHeader: GridRow[] = [];
+
+  const close = (): void => {
+    if (cur && cur.rows.length > 0) blocks.push(cur);
+    if (cur && cur.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0) lastNotesHeader = cur.headerRows;
+    cur = undefined;
+  };
+  const open = (kind: StatementKind | undefined, title: string, titleRow?: GridRow): Block => {
+    close();
+    cur = { kind, title, headerRows: [], inheritedHeader: [], rows: [], titleRow };
+    return cur;
+  };
+
+  for (const row of grid) {
+    const texts = row.cells.filter((c) => c.amount === undefined && !c.error);
+    const first = row.cells[0];
+    const firstText = first && first.amount === undefined ? first : texts[0];
+    if (texts.length === 1 && texts[0].str.length > PROSE_LENGTH && row.cells.length === 1) {
+      close();
+      continue;
+    }
+    const header = isHeaderRow(row.cells);
+    const hasAmounts = row.cells.some((c) => c.amount !== undefined && !(header && isYearNumber(c)));
+
+    const noteNo = firstText && !hasAmounts ? matchNoteTitle(firstText.str) : undefined;
+    if (noteNo !== undefined && firstText) {
+      const parentHeader =
+        cur?.kind === "NOT" ? (cur.note === undefined ? cur.headerRows : cur.inheritedHeader) : lastNotesHeader;
+      if (cur?.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0) lastNotesHeader = cur.headerRows;
+      const b = open("NOT", firstText.str, row);
+      b.note = noteNo;
+      b.inheritedHeader = parentHeader.length > 0 ? parentHeader : lastNotesHeader;
+      if (header) b.headerRows.push(row);
+      continue;
+    }
+
+    const titleKind =
+      firstText && !hasAmounts && texts.length >= 1 ? matchStatementTitle(normaliseLabel(firstText.str)) : undefined;
+    if (titleKind) {
+      if (!(cur && cur.kind === titleKind && cur.rows.length === 0)) {
+        open(titleKind, firstText?.str ?? sheetName, row);
+      }
+      if (header && cur) cur.headerRows.push(row);
+      continue;
+    }
+
+    if (header) {
+      if (!cur) open(sheetKind, sheetName);
+      else if (cur.rows.length > 0) open(cur.kind, cur.title);
+      cur?.headerRows.push(row);
+      continue;
+    }
+    if (!cur) open(sheetKind, sheetName);
+    cur?.rows.push(row);
+  }
+  close();
+
+  const statements: Statement[] = [];
+  for (const block of blocks) {
+    const st = buildStatement(sheetName, block);
+    if (st) statements.push(st);
+  }
+  return statements;
+}
+
+function isYearNumber(c: GridCell): boolean {
+  return typeof c.raw === "number" && Number.isInteger(c.raw) && c.raw >= 1990 && c.raw <= 2100;
+}
+
+/** Joins header rows per column into header cells. */
+function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell> {
+  const byCol = new Map<number, { texts: string[]; year?: number; yearRow?: number; row: number }>();
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const e = byCol.get(cell.col) ?? { texts: [], row: cell.row };
+      e.texts.push(cell.str);
+      const h = readHeaderCell(cell);
+      if (h?.year !== undefined) {
+        e.year = h.year;
+        e.yearRow = cell.row;
+      }
+      byCol.set(cell.col, e);
+    }
+  }
+  const out = new Map<number, HeaderCell>();
+  for (const [col, e] of byCol) {
+    const text = e.texts.join(" ");
+    const h = readHeaderCell({ row: e.yearRow ?? e.row, col, raw: text, str: text, dash: false, percent: false, decimals: 0, error: false });
+    if (h) out.set(col, { ...h, year: e.year ?? h.year, row: e.yearRow ?? e.row });
+  }
+  return out;
+}
+
+function buildStatement(sheet: string, block: Block): Statement | undefined {
+  const headerRows = block.headerRows.length > 0 ? block.headerRows : block.inheritedHeader;
+  const header = headerCells(headerRows);
+  const dataRows = block.rows;
+
+  // Period columns from the header; else the columns that hold amounts in most rows.
+  let periodCols = [...header.values()].filter((h) => !h.isNote && (h.year !== undefined || h.kind !== undefined));
+  const amountCols = countAmountColumns(dataRows);
+  if (periodCols.length === 0) {
+    const rowsWithAmounts = dataRows.filter((r) => r.cells.some((c) => c.amount !== undefined)).length;
+    periodCols = [...amountCols.entries()]
+      .filter(([, n]) => n >= Math.max(1, rowsWithAmounts * 0.3))
+      .map(([col]) => ({ col, row: -1, text: "", kind: "utfall" as const, isNote: false }));
+  }
+  periodCols = periodCols.filter((h) => amountCols.has(h.col) || hasTextIn(dataRows, h.col));
+  if (periodCols.length === 0) return undefined;
+  periodCols.sort((a, b) => a.col - b.col);
+  const firstPeriodCol = periodCols[0].col;
+
+  const columns: PeriodColumn[] = periodCols.map((h) => ({
+    col: h.col,
+    kind: h.kind ?? "utfall",
+    year: h.year,
+    headerRow: h.row >= 0 ? h.row : undefined,
+    headerText: h.text,
+  }));
+  const colIndex = new Map(columns.map((c, i) => [c.col, i]));
+
+  let noteCol = [...header.values()].find((h) => h.isNote)?.col;
+  const statedUnit = findUnit(headerRows, block.titleRow);
+
+  // Infer the kind of an untitled block from its labels.
+  let kind = block.kind;
+  if (!kind) kind = inferKind(dataRows, firstPeriodCol);
+  if (!kind) return undefined;
+  if (noteCol === undefined) noteCol = detectNoteColumn(dataRows, firstPeriodCol);
+
+  const lines: Line[] = [];
+  for (const row of dataRows) {
+    const line = buildLine(sheet, kind, row, columns, colIndex, firstPeriodCol, noteCol, statedUnit?.factor ?? 1);
+    if (line) lines.push(line);
+  }
+  if (!lines.some((l) => l.amounts.size > 0)) return undefined;
+
+  const allRows = [block.titleRow, ...headerRows, ...dataRows].filter((r): r is GridRow => !!r && r.row >= 0);
+  const ownRows = [block.titleRow, ...block.headerRows, ...dataRows].filter((r): r is GridRow => !!r);
+  const cols = allRows.flatMap((r) => r.cells.map((c) => c.col));
+  return {
+    kind,
+    sheet,
+    title: block.title,
+    firstRow: Math.min(...ownRows.map((r) => r.row)),
+    lastRow: Math.max(...ownRows.map((r) => r.row)),
+    firstCol: Math.min(...cols),
+    lastCol: Math.max(...cols),
+    columns,
+    lines,
+    statedUnit,
+    note: block.note,
+  };
+}
+
+function countAmountColumns(rows: readonly GridRow[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    for (const c of row.cells) if (c.amount !== undefined) counts.set(c.col, (counts.get(c.col) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function hasTextIn(rows: readonly GridRow[], col: number): boolean {
+  return rows.some((r) => r.cells.some((c) => c.col === col));
+}
+
+function findUnit(headerRows: readonly GridRow[], titleRow?: GridRow): Statement["statedUnit"] {
+  for (const row of [...headerRows, ...(titleRow ? [titleRow] : [])]) {
+    for (const cell of row.cells) {
+      if (cell.amount !== undefined) continue;
+      const f = unitOf(cell.str);
+      if (f !== undefined) return { factor: f, row: cell.row, col: cell.col, text: cell.str };
+    }
+  }
+  return undefined;
+}
+
+function inferKind(rows: readonly GridRow[], firstPeriodCol: number): StatementKind | undefined {
+  const kinds: StatementKind[] = ["RR", "BR", "KF", "FEMAR", "DRIFT", "BALANSKRAV"];
+  let best: StatementKind | undefined;
+  let bestN = 1;
+  for (const kind of kinds) {
+    let n = 0;
+    for (const row of rows) {
+      const label = row.cells.find((c) => c.amount === undefined && c.col < firstPeriodCol);
+      if (label && matchConcept(normaliseLabel(label.str), kind)) n++;
+    }
+    if (n > bestN) {
+      bestN = n;
+      best = kind;
+    }
+  }
+  return best;
+}
+
+const NOTE_REF_RE = /^(not\s*)?\d{1,2}(\s*(,|och|&|\+|\/)\s*\d{1,2})*$/i;
+
+function detectNoteColumn(rows: readonly GridRow[], firstPeriodCol: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const label = row.cells.find((c) => c.amount === undefined);
+    for (const c of row.cells) {
+      if (c.col >= firstPeriodCol || !label || c.col <= label.col) continue;
+      if (NOTE_REF_RE.test(c.str.trim())) counts.set(c.col, (counts.get(c.col) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  let bestN = 0;
+  for (const [col, n] of counts) if (n > bestN) [best, bestN] = [col, n];
+  return best;
+}
+
+function noteRefs(cell: GridCell | undefined): number[] {
+  if (!cell) return [];
+  const s = typeof cell.raw === "number" ? String(cell.raw).replace(".", ",") : cell.str;
+  if (!NOTE_REF_RE.test(s.trim())) return [];
+  return (s.match(/\d{1,2}/g) ?? []).map(Number);
+}
+
+function buildLine(
+  sheet: string,
+  kind: StatementKind,
+  row: GridRow,
+  columns: readonly PeriodColumn[],
+  colIndex: ReadonlyMap<number, number>,
+  firstPeriodCol: number,
+  noteCol: number | undefined,
+  unitFactor: number,
+): Line | undefined {
+  let labelCell: GridCell | undefined;
+  let noteCell: GridCell | undefined;
+  const amounts = new Map<number, Amount>();
+  const texts = new Map<number, string>();
+  for (const cell of row.cells) {
+    const idx = colIndex.get(cell.col);
+    if (idx !== undefined) {
+      if (cell.amount !== undefined) {
+        amounts.set(idx, {
+          sheet,
+          row: cell.row,
+          col: cell.col,
+          value: cell.amount,
+          unitFactor,
+          precision: new Decimal(10).pow(-Math.min(cell.decimals, 6)),
+          dash: cell.dash,
+          percent: cell.percent,
+        });
+      } else texts.set(idx, cell.str);
+      continue;
+    }
+    if (cell.col === noteCol) {
+      noteCell = cell;
+      continue;
+    }
+    if (cell.col < firstPeriodCol && cell.amount === undefined && !labelCell) labelCell = cell;
+  }
+  const label = labelCell?.str ?? "";
+  if (!labelCell && amounts.size === 0) return undefined;
+  const norm = normaliseLabel(label);
+  const concept = norm ? matchConcept(norm, kind) : undefined;
+  let role: Line["role"] = "item";
+  if (amounts.size === 0 && texts.size === 0) role = "heading";
+  else if (norm === "" || SUMMA_RE.test(norm) || concept?.total) role = "total";
+  void columns;
+  return {
+    row: row.row,
+    labelCol: labelCell?.col ?? firstPeriodCol,
+    label,
+    norm,
+    concept: concept?.id,
+    role,
+    notes: noteRefs(noteCell),
+    amounts,
+    texts,
+  };
+}

@@ -1,0 +1,87 @@
+import Decimal from "decimal.js";
+import { parseAmount } from "../../amount/parseAmount";
+import type { CellValue, SheetSnapshot } from "../../workbook/snapshot";
+
+/**
+ * A sheet's cells read once: each non-empty cell as text or as an amount. Recognition and checks
+ * then never parse a cell twice (speed on 100 000-cell workbooks).
+ */
+
+export interface GridCell {
+  /** 0-based absolute row and column. */
+  readonly row: number;
+  readonly col: number;
+  readonly raw: CellValue;
+  /** The cell as a trimmed string (displayed text where known). */
+  readonly str: string;
+  /** Parsed amount, when the cell holds one. */
+  readonly amount?: Decimal;
+  readonly dash: boolean;
+  readonly percent: boolean;
+  /** Decimals written or displayed (rounding unit of the figure). */
+  readonly decimals: number;
+  /** The cell is a formula that evaluated to an error (#DIV/0!, #REF!...). */
+  readonly error: boolean;
+}
+
+export interface GridRow {
+  readonly row: number;
+  readonly cells: readonly GridCell[];
+}
+
+const ERROR_RE = /^#(DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|VÄRDEFEL!|REFERENS!|DIVISION\/0!|NAMN\?|SAKNAS!|OGILTIGT!)/i;
+
+/** Reads the non-empty cells of a sheet row by row. */
+export function readGrid(sheet: SheetSnapshot): GridRow[] {
+  const rows: GridRow[] = [];
+  const { values, text, numberFormat } = sheet;
+  for (let r = 0; r < values.length; r++) {
+    const vr = values[r];
+    if (!vr || vr.length === 0) continue;
+    const cells: GridCell[] = [];
+    for (let c = 0; c < vr.length; c++) {
+      const raw = vr[c];
+      if (raw === null || raw === undefined || raw === "") continue;
+      const shown = text?.[r]?.[c];
+      const fmt = numberFormat?.[r]?.[c];
+      const cell = readCell(sheet.origin.row + r, sheet.origin.col + c, raw, shown, fmt);
+      if (cell) cells.push(cell);
+    }
+    if (cells.length > 0) rows.push({ row: sheet.origin.row + r, cells });
+  }
+  return rows;
+}
+
+function readCell(row: number, col: number, raw: CellValue, shown: string | undefined, fmt: string | undefined): GridCell | null {
+  if (typeof raw === "boolean") {
+    return { row, col, raw, str: raw ? "SANT" : "FALSKT", dash: false, percent: false, decimals: 0, error: false };
+  }
+  if (typeof raw === "number") {
+    const percent = fmt !== undefined && fmt.includes("%");
+    const decimals = displayedDecimals(raw, shown, fmt);
+    return { row, col, raw, str: shown?.trim() || String(raw), amount: new Decimal(raw), dash: false, percent, decimals, error: false };
+  }
+  const str = String(raw).trim();
+  if (str === "") return null;
+  if (ERROR_RE.test(str)) return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: true };
+  const parsed = parseAmount(str);
+  if (parsed.ok) {
+    return { row, col, raw, str, amount: parsed.value, dash: parsed.dash, percent: parsed.percent, decimals: parsed.decimals, error: false };
+  }
+  return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: false };
+}
+
+/** The decimals a reader sees: from the displayed text, else the number format, else the value (max 2). */
+function displayedDecimals(value: number, shown: string | undefined, fmt: string | undefined): number {
+  if (shown) {
+    const p = parseAmount(shown);
+    if (p.ok) return p.percent ? p.decimals + 2 : p.decimals;
+  }
+  if (fmt && fmt !== "General" && fmt !== "@") {
+    const m = /[0#]([.,]([0#]+))?/.exec(fmt);
+    if (m) return (m[2]?.length ?? 0) + (fmt.includes("%") ? 2 : 0);
+  }
+  const s = String(value);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : Math.min(2, s.length - dot - 1);
+}

@@ -1,0 +1,89 @@
+import type { ColumnKind } from "../model";
+import type { GridCell } from "./grid";
+
+/**
+ * Column headers name the period and what a column holds: `2025`, `2025-12-31`,
+ * `2025-01-01 -2025-12-31`, `Utfall 2025`, `Delårsbokslut 2025-08-31`,
+ * `Aktuell budget jan-dec 2025`, `Avvikelse`, `Bokslut helår 2025`; and the unit (`Belopp i kr`, `TKR`).
+ */
+
+export interface HeaderCell {
+  readonly col: number;
+  readonly row: number;
+  readonly text: string;
+  readonly kind?: ColumnKind;
+  readonly year?: number;
+  readonly isNote: boolean;
+  readonly unitFactor?: number;
+}
+
+const YEAR_RE = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g;
+
+/** The year a header names: the last year written (the end of a date range). */
+export function headerYear(text: string): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(YEAR_RE)) year = Number(m[1]);
+  return year;
+}
+
+export function headerKind(text: string): ColumnKind | undefined {
+  const t = text.toLowerCase();
+  if (/avvikelse|avv\b|differens|diff\b|budgetavvikelse/.test(t)) return "avvikelse";
+  if (/budget/.test(t)) return "budget";
+  if (/prognos/.test(t)) return "prognos";
+  if (/delår/.test(t)) return "utfall";
+  if (/bokslut/.test(t)) return "bokslut";
+  if (/utfall|\bår\b/.test(t)) return "utfall";
+  if (headerYear(t) !== undefined) return "utfall";
+  return undefined;
+}
+
+/** kr → 1, tkr / tusental kronor → 1000, mkr / miljoner → 1 000 000. */
+export function unitOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (/\btkr\b|tusental|tusen kronor|\bksek\b/.test(t)) return 1000;
+  if (/\bmkr\b|miljoner kronor|\bmsek\b/.test(t)) return 1000000;
+  if (/\bkr\b|kronor|\bsek\b/.test(t)) return 1;
+  return undefined;
+}
+
+/** A cell that can stand in a header row. */
+export function readHeaderCell(cell: GridCell): HeaderCell | undefined {
+  const text = cell.str;
+  if (typeof cell.raw === "number") {
+    // A number in a header is a year (2025) or nothing.
+    if (Number.isInteger(cell.raw) && cell.raw >= 1990 && cell.raw <= 2100) {
+      return { col: cell.col, row: cell.row, text, kind: "utfall", year: cell.raw, isNote: false };
+    }
+    return undefined;
+  }
+  // Prose is no header, however many years it names.
+  if (text.length > 48) return undefined;
+  const isNote = /^not(er)?(\s*nr\.?)?$/i.test(text.trim());
+  const year = headerYear(text);
+  const kind = headerKind(text);
+  const unitFactor = unitOf(text);
+  if (!isNote && year === undefined && kind === undefined && unitFactor === undefined) return undefined;
+  return { col: cell.col, row: cell.row, text, kind, year, isNote, unitFactor };
+}
+
+/**
+ * Whether a row is a header row: it names at least one period (or a column kind) and holds no
+ * amounts other than years. `labelCol` cells (titles like "Belopp i kr.") may precede.
+ */
+export function isHeaderRow(cells: readonly GridCell[]): boolean {
+  let periods = 0;
+  let kinds = 0;
+  let others = 0;
+  for (const cell of cells) {
+    const h = readHeaderCell(cell);
+    if (h && (h.year !== undefined || h.kind !== undefined)) {
+      if (h.year !== undefined) periods++;
+      else kinds++;
+      continue;
+    }
+    if (cell.amount !== undefined && !cell.dash) others++;
+  }
+  if (others > 0) return false;
+  return periods >= 1 || kinds >= 2;
+}

@@ -1,0 +1,39 @@
+import type { Statement } from "../model";
+
+/**
+ * Headers: all statements of one report name the same years, the prior-year column is the year
+ * before, and no column names a year outside the report. A budget or outcome column naming another
+ * year than the report's is an error (Värend 2025's driftredovisning: "Aktuell budget jan-dec 2024").
+ */
+
+export interface YearProblem {
+  readonly statement: Statement;
+  readonly row: number;
+  readonly col: number;
+  readonly header: string;
+  readonly year: number;
+  readonly expected: number;
+  readonly why: "wrong" | "outside" | "sequence";
+}
+
+export function headerYearProblems(statements: readonly Statement[], reportYear: number | undefined): YearProblem[] {
+  if (reportYear === undefined) return [];
+  const out: YearProblem[] = [];
+  const seen = new Set<string>();
+  for (const st of statements) {
+    for (const col of st.columns) {
+      if (col.year === undefined || col.headerRow === undefined) continue;
+      const key = `${st.sheet}!${col.headerRow},${col.col}`;
+      if (seen.has(key)) continue;
+      const expected = col.period !== undefined ? Number(col.period) : undefined;
+      if (expected === undefined) continue;
+      if (col.year === expected) continue;
+      // Years of delårsrapporter and full-year comparison columns may legitimately differ by kind.
+      if (col.kind === "bokslut" && (col.year === reportYear || col.year === reportYear - 1)) continue;
+      seen.add(key);
+      const why = col.year > reportYear ? "outside" : st.kind === "FEMAR" && col.role === "older" ? "sequence" : "wrong";
+      out.push({ statement: st, row: col.headerRow, col: col.col, header: col.headerText, year: col.year, expected, why });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import Decimal from "decimal.js";
+import { formatAmount } from "../../amount/formatAmount";
+import { OTHER_MESSAGES } from "../../../i18n/sv/check";
+import { a1, qualifiedAddress } from "../../workbook/snapshot";
+import type { Finding } from "../finding";
+import type { StatementIndex } from "../identities/context";
+import { solidityOf } from "../identities/overview";
+
+/**
+ * Soliditet = eget kapital / summa tillgångar, in per cent. The overview's latest years are checked
+ * against the balance sheet; a row of amounts where percentages belong (Kalmar 2024) is flagged once.
+ */
+
+const pct = (d: Decimal): string => `${formatAmount(d.times(100).toDecimalPlaces(1))} %`;
+
+export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  for (const st of ix.byKind.get("FEMAR") ?? []) {
+    const line = st.lines.find((l) => l.concept === "FEMAR.SOLIDITET");
+    if (!line) continue;
+    const amounts = [...line.amounts.entries()];
+    if (amounts.length === 0) continue;
+    const notPercent = amounts.filter(([, a]) => !a.percent && a.value.abs().gt(1.5));
+    if (notPercent.length > amounts.length / 2) {
+      const [ci, a] = notPercent[0];
+      const col = st.columns[ci];
+      const s = col.role === "current" || col.role === "prior" ? solidityOf(ix, col.role) : undefined;
+      const cell = a1(a.row, a.col);
+      if (blamed.has(`${a.sheet}!${cell}`)) continue;
+      out.push({
+        ruleId: "FEMAR.SOLIDITET.PROCENT",
+        severity: "error",
+        kind: "wrong-line",
+        statement: "FEMAR",
+        sheet: a.sheet,
+        cell,
+        related: notPercent.slice(1).map(([, x]) => qualifiedAddress(x.sheet, a1(x.row, x.col))),
+        period: col.period,
+        expected: s ? s.ratio.toDecimalPlaces(4).toNumber() : undefined,
+        actual: a.value.toNumber(),
+        message: OTHER_MESSAGES.solidityNotPercent({ label: line.label, period: col.period, actual: formatAmount(a.value), expected: s ? pct(s.ratio) : undefined }),
+        key: `FEMAR.SOLIDITET.PROCENT|FEMAR|${line.label.toLowerCase()}|`,
+      });
+      continue;
+    }
+    for (const [ci, a] of amounts) {
+      const col = st.columns[ci];
+      if (col.role !== "current" && col.role !== "prior") continue;
+      const s = solidityOf(ix, col.role);
+      if (!s) continue;
+      const stated = a.percent || a.value.abs().lte(1.5) ? a.value : a.value.dividedBy(100);
+      // The stated percentage is rounded to its own precision (54 % → ±0.5 %).
+      const unit = a.percent ? a.precision : a.precision.dividedBy(100);
+      if (stated.minus(s.ratio).abs().lte(unit.dividedBy(2).plus(0.0005))) continue;
+      const cell = a1(a.row, a.col);
+      if (blamed.has(`${a.sheet}!${cell}`)) continue;
+      out.push({
+        ruleId: "FEMAR.SOLIDITET.BR",
+        severity: "error",
+        kind: "mismatch",
+        statement: "FEMAR",
+        sheet: a.sheet,
+        cell,
+        related: s.cells.map((x) => qualifiedAddress(x.sheet, a1(x.row, x.col))),
+        period: col.period,
+        expected: s.ratio.toDecimalPlaces(4).toNumber(),
+        actual: stated.toNumber(),
+        difference: stated.minus(s.ratio).toDecimalPlaces(4).toNumber(),
+        message: OTHER_MESSAGES.solidityWrong({ label: line.label, period: col.period, actual: pct(stated), expected: pct(s.ratio) }),
+        key: `FEMAR.SOLIDITET.BR|FEMAR|${line.label.toLowerCase()}|${col.period ?? ""}`,
+      });
+    }
+  }
+  return out;
+}

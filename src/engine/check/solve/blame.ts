@@ -1,0 +1,134 @@
+import Decimal from "decimal.js";
+import { amountKronor, type Amount, type Identity } from "../model";
+import { diagnose, KIND_RANK, type DiagnoseContext, type Diagnosis } from "./diagnose";
+import { difference, tolerance } from "./tolerance";
+
+/**
+ * Blame: when identities break, find the one value whose correction mends the most of them and
+ * breaks none, blame that cell, apply the correction, and start over. The identities a correction
+ * mends are one finding (its `related` cells), not many: they are consequences of one root cause.
+ * Cells the report computes from others (an avvikelse column) follow a correction instead of
+ * counting as broken.
+ */
+
+export interface Fix {
+  readonly cell: Amount;
+  readonly actualKronor: Decimal;
+  readonly expectedKronor: Decimal;
+  readonly resolved: readonly Identity[];
+  /** Derived cells that follow the corrected value (copies, avvikelse). */
+  readonly followers: readonly Amount[];
+  readonly diagnosis: Diagnosis;
+}
+
+export interface BlameResult {
+  readonly fixes: readonly Fix[];
+  /** Identities that no single correction explains. */
+  readonly unexplained: readonly Identity[];
+  /** Identities that hold only within the rounding tolerance (after corrections). */
+  readonly rounded: readonly Identity[];
+  /** Value of a cell in kronor after corrections. */
+  value(a: Amount): Decimal;
+}
+
+interface Candidate {
+  readonly cell: Amount;
+  readonly value: Decimal;
+  readonly changes: Map<Amount, Decimal>;
+  readonly resolved: Identity[];
+  readonly score: number;
+  readonly from: Identity;
+}
+
+export function blame(identities: readonly Identity[], ctxFor: (value: (a: Amount) => Decimal) => DiagnoseContext): BlameResult {
+  const overrides = new Map<Amount, Decimal>();
+  const value = (a: Amount): Decimal => overrides.get(a) ?? amountKronor(a);
+  const byCell = new Map<Amount, Identity[]>();
+  for (const id of identities) {
+    for (const a of [id.total, ...id.terms.map((t) => t.amount)]) {
+      const list = byCell.get(a);
+      if (list) {
+        if (list[list.length - 1] !== id) list.push(id);
+      } else byCell.set(a, [id]);
+    }
+  }
+  const tol = new Map<Identity, Decimal>(identities.map((id) => [id, tolerance(id.total, id.totalWeight, id.terms)]));
+  const holds = (id: Identity, v: (a: Amount) => Decimal = value): boolean =>
+    difference(id.total, id.totalWeight, id.terms, v).abs().lte(tol.get(id) as Decimal);
+
+  const violated = new Set<Identity>(identities.filter((id) => !holds(id)));
+  const fixes: Fix[] = [];
+  const ctx = ctxFor(value);
+
+  for (let guard = 0; violated.size > 0 && guard < identities.length + 5; guard++) {
+    let best: Candidate | undefined;
+    let bestDiag: Diagnosis | undefined;
+    for (const id of violated) {
+      const diff = difference(id.total, id.totalWeight, id.terms, value);
+      const cells: Array<{ cell: Amount; v: Decimal }> = [{ cell: id.total, v: value(id.total).minus(diff.dividedBy(id.totalWeight)) }];
+      for (const t of id.terms) {
+        if (t.weight !== 0) cells.push({ cell: t.amount, v: value(t.amount).plus(diff.dividedBy(t.weight)) });
+      }
+      for (const { cell, v } of cells) {
+        const cand = score(cell, v, id);
+        if (!cand || cand.score < 1) continue;
+        if (!best || cand.score > best.score) {
+          best = cand;
+          bestDiag = undefined;
+          continue;
+        }
+        if (cand.score < best.score) continue;
+        // Equal scores: the more recognisable cause wins; then the total (a sum that does not foot).
+        bestDiag ??= diagnose(best.cell, best.value, best.resolved, ctx);
+        const diag = diagnose(cand.cell, cand.value, cand.resolved, ctx);
+        const better = KIND_RANK[diag.kind] - KIND_RANK[bestDiag.kind];
+        if (better > 0 || (better === 0 && cand.cell === cand.from.total && best.cell !== best.from.total && diag.kind === "mismatch")) {
+          best = cand;
+          bestDiag = diag;
+        }
+      }
+    }
+    if (!best) break;
+    const diagnosis = bestDiag ?? diagnose(best.cell, best.value, best.resolved, ctx);
+    const actual = value(best.cell);
+    for (const [a, v] of best.changes) overrides.set(a, v);
+    for (const id of best.resolved) violated.delete(id);
+    // Re-evaluate what the correction touched.
+    for (const a of best.changes.keys()) for (const id of byCell.get(a) ?? []) (holds(id) ? violated.delete(id) : violated.add(id));
+    fixes.push({
+      cell: best.cell,
+      actualKronor: actual,
+      expectedKronor: best.value,
+      resolved: best.resolved,
+      followers: [...best.changes.keys()].filter((a) => a !== best?.cell),
+      diagnosis,
+    });
+  }
+
+  const rounded = identities.filter((id) => !violated.has(id) && !difference(id.total, id.totalWeight, id.terms, value).isZero());
+  return { fixes, unexplained: [...violated], rounded, value };
+
+  function score(cell: Amount, v: Decimal, from: Identity): Candidate | undefined {
+    const changes = new Map<Amount, Decimal>([[cell, v]]);
+    const trial = (a: Amount): Decimal => changes.get(a) ?? value(a);
+    // Derived totals follow a corrected term.
+    for (const id of byCell.get(cell) ?? []) {
+      if (!id.derived || id.total === cell || violated.has(id)) continue;
+      if (holds(id, trial)) continue;
+      const diff = difference(id.total, id.totalWeight, id.terms, trial);
+      changes.set(id.total, trial(id.total).minus(diff.dividedBy(id.totalWeight)));
+    }
+    const touched = new Set<Identity>();
+    for (const a of changes.keys()) for (const id of byCell.get(a) ?? []) touched.add(id);
+    const resolved: Identity[] = [];
+    let broken = 0;
+    for (const id of touched) {
+      const before = !violated.has(id);
+      const after = holds(id, trial);
+      if (!before && after) resolved.push(id);
+      else if (before && !after) broken++;
+    }
+    if (!resolved.includes(from)) return undefined;
+    return { cell, value: v, changes, resolved, score: resolved.length - broken, from };
+  }
+}

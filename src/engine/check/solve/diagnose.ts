@@ -1,0 +1,121 @@
+import Decimal from "decimal.js";
+import type { FindingKind } from "../finding";
+import type { Amount, Identity } from "../model";
+
+/**
+ * Names the likely cause of a difference (DOMAIN.md, "Telling what went wrong") from the blamed
+ * cell's value, the value the identities call for, and the other figures around it.
+ */
+
+export interface CellInfoLike {
+  readonly amount: Amount;
+  readonly lineKey: string;
+  readonly period?: string;
+  readonly label: string;
+  readonly statementTitle: string;
+}
+
+export interface Diagnosis {
+  readonly kind: FindingKind;
+  /** The other cell that explains it (the omitted line, the line the value belongs to...). */
+  readonly witness?: CellInfoLike;
+  /** For part-sign: the part with the wrong sign. */
+  readonly part?: Amount;
+}
+
+export interface DiagnoseContext {
+  /** Current value of a cell in kronor (with corrections applied). */
+  value(a: Amount): Decimal;
+  info(a: Amount): CellInfoLike | undefined;
+  /** Cells of the same line in other period columns. */
+  sameLine(a: Amount): readonly Amount[];
+  /** Cells of the same period, by absolute value in kronor (for "another line" causes). */
+  byAbsValue(period: string | undefined, abs: string): readonly Amount[];
+}
+
+export const KIND_RANK: Record<FindingKind, number> = {
+  sign: 6,
+  "period-swap": 5,
+  transposition: 5,
+  unit: 5,
+  omission: 4,
+  "double-count": 4,
+  "part-sign": 3,
+  "wrong-line": 3,
+  year: 2,
+  missing: 2,
+  "unusual-sign": 2,
+  rounding: 0,
+  mismatch: 1,
+};
+
+function isTransposition(a: Decimal, e: Decimal): boolean {
+  if (!a.isInteger() || !e.isInteger()) return false;
+  const d = a.minus(e).abs();
+  if (d.isZero() || !d.mod(9).isZero()) return false;
+  const x = a.abs().toFixed();
+  const y = e.abs().toFixed();
+  if (x.length !== y.length || a.isNegative() !== e.isNegative()) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  return diff.length === 2 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
+
+export function diagnose(
+  cell: Amount,
+  expectedKronor: Decimal,
+  identities: readonly Identity[],
+  ctx: DiagnoseContext,
+): Diagnosis {
+  const factor = cell.unitFactor;
+  const a = cell.value;
+  const e = expectedKronor.dividedBy(factor);
+  const tol = cell.precision.dividedBy(2).plus(cell.precision.dividedBy(2));
+  const d = a.minus(e);
+  const near = (x: Decimal, y: Decimal, t: Decimal = tol): boolean => x.minus(y).abs().lte(t);
+
+  if (!a.isZero() && near(a, e.negated())) return { kind: "sign" };
+  if (!e.isZero() && (near(a, e.times(1000), tol.times(1000)) || near(a.times(1000), e, tol.times(1000)))) return { kind: "unit" };
+
+  for (const other of ctx.sameLine(cell)) {
+    const o = ctx.value(other).dividedBy(factor);
+    if (!o.isZero() && o.equals(a) && !near(o, e)) return { kind: "period-swap", witness: ctx.info(other) };
+  }
+  if (isTransposition(a, e.toDecimalPlaces(0))) return { kind: "transposition" };
+
+  const dk = d.times(factor);
+  const own = ctx.info(cell);
+  for (const id of identities) {
+    const isTotal = id.total === cell;
+    for (const t of id.terms) {
+      if (t.amount === cell) continue;
+      const part = ctx.value(t.amount).times(t.weight);
+      if (part.isZero()) continue;
+      const sign = isTotal ? 1 : -1;
+      const tolK = tol.times(factor);
+      if (near(dk, part.times(2 * sign), tolK)) return { kind: "part-sign", part: t.amount, witness: ctx.info(t.amount) };
+      if (isTotal && id.terms.length > 1 && near(dk, part, tolK)) return { kind: "double-count", witness: ctx.info(t.amount) };
+      if (isTotal && near(dk, part.negated(), tolK)) return { kind: "omission", witness: ctx.info(t.amount) };
+    }
+  }
+
+  // The difference is another line of the same period: left out, or added where it does not belong.
+  if (dk.abs().gte(10)) {
+    for (const other of ctx.byAbsValue(own?.period, dk.abs().toFixed())) {
+      const info = ctx.info(other);
+      if (other === cell || !info || info.lineKey === own?.lineKey) continue;
+      return { kind: d.isPositive() ? "double-count" : "omission", witness: info };
+    }
+  }
+  // The value is another line's value of the same period.
+  const ak = a.times(factor);
+  if (ak.abs().gte(100)) {
+    for (const other of ctx.byAbsValue(own?.period, ak.abs().toFixed())) {
+      const info = ctx.info(other);
+      if (other === cell || !info || info.lineKey === own?.lineKey) continue;
+      if (identities.some((id) => id.total === other || id.terms.some((t) => t.amount === other))) continue;
+      return { kind: "wrong-line", witness: info };
+    }
+  }
+  return { kind: "mismatch" };
+}
