@@ -101,7 +101,8 @@ export function text(arg: CellArg, param: string): Checked<string> {
  * Whether the limits ascend is the calculation's business (validateTiers).
  */
 export function tiers(arg: CellArg, param: string): Checked<Tier[]> {
-  if (!isMatrix(arg) || arg.length === 0 || arg[0].length !== 2) return problem({ code: "tiers-shape", param });
+  if (!isMatrix(arg) || arg.length === 0 || arg[0].length !== 2)
+    return problem({ code: "tiers-shape", param });
   const result: Tier[] = [];
   for (const [limitCell, rateCell] of arg) {
     if (isBlank(limitCell) && isBlank(rateCell)) continue;

@@ -8,7 +8,11 @@ import { CellMatrix, FunctionValue, isFunctionError, isMatrix } from "./values";
 export interface CustomFunctionsRuntime {
   associate(id: string, fn: (...args: never[]) => unknown): void;
   readonly Error: new (code: string, message?: string) => object;
-  readonly ErrorCode: { readonly invalidValue: string; readonly invalidNumber: string; readonly notAvailable: string };
+  readonly ErrorCode: {
+    readonly invalidValue: string;
+    readonly invalidNumber: string;
+    readonly notAvailable: string;
+  };
 }
 
 /** The runtime's global when running inside Excel (or under a test stub); undefined in plain Node or a browser. */

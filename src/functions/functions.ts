@@ -32,7 +32,9 @@ export function trappan(insatser: unknown, trappsteg?: unknown[][]): number {
  * @returns Eget kapital över (positivt) eller under (negativt) taket, i kronor.
  */
 export function trappanOverskott(insatser: unknown, eget_kapital: unknown, trappsteg?: unknown[][]): number {
-  return toExcelNumber(invoke("TRAPPAN.OVERSKOTT", [cellArg(insatser), cellArg(eget_kapital), cellArg(trappsteg)]));
+  return toExcelNumber(
+    invoke("TRAPPAN.OVERSKOTT", [cellArg(insatser), cellArg(eget_kapital), cellArg(trappsteg)]),
+  );
 }
 
 /**
@@ -44,7 +46,9 @@ export function trappanOverskott(insatser: unknown, eget_kapital: unknown, trapp
  * @returns Andelarna i kronor, eller en kommuns andel.
  */
 export function kommunandel(belopp: unknown, nycklar: unknown[][], position?: unknown): number[][] {
-  return toExcelMatrix(invoke("KOMMUNANDEL", [cellArg(belopp), cellArg(nycklar), cellArg(position)])) as number[][];
+  return toExcelMatrix(
+    invoke("KOMMUNANDEL", [cellArg(belopp), cellArg(nycklar), cellArg(position)]),
+  ) as number[][];
 }
 
 /**
@@ -95,8 +99,14 @@ export function balanskravFn(
  * @param [per_år] Ett år i serien: ger i stället beloppet som återstår att återställa vid det årets slut.
  * @returns Tabellen, eller beloppet kvar att återställa.
  */
-export function balanskravAterstall(år: unknown[][], balanskravsresultat: unknown[][], per_år?: unknown): unknown[][] {
-  return toExcelMatrix(invoke("BALANSKRAV.ATERSTALL", [cellArg(år), cellArg(balanskravsresultat), cellArg(per_år)]));
+export function balanskravAterstall(
+  år: unknown[][],
+  balanskravsresultat: unknown[][],
+  per_år?: unknown,
+): unknown[][] {
+  return toExcelMatrix(
+    invoke("BALANSKRAV.ATERSTALL", [cellArg(år), cellArg(balanskravsresultat), cellArg(per_år)]),
+  );
 }
 
 /**
@@ -134,7 +144,8 @@ export const EXCEL_FUNCTIONS = {
 /** What Excel passes, narrowed to the cell values the registry reads; anything else reads as text. */
 function cellArg(value: unknown): CellArg {
   if (value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellScalar) : [cellScalar(row)]));
+  if (Array.isArray(value))
+    return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellScalar) : [cellScalar(row)]));
   return cellScalar(value);
 }
 

@@ -18,4 +18,5 @@ export type ProblemCode = Problem["code"];
 export type ProblemOf<C extends ProblemCode> = Extract<Problem, { code: C }>;
 
 /** A checked value or the problem that stopped it. */
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+export type Checked<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };

@@ -139,7 +139,16 @@ export const FINSAM_FUNCTIONS: readonly FinsamFunction[] = [
       { name: "reservering_rur", kind: "amount", optional: true },
       { name: "användning_rur", kind: "amount", optional: true },
     ],
-    run: ([resultat, realisationsvinster, vinsterUndantag, forlusterUndantag, orealiserade, aterforing, reservering, anvandning]) =>
+    run: ([
+      resultat,
+      realisationsvinster,
+      vinsterUndantag,
+      forlusterUndantag,
+      orealiserade,
+      aterforing,
+      reservering,
+      anvandning,
+    ]) =>
       kronor(
         balanskrav({
           aretsResultat: resultat,
@@ -160,10 +169,15 @@ export const FINSAM_FUNCTIONS: readonly FinsamFunction[] = [
       { name: "balanskravsresultat", kind: "amounts" },
       { name: "per_år", kind: "wholeNumber", optional: true },
     ],
-    resultShape: (shapes) => (shapes.length >= 3 ? SCALAR : { rows: (shapes[0]?.rows ?? 1) * (shapes[0]?.cols ?? 1), cols: 6 }),
+    resultShape: (shapes) =>
+      shapes.length >= 3 ? SCALAR : { rows: (shapes[0]?.rows ?? 1) * (shapes[0]?.cols ?? 1), cols: 6 },
     run: ([ar, resultat, perAr]) => {
       if (ar.values.length !== resultat.values.length) {
-        return problemToError({ code: "years-count", years: ar.values.length, results: resultat.values.length });
+        return problemToError({
+          code: "years-count",
+          years: ar.values.length,
+          results: resultat.values.length,
+        });
       }
       const series = ar.values.map((year, i) => ({ year: year.toNumber(), result: resultat.values[i] }));
       if (perAr !== undefined) return fromOutcome(remainingAtEndOf(series, perAr), kronor);

@@ -21,7 +21,8 @@ function range(hf: HyperFormula, from: string, to: string): unknown[][] {
 
 function errorAt(hf: HyperFormula, address: string): { type: ErrorType; message: string } {
   const value = at(hf, address);
-  if (!(value instanceof DetailedCellError)) throw new Error(`${address} is ${JSON.stringify(value)}, not an error`);
+  if (!(value instanceof DetailedCellError))
+    throw new Error(`${address} is ${JSON.stringify(value)}, not an error`);
   return { type: value.type, message: value.message };
 }
 
@@ -71,7 +72,7 @@ describe("keys in a row, pasted as text", () => {
   it("spill to the right", () => {
     const hf = sheet([
       ["'60 920", "'11 280", "'6 514", "'4 575", "'5 153"],
-      ["=FINSAM.KOMMUNANDEL(\"2 131 000 kr\";A1:E1)"],
+      ['=FINSAM.KOMMUNANDEL("2 131 000 kr";A1:E1)'],
     ]);
     expect(range(hf, "A2", "E2")).toEqual([[1_467_861, 271_790, 156_954, 110_234, 124_161]]);
   });
@@ -89,7 +90,7 @@ describe("a staircase of the förbund's own", () => {
       [0, "=20/100"],
       ["7 000 000", "'15 %"],
       ["15 000 000", 0.1],
-      ["=FINSAM.TRAPPAN(\"16 270 000\";A2:B4)", "=FINSAM.TRAPPAN(16270000;A2:B2)"],
+      ['=FINSAM.TRAPPAN("16 270 000";A2:B4)', "=FINSAM.TRAPPAN(16270000;A2:B2)"],
     ]);
     expect(at(hf, "A5")).toBe(2_727_000);
     expect(at(hf, "B5")).toBe(3_254_000);
@@ -139,7 +140,13 @@ describe("Kalmar län: balanskravsutredning 2024 and the restore ledger 2020–2
 describe("bad input shows Excel's error values with a Swedish message, never a wrong number", () => {
   // Formulas that would spill stand in row 8 with room below and beside them.
   const hf = sheet([
-    ["60 920", "=FINSAM.KOMMUNANDEL(2131000;A1:A3;4)", "=FINSAM.TRAPPAN(-1)", '=FINSAM.BELOPP("en miljon")', 0],
+    [
+      "60 920",
+      "=FINSAM.KOMMUNANDEL(2131000;A1:A3;4)",
+      "=FINSAM.TRAPPAN(-1)",
+      '=FINSAM.BELOPP("en miljon")',
+      0,
+    ],
     ["11 280", "=FINSAM.TRAPPAN(1/0)", '=FINSAM.PARTSANDEL(100;"Staten")', null, 0],
     ["6 514"],
     ["-5"],
@@ -158,20 +165,35 @@ describe("bad input shows Excel's error values with a Swedish message, never a w
   ]);
 
   it("#N/A for a position outside the keys", () => {
-    expect(errorAt(hf, "B1")).toEqual({ type: ErrorType.NA, message: "Position 4 finns inte: det finns 3 nycklar." });
+    expect(errorAt(hf, "B1")).toEqual({
+      type: ErrorType.NA,
+      message: "Position 4 finns inte: det finns 3 nycklar.",
+    });
   });
 
   it("#NUM! for a negative contribution, a negative key, keys that are all zero", () => {
     expect(errorAt(hf, "C1")).toEqual({ type: ErrorType.NUM, message: "Insatserna kan inte vara negativa." });
     expect(errorAt(hf, "A8")).toEqual({ type: ErrorType.NUM, message: "Nyckel nr 4 är negativ." });
-    expect(errorAt(hf, "C8")).toEqual({ type: ErrorType.NUM, message: "Alla nycklar är noll: beloppet kan inte fördelas." });
+    expect(errorAt(hf, "C8")).toEqual({
+      type: ErrorType.NUM,
+      message: "Alla nycklar är noll: beloppet kan inte fördelas.",
+    });
   });
 
   it("#VALUE! for text that is no amount, an unknown part, a blank key, mismatched series", () => {
-    expect(errorAt(hf, "D1")).toEqual({ type: ErrorType.VALUE, message: 'text: "en miljon" är inget belopp.' });
+    expect(errorAt(hf, "D1")).toEqual({
+      type: ErrorType.VALUE,
+      message: 'text: "en miljon" är inget belopp.',
+    });
     expect(errorAt(hf, "C2").type).toBe(ErrorType.VALUE);
-    expect(errorAt(hf, "E8")).toEqual({ type: ErrorType.VALUE, message: "nycklar: värde nr 5 är tomt. Skriv 0 om det ska vara noll." });
-    expect(errorAt(hf, "G8")).toEqual({ type: ErrorType.VALUE, message: "Det finns 3 år men 2 resultat: de måste vara lika många." });
+    expect(errorAt(hf, "E8")).toEqual({
+      type: ErrorType.VALUE,
+      message: "nycklar: värde nr 5 är tomt. Skriv 0 om det ska vara noll.",
+    });
+    expect(errorAt(hf, "G8")).toEqual({
+      type: ErrorType.VALUE,
+      message: "Det finns 3 år men 2 resultat: de måste vara lika många.",
+    });
   });
 
   it("passes an error in an argument on unchanged", () => {

@@ -28,8 +28,8 @@ import { CellArg, CellScalar, FunctionValue, isFunctionError, isMatrix } from ".
 
 // The language packs are typed only through package "exports", which this project's module
 // resolution (node10, for ts-jest and webpack alike) does not read: load the CommonJS file directly.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const svSE = (require("hyperformula/commonjs/i18n/languages/svSE") as { default: RawTranslationPackage }).default;
+const svSE = (require("hyperformula/commonjs/i18n/languages/svSE") as { default: RawTranslationPackage })
+  .default;
 
 const NAMESPACE = "FINSAM";
 const formulaName = (fn: FinsamFunction) => `${NAMESPACE}.${fn.id}`;
@@ -41,7 +41,8 @@ const ERROR_TYPE = { VALUE: ErrorType.VALUE, NUM: ErrorType.NUM, NA: ErrorType.N
 function cellScalar(value: unknown): CellScalar | CellError {
   if (value instanceof CellError) return value;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object" && value !== null && "val" in value && typeof value.val === "number") return value.val;
+  if (typeof value === "object" && value !== null && "val" in value && typeof value.val === "number")
+    return value.val;
   return null;
 }
 
@@ -78,7 +79,10 @@ export class FinsamPlugin extends FunctionPlugin {
       {
         method: methodName(fn),
         // ANY: ranges arrive whole, never vectorised cell by cell; the registry does the checking.
-        parameters: fn.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+        parameters: fn.params.map((p) => ({
+          argumentType: FunctionArgumentType.ANY,
+          optionalArg: p.optional === true,
+        })),
         ...(fn.resultShape ? { sizeOfResultArrayMethod: `${methodName(fn)}Size` } : {}),
         vectorizationForbidden: true,
       },
@@ -113,7 +117,11 @@ for (const fn of FINSAM_FUNCTIONS) {
     return this.callFinsam(fn, ast, state);
   };
   if (fn.resultShape) {
-    proto[`${methodName(fn)}Size`] = function (this: FinsamPlugin, ast: ProcedureAst, state: InterpreterState) {
+    proto[`${methodName(fn)}Size`] = function (
+      this: FinsamPlugin,
+      ast: ProcedureAst,
+      state: InterpreterState,
+    ) {
       return this.sizeOfFinsam(fn, ast, state);
     };
   }

@@ -60,7 +60,8 @@ export function restoreLedger(series: readonly YearResult[]): Outcome<LedgerRow[
       if (open.lte(0)) continue;
       const cover = Decimal.min(open, surplus);
       restored[d] = restored[d].plus(cover);
-      if (current.year <= series[d].year + YEARS_TO_RESTORE) restoredOnTime[d] = restoredOnTime[d].plus(cover);
+      if (current.year <= series[d].year + YEARS_TO_RESTORE)
+        restoredOnTime[d] = restoredOnTime[d].plus(cover);
       surplus = surplus.minus(cover);
     }
   });
@@ -91,7 +92,12 @@ export function restoreLedger(series: readonly YearResult[]): Outcome<LedgerRow[
 export function remainingAtEndOf(series: readonly YearResult[], year: number): Outcome<Decimal> {
   const ledger = restoreLedger(series);
   if (!ledger.ok) return ledger;
-  if (series.length === 0 || year < series[0].year || year > series[series.length - 1].year || !Number.isInteger(year)) {
+  if (
+    series.length === 0 ||
+    year < series[0].year ||
+    year > series[series.length - 1].year ||
+    !Number.isInteger(year)
+  ) {
     const first = series.length > 0 ? series[0].year : 0;
     const last = series.length > 0 ? series[series.length - 1].year : 0;
     return fail({ code: "per-year-outside", year, first, last });

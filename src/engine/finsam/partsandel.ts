@@ -30,9 +30,9 @@ export function parsePart(text: string): Outcome<Part> {
   const word = text.trim().toUpperCase();
   const alias: Record<string, Part> = {
     FK: "FK",
-    "FÖRSÄKRINGSKASSAN": "FK",
+    FÖRSÄKRINGSKASSAN: "FK",
     AF: "AF",
-    "ARBETSFÖRMEDLINGEN": "AF",
+    ARBETSFÖRMEDLINGEN: "AF",
     REGION: "REGION",
     REGIONEN: "REGION",
     KOMMUN: "KOMMUNER",

@@ -18,11 +18,17 @@ export type FinsamProblem =
   | { readonly code: "years-count"; readonly years: number; readonly results: number }
   | { readonly code: "year-not-whole"; readonly position: number }
   | { readonly code: "years-order"; readonly position: number }
-  | { readonly code: "per-year-outside"; readonly year: number; readonly first: number; readonly last: number };
+  | {
+      readonly code: "per-year-outside";
+      readonly year: number;
+      readonly first: number;
+      readonly last: number;
+    };
 
 export type FinsamProblemCode = FinsamProblem["code"];
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FinsamProblem };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FinsamProblem };
 
 export function ok<T>(value: T): Outcome<T> {
   return { ok: true, value };

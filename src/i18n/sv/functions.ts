@@ -15,7 +15,8 @@ export const FUNCTION_MESSAGES: { readonly [C in ProblemCode]: (p: ProblemOf<C>)
   "negative-contributions": () => "Insatserna kan inte vara negativa.",
   "tiers-empty": () => "Trappstegen är tomma.",
   "tier-limit": (p) => `Trappsteg rad ${p.row}: gränsen måste vara minst 0 och större än raden före.`,
-  "tier-rate": (p) => `Trappsteg rad ${p.row}: procentsatsen måste ligga mellan 0 % och 100 % (skriv 20 % eller 0,2).`,
+  "tier-rate": (p) =>
+    `Trappsteg rad ${p.row}: procentsatsen måste ligga mellan 0 % och 100 % (skriv 20 % eller 0,2).`,
   "no-keys": () => "Det finns inga fördelningsnycklar.",
   "negative-key": (p) => `Nyckel nr ${p.position} är negativ.`,
   "zero-keys": () => "Alla nycklar är noll: beloppet kan inte fördelas.",

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { remainingAtEndOf, restoreLedger, YearResult } from "../../../src/engine/finsam";
 
-const series = (pairs: [number, number][]): YearResult[] => pairs.map(([year, r]) => ({ year, result: new Decimal(r) }));
+const series = (pairs: [number, number][]): YearResult[] =>
+  pairs.map(([year, r]) => ({ year, result: new Decimal(r) }));
 
 function ledger(pairs: [number, number][]) {
   const r = restoreLedger(series(pairs));
@@ -38,7 +39,14 @@ describe("BALANSKRAV.ATERSTALL: the KL 11:12 restore ledger", () => {
       { year: 2023, deficit: 2_514_752, restored: 0, remaining: 2_514_752, due: 2026, overdue: false },
       { year: 2024, deficit: 1_318_124, restored: 0, remaining: 1_318_124, due: 2027, overdue: false },
     ]);
-    expect(rows[0]).toEqual({ year: 2020, deficit: 0, restored: 0, remaining: 0, due: undefined, overdue: false });
+    expect(rows[0]).toEqual({
+      year: 2020,
+      deficit: 0,
+      restored: 0,
+      remaining: 0,
+      due: undefined,
+      overdue: false,
+    });
     expect(remaining(KALMAR, 2024)).toBe(4_037_670);
     expect(remaining(KALMAR, 2022)).toBe(204_794);
   });
@@ -58,7 +66,17 @@ describe("BALANSKRAV.ATERSTALL: the KL 11:12 restore ledger", () => {
       [2022, 0, 0],
       [2023, 0, 0],
     ]);
-    expect(remaining([[2020, -100], [2021, -200], [2022, 150], [2023, 100]], 2022)).toBe(150);
+    expect(
+      remaining(
+        [
+          [2020, -100],
+          [2021, -200],
+          [2022, 150],
+          [2023, 100],
+        ],
+        2022,
+      ),
+    ).toBe(150);
   });
 
   it("flags a deficit not restored by the end of its third following year, even if restored later", () => {
@@ -69,7 +87,14 @@ describe("BALANSKRAV.ATERSTALL: the KL 11:12 restore ledger", () => {
       [2023, 40],
       [2024, 60],
     ]);
-    expect(rows[0]).toEqual({ year: 2020, deficit: 100, restored: 100, remaining: 0, due: 2023, overdue: true });
+    expect(rows[0]).toEqual({
+      year: 2020,
+      deficit: 100,
+      restored: 100,
+      remaining: 0,
+      due: 2023,
+      overdue: true,
+    });
   });
 
   it("does not flag a deficit restored in its due year", () => {
@@ -82,12 +107,29 @@ describe("BALANSKRAV.ATERSTALL: the KL 11:12 restore ledger", () => {
   });
 
   it("flags an open deficit whose due year is the last year of the series", () => {
-    expect(ledger([[2021, -1], [2024, 0]])[0].overdue).toBe(true);
-    expect(ledger([[2021, -1], [2023, 0]])[0].overdue).toBe(false);
+    expect(
+      ledger([
+        [2021, -1],
+        [2024, 0],
+      ])[0].overdue,
+    ).toBe(true);
+    expect(
+      ledger([
+        [2021, -1],
+        [2023, 0],
+      ])[0].overdue,
+    ).toBe(false);
   });
 
   it("refuses years out of order and per_år outside the series", () => {
-    expect(restoreLedger(series([[2021, 1], [2021, 2]]))).toEqual({ ok: false, problem: { code: "years-order", position: 2 } });
+    expect(
+      restoreLedger(
+        series([
+          [2021, 1],
+          [2021, 2],
+        ]),
+      ),
+    ).toEqual({ ok: false, problem: { code: "years-order", position: 2 } });
     expect(remaining(KALMAR, 2025)).toBe("per-year-outside");
     expect(remaining(KALMAR, 2019)).toBe("per-year-outside");
   });

@@ -6,7 +6,9 @@ const d = (v: Decimal.Value) => new Decimal(v);
 describe("BALANSKRAV: the rows of the balanskravsutredning with their operators", () => {
   it("gives Värend 2025's and Kalmar 2024's results when every adjustment is 0", () => {
     expect(balanskrav({ aretsResultat: d(1_920_460) }).resultat.toString()).toBe("1920460");
-    expect(balanskrav({ aretsResultat: d(-1_318_124), samtligaRealisationsvinster: d(0) }).resultat.toString()).toBe("-1318124");
+    expect(
+      balanskrav({ aretsResultat: d(-1_318_124), samtligaRealisationsvinster: d(0) }).resultat.toString(),
+    ).toBe("-1318124");
   });
 
   it("subtracts gains and reservations, adds back exceptions, reversals and use of the reserve", () => {

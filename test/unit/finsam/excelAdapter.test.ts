@@ -46,13 +46,17 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
       [1_467_861, 271_790, 156_954, 110_234, 124_161],
     ]);
     // With a position the array is 1 × 1, which Excel shows as a plain value.
-    expect(fns.get("KOMMUNANDEL")!(2_131_000, [[60_920], [11_280], [6_514], [4_575], [5_153]], 2)).toEqual([[271_790]]);
+    expect(fns.get("KOMMUNANDEL")!(2_131_000, [[60_920], [11_280], [6_514], [4_575], [5_153]], 2)).toEqual([
+      [271_790],
+    ]);
   });
 
   it("returns CustomFunctions.Error values with the Swedish message (none for #NUM!, which Excel cannot show)", () => {
     const fns = loadWithRuntime();
     expect(fns.get("BELOPP")!("abc")).toEqual(new StubError("#VALUE!", 'text: "abc" är inget belopp.'));
-    expect(fns.get("KOMMUNANDEL")!(100, [[1], [2]], 3)).toEqual([[new StubError("#N/A", "Position 3 finns inte: det finns 2 nycklar.")]]);
+    expect(fns.get("KOMMUNANDEL")!(100, [[1], [2]], 3)).toEqual([
+      [new StubError("#N/A", "Position 3 finns inte: det finns 2 nycklar.")],
+    ]);
     expect(fns.get("TRAPPAN")!(-1)).toEqual(new StubError("#NUM!"));
   });
 
@@ -60,9 +64,17 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
     const source = path.join(__dirname, "..", "..", "..", "src", "functions", "functions.ts");
     const generated = await generateCustomFunctionsMetadata(source);
     expect(generated.errors).toEqual([]);
-    const metadata = JSON.parse(generated.metadataJson) as { functions: { id: string; parameters: { name: string; optional?: boolean }[] }[] };
-    const declared = metadata.functions.map((f) => [f.id, f.parameters.map((p) => `${p.optional ? "?" : ""}${p.name}`)]);
-    const registered = FINSAM_FUNCTIONS.map((f) => [f.id, f.params.map((p) => `${p.optional ? "?" : ""}${p.name}`)]);
+    const metadata = JSON.parse(generated.metadataJson) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+    };
+    const declared = metadata.functions.map((f) => [
+      f.id,
+      f.parameters.map((p) => `${p.optional ? "?" : ""}${p.name}`),
+    ]);
+    const registered = FINSAM_FUNCTIONS.map((f) => [
+      f.id,
+      f.params.map((p) => `${p.optional ? "?" : ""}${p.name}`),
+    ]);
     expect(declared).toEqual(registered);
   });
 });

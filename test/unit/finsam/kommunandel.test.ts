@@ -6,7 +6,10 @@ const Wide = Decimal.clone({ precision: 60 });
 const d = (v: Decimal.Value) => new Wide(v);
 
 function split(amount: Decimal.Value, keys: Decimal.Value[]): string[] {
-  const r = splitByKeys(new Decimal(amount), keys.map((k) => new Decimal(k)));
+  const r = splitByKeys(
+    new Decimal(amount),
+    keys.map((k) => new Decimal(k)),
+  );
   if (!r.ok) throw new Error(r.problem.code);
   return r.value.map((v) => v.toString());
 }
@@ -23,14 +26,20 @@ describe("KOMMUNANDEL: proportional split in whole kronor that keeps the total",
 
   it("gives Kalmar's twelve municipalities back their booked 2024 amounts when those are the keys, summing to 4 005 000", () => {
     // Seed 004, Not 1 (the report gives no population key, so the booked amounts are the only key at hand)
-    const booked = [174_436, 148_128, 225_788, 88_870, 1_171_661, 213_655, 261_022, 327_456, 436_382, 113_980, 251_594, 592_028];
+    const booked = [
+      174_436, 148_128, 225_788, 88_870, 1_171_661, 213_655, 261_022, 327_456, 436_382, 113_980, 251_594,
+      592_028,
+    ];
     const shares = split(4_005_000, booked);
     expect(shares).toEqual(booked.map(String));
     expect(sum(shares)).toBe("4005000");
   });
 
   it("splits Kalmar's 2024 amount by the 2023 amounts and still adds up to 4 005 000", () => {
-    const booked2023 = [175_657, 151_134, 227_775, 90_502, 1_162_331, 214_657, 257_598, 328_326, 437_730, 113_976, 251_959, 593_355];
+    const booked2023 = [
+      175_657, 151_134, 227_775, 90_502, 1_162_331, 214_657, 257_598, 328_326, 437_730, 113_976, 251_959,
+      593_355,
+    ];
     expect(sum(split(4_005_000, booked2023))).toBe("4005000");
   });
 
@@ -61,7 +70,13 @@ describe("KOMMUNANDEL: proportional split in whole kronor that keeps the total",
   });
 
   it("splits a negative amount as the mirror of the positive one", () => {
-    expect(split(-2_131_000, [60_920, 11_280, 6_514, 4_575, 5_153])).toEqual(["-1467861", "-271790", "-156954", "-110234", "-124161"]);
+    expect(split(-2_131_000, [60_920, 11_280, 6_514, 4_575, 5_153])).toEqual([
+      "-1467861",
+      "-271790",
+      "-156954",
+      "-110234",
+      "-124161",
+    ]);
   });
 
   it("stays exact for amounts far beyond a double's 15 digits", () => {
@@ -73,7 +88,13 @@ describe("KOMMUNANDEL: proportional split in whole kronor that keeps the total",
 
   it("refuses keys it cannot split by", () => {
     expect(splitByKeys(new Decimal(100), [])).toEqual({ ok: false, problem: { code: "no-keys" } });
-    expect(splitByKeys(new Decimal(100), [new Decimal(0), new Decimal(0)])).toEqual({ ok: false, problem: { code: "zero-keys" } });
-    expect(splitByKeys(new Decimal(100), [new Decimal(5), new Decimal(-1)])).toEqual({ ok: false, problem: { code: "negative-key", position: 2 } });
+    expect(splitByKeys(new Decimal(100), [new Decimal(0), new Decimal(0)])).toEqual({
+      ok: false,
+      problem: { code: "zero-keys" },
+    });
+    expect(splitByKeys(new Decimal(100), [new Decimal(5), new Decimal(-1)])).toEqual({
+      ok: false,
+      problem: { code: "negative-key", position: 2 },
+    });
   });
 });

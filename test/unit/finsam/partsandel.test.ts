@@ -5,12 +5,22 @@ const d = (v: Decimal.Value) => new Decimal(v);
 
 function parts(total: Decimal.Value): Record<string, string> {
   const r = partsfordelning(d(total));
-  return { FK: r.FK.toString(), AF: r.AF.toString(), REGION: r.REGION.toString(), KOMMUNER: r.KOMMUNER.toString() };
+  return {
+    FK: r.FK.toString(),
+    AF: r.AF.toString(),
+    REGION: r.REGION.toString(),
+    KOMMUNER: r.KOMMUNER.toString(),
+  };
 }
 
 describe("PARTSANDEL: the statutory quarters", () => {
   it("splits Värend 2025's 8 524 000 into four times 2 131 000", () => {
-    expect(parts(8_524_000)).toEqual({ FK: "2131000", AF: "2131000", REGION: "2131000", KOMMUNER: "2131000" });
+    expect(parts(8_524_000)).toEqual({
+      FK: "2131000",
+      AF: "2131000",
+      REGION: "2131000",
+      KOMMUNER: "2131000",
+    });
   });
 
   it("gives Region Kalmar län the 4 005 000 it booked in 2024 (state 8 010 000 of 16 020 000)", () => {
@@ -25,7 +35,11 @@ describe("PARTSANDEL: the statutory quarters", () => {
     expect(parts(1)).toEqual({ FK: "1", AF: "0", REGION: "0", KOMMUNER: "0" });
     for (const total of [8_524_001, 8_524_002, 8_524_003, 16_270_001]) {
       const r = parts(total);
-      expect(Object.values(r).reduce((a, v) => a.plus(v), d(0)).toNumber()).toBe(total);
+      expect(
+        Object.values(r)
+          .reduce((a, v) => a.plus(v), d(0))
+          .toNumber(),
+      ).toBe(total);
     }
   });
 
@@ -33,6 +47,9 @@ describe("PARTSANDEL: the statutory quarters", () => {
     expect(parsePart(" fk ")).toEqual({ ok: true, value: "FK" });
     expect(parsePart("Kommunerna")).toEqual({ ok: true, value: "KOMMUNER" });
     expect(parsePart("Försäkringskassan")).toEqual({ ok: true, value: "FK" });
-    expect(parsePart("Landstinget")).toEqual({ ok: false, problem: { code: "unknown-part", part: "Landstinget" } });
+    expect(parsePart("Landstinget")).toEqual({
+      ok: false,
+      problem: { code: "unknown-part", part: "Landstinget" },
+    });
   });
 });

@@ -40,7 +40,10 @@ describe("the FINSAM functions read amounts the way they arrive in cells", () =>
   });
 
   it.each([["ett belopp"], ["1 92 460"], [true]])("BELOPP(%j) is #VALUE! naming the text", (text) => {
-    expect(call("BELOPP", text)).toEqual({ error: "VALUE", message: `text: "${String(text)}" är inget belopp.` });
+    expect(call("BELOPP", text)).toEqual({
+      error: "VALUE",
+      message: `text: "${String(text)}" är inget belopp.`,
+    });
   });
 
   it("does not take a percentage for kronor", () => {
@@ -48,7 +51,10 @@ describe("the FINSAM functions read amounts the way they arrive in cells", () =>
   });
 
   it("wants one cell, not a range, where one amount belongs", () => {
-    expect(call("TRAPPAN", column(1, 2))).toEqual({ error: "VALUE", message: "insatser: ange en cell eller ett tal, inte ett område." });
+    expect(call("TRAPPAN", column(1, 2))).toEqual({
+      error: "VALUE",
+      message: "insatser: ange en cell eller ett tal, inte ett område.",
+    });
     expect(call("TRAPPAN", [[8_524_000]])).toBe(1_628_600);
   });
 });
@@ -72,9 +78,20 @@ describe("FINSAM.TRAPPAN and TRAPPAN.OVERSKOTT", () => {
   });
 
   it("show #NUM! for a negative contribution and for tiers that do not ascend", () => {
-    expect(call("TRAPPAN", "\u22121 000")).toEqual({ error: "NUM", message: "Insatserna kan inte vara negativa." });
-    expect(call("TRAPPAN", 1, [[0, 0.2], [0, 0.1]])).toMatchObject({ error: "NUM" });
-    expect(call("TRAPPAN", 1, [[0, 20]])).toMatchObject({ error: "NUM", message: expect.stringContaining("20 %") });
+    expect(call("TRAPPAN", "\u22121 000")).toEqual({
+      error: "NUM",
+      message: "Insatserna kan inte vara negativa.",
+    });
+    expect(
+      call("TRAPPAN", 1, [
+        [0, 0.2],
+        [0, 0.1],
+      ]),
+    ).toMatchObject({ error: "NUM" });
+    expect(call("TRAPPAN", 1, [[0, 20]])).toMatchObject({
+      error: "NUM",
+      message: expect.stringContaining("20 %"),
+    });
   });
 
   it("show #VALUE! for a tier range that is not two columns", () => {
@@ -92,11 +109,15 @@ describe("FINSAM.KOMMUNANDEL", () => {
   });
 
   it("and a row for a row", () => {
-    expect(call("KOMMUNANDEL", "2 131 000", [[60_920, 11_280, 6_514, 4_575, 5_153]])).toEqual([VAREND_SHARES]);
+    expect(call("KOMMUNANDEL", "2 131 000", [[60_920, 11_280, 6_514, 4_575, 5_153]])).toEqual([
+      VAREND_SHARES,
+    ]);
   });
 
   it("reads keys pasted as text", () => {
-    expect(call("KOMMUNANDEL", 2_131_000, column("60 920", "11\u00A0280", "6 514", "4 575", "5 153"))).toEqual(VAREND_SHARES.map((v) => [v]));
+    expect(
+      call("KOMMUNANDEL", 2_131_000, column("60 920", "11\u00A0280", "6 514", "4 575", "5 153")),
+    ).toEqual(VAREND_SHARES.map((v) => [v]));
   });
 
   it("gives one municipality's share with a position", () => {
@@ -105,18 +126,27 @@ describe("FINSAM.KOMMUNANDEL", () => {
   });
 
   it("shows #N/A for a position outside the keys, #VALUE! for a position that is no whole number", () => {
-    expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 6)).toEqual({ error: "NA", message: "Position 6 finns inte: det finns 5 nycklar." });
+    expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 6)).toEqual({
+      error: "NA",
+      message: "Position 6 finns inte: det finns 5 nycklar.",
+    });
     expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 0)).toMatchObject({ error: "NA" });
     expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 2.5)).toMatchObject({ error: "VALUE" });
   });
 
   it("shows #NUM! for a negative key or keys that are all zero", () => {
-    expect(call("KOMMUNANDEL", 100, column(5, -1))).toEqual({ error: "NUM", message: "Nyckel nr 2 är negativ." });
+    expect(call("KOMMUNANDEL", 100, column(5, -1))).toEqual({
+      error: "NUM",
+      message: "Nyckel nr 2 är negativ.",
+    });
     expect(call("KOMMUNANDEL", 100, column(0, 0))).toMatchObject({ error: "NUM" });
   });
 
   it("shows #VALUE! for a blank key rather than give that municipality nothing", () => {
-    expect(call("KOMMUNANDEL", 100, column(5, null, 3))).toMatchObject({ error: "VALUE", message: expect.stringContaining("nr 2") });
+    expect(call("KOMMUNANDEL", 100, column(5, null, 3))).toMatchObject({
+      error: "VALUE",
+      message: expect.stringContaining("nr 2"),
+    });
     expect(call("KOMMUNANDEL", 100, column(5, "många"))).toMatchObject({ error: "VALUE" });
   });
 });
@@ -124,7 +154,9 @@ describe("FINSAM.KOMMUNANDEL", () => {
 describe("FINSAM.BALANSKRAV", () => {
   it("applies the operators of the utredning's rows to amounts entered as the rows name them", () => {
     expect(call("BALANSKRAV", "\u22121 318 124", 0, 0, 0, 0, 0)).toBe(-1_318_124);
-    expect(call("BALANSKRAV", 1_000_000, "50 000", 20_000, 5_000, "\u2013 3 000", 1_000, 100_000, 40_000)).toBe(919_000);
+    expect(
+      call("BALANSKRAV", 1_000_000, "50 000", 20_000, 5_000, "\u2013 3 000", 1_000, 100_000, 40_000),
+    ).toBe(919_000);
   });
 
   it("counts rows left out or blank as 0", () => {
@@ -183,7 +215,10 @@ describe("FINSAM.PARTSANDEL", () => {
   });
 
   it("shows #VALUE! for a part it does not know", () => {
-    expect(call("PARTSANDEL", 100, "Staten")).toMatchObject({ error: "VALUE", message: expect.stringContaining("FK, AF, REGION eller KOMMUNER") });
+    expect(call("PARTSANDEL", 100, "Staten")).toMatchObject({
+      error: "VALUE",
+      message: expect.stringContaining("FK, AF, REGION eller KOMMUNER"),
+    });
     expect(call("PARTSANDEL", 100, 4)).toMatchObject({ error: "VALUE" });
   });
 });

@@ -50,7 +50,10 @@ describe("TRAPPAN: Nationella rådet's staircase, marginal like tax brackets", (
   it("rejects tiers out of order or with rates above 100 %", () => {
     const unordered = [DEFAULT_TIERS[0], DEFAULT_TIERS[2], DEFAULT_TIERS[1]];
     expect(trappan(d(1), unordered)).toEqual({ ok: false, problem: { code: "tier-limit", row: 3 } });
-    expect(trappan(d(1), [{ from: d(0), rate: d(20) }])).toEqual({ ok: false, problem: { code: "tier-rate", row: 1 } });
+    expect(trappan(d(1), [{ from: d(0), rate: d(20) }])).toEqual({
+      ok: false,
+      problem: { code: "tier-rate", row: 1 },
+    });
     expect(trappan(d(1), [])).toEqual({ ok: false, problem: { code: "tiers-empty" } });
   });
 });
