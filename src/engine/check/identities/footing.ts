@@ -97,13 +97,20 @@ function candidateStarts(st: Statement, i: number, coverage: ReadonlyMap<number,
     }
   }
   const concept = line.concept ? conceptById(line.concept) : undefined;
-  const resultLine = concept?.total && !named && !BARE_SUMMA.has(line.norm) && (st.kind === "RR" || st.kind === "KF" || st.kind === "BALANSKRAV" || st.kind === "DRIFT");
+  const sectionTotal = line.concept === "KF.INVESTERING" || line.concept === "KF.FINANSIERING";
+  const resultLine =
+    concept?.total && !named && !sectionTotal && !BARE_SUMMA.has(line.norm) && RUNNING_TOTALS.has(st.kind);
+  // The domain fixes what a result line or a bare "Summa" covers; arithmetic must not second-guess
+  // it (a total that leaves out a line would otherwise "prove" a structure without that line).
   let order: (number | undefined)[];
-  if (headingMatch !== undefined) order = [headingMatch, lastHeading, lastTotal, 0];
-  else if (resultLine || BARE_SUMMA.has(line.norm) || st.kind === "NOT" && line.norm !== "") order = [0, lastHeading, lastTotal];
+  if (headingMatch !== undefined) order = [headingMatch];
+  else if (resultLine || BARE_SUMMA.has(line.norm)) order = [0];
+  else if (line.norm === "") order = [lastHeading, lastTotal];
   else order = [lastHeading, lastTotal, 0];
   return [...new Set(order.filter((x): x is number => x !== undefined && x < i))];
 }
+
+const RUNNING_TOTALS = new Set(["RR", "KF", "BALANSKRAV", "DRIFT"]);
 
 /** The elements a total over [start, end) adds: items, and inner totals in place of what they cover. */
 function topLevel(lines: readonly Line[], coverage: ReadonlyMap<number, number>, start: number, end: number): number[] {

@@ -86,7 +86,8 @@ function againstStatements(
         }
         if (terms.length !== option.length) continue;
         const id = equality(def.ruleId, "FEMAR", st.columns.find((c) => c.role === role)?.period, a, terms, def.line.label, def.what);
-        if (withinTolerance(a, 1, terms)) hits++;
+        // The latest year weighs more: the overview's definition is the one this year's report uses.
+        if (withinTolerance(a, 1, terms)) hits += role === "current" ? 1.5 : 1;
         ids.push(id);
       }
       if (hits > bestHits) [best, bestHits] = [ids, hits];

@@ -105,6 +105,8 @@ function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell> {
   const byCol = new Map<number, { texts: string[]; year?: number; yearRow?: number; row: number }>();
   for (const row of rows) {
     for (const cell of row.cells) {
+      // "NOTER" leading a row is a title over the notes, not the header of a note column.
+      if (cell === row.cells[0] && /^noter$/i.test(cell.str.trim())) continue;
       const e = byCol.get(cell.col) ?? { texts: [], row: cell.row };
       e.texts.push(cell.str);
       const h = readHeaderCell(cell);
@@ -293,7 +295,7 @@ function buildLine(
   const norm = normaliseLabel(label);
   const concept = norm ? matchConcept(norm, kind) : undefined;
   let role: Line["role"] = "item";
-  if (amounts.size === 0 && texts.size === 0) role = "heading";
+  if (amounts.size === 0 && texts.size === 0) role = concept?.total && !SUMMA_RE.test(norm) ? "total" : "heading";
   else if (norm === "" || SUMMA_RE.test(norm) || concept?.total) role = "total";
   void columns;
   return {

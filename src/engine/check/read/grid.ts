@@ -57,6 +57,10 @@ function readCell(row: number, col: number, raw: CellValue, shown: string | unde
     return { row, col, raw, str: raw ? "SANT" : "FALSKT", dash: false, percent: false, decimals: 0, error: false };
   }
   if (typeof raw === "number") {
+    // Dates are numbers to Excel (45657 is 2024-12-31); to a reader they are header text.
+    if (isDate(shown, fmt)) {
+      return { row, col, raw: shown ?? String(raw), str: (shown ?? String(raw)).trim(), dash: false, percent: false, decimals: 0, error: false };
+    }
     const percent = fmt !== undefined && fmt.includes("%");
     const decimals = displayedDecimals(raw, shown, fmt);
     return { row, col, raw, str: shown?.trim() || String(raw), amount: new Decimal(raw), dash: false, percent, decimals, error: false };
@@ -69,6 +73,16 @@ function readCell(row: number, col: number, raw: CellValue, shown: string | unde
     return { row, col, raw, str, amount: parsed.value, dash: parsed.dash, percent: parsed.percent, decimals: parsed.decimals, error: false };
   }
   return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: false };
+}
+
+const DATE_TEXT_RE = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
+function isDate(shown: string | undefined, fmt: string | undefined): boolean {
+  if (shown && DATE_TEXT_RE.test(shown.trim())) return true;
+  if (!fmt) return false;
+  // Date formats name y, m, d (outside quoted text and [colour] sections).
+  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  return /(^|[^a-z])(yy|dd|d|mm|m|åå)([^a-z]|$)/i.test(bare) && /y|d|å/i.test(bare);
 }
 
 /** The decimals a reader sees: from the displayed text, else the number format, else the value (max 2). */

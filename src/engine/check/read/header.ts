@@ -75,15 +75,27 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   let periods = 0;
   let kinds = 0;
   let others = 0;
+  const numericYears: number[] = [];
+  let label: GridCell | undefined;
   for (const cell of cells) {
     const h = readHeaderCell(cell);
     if (h && (h.year !== undefined || h.kind !== undefined)) {
       if (h.year !== undefined) periods++;
       else kinds++;
+      if (typeof cell.raw === "number") numericYears.push(cell.raw);
       continue;
     }
     if (cell.amount !== undefined && !cell.dash) others++;
+    else if (cell.amount === undefined && !label) label = cell;
   }
   if (others > 0) return false;
+  // Numbers that look like years (2 000 kr) make a header only in a row that reads like one:
+  // distinct years, and no line label beside them other than header words.
+  if (numericYears.length > 0) {
+    if (new Set(numericYears).size !== numericYears.length) return false;
+    if (label && !HEADER_WORDS.test(label.str) && numericYears.length === periods) return false;
+  }
   return periods >= 1 || kinds >= 2;
 }
+
+const HEADER_WORDS = /belopp|\bkr\b|tkr|mkr|kronor|\bnot\b|noter|\bår\b|utfall|budget|period|räkning|analys|översikt|redovisning|balanskrav|bokslut|prognos|nyckeltal/i;
