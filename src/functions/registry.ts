@@ -16,7 +16,7 @@ import { FUNCTION_WORDS } from "../i18n/sv/functions";
 import * as coerce from "./coerce";
 import { AmountGrid } from "./coerce";
 import { problemToError } from "./errors";
-import type { Checked, Problem } from "./problems";
+import type { Checked } from "./problems";
 import { CellArg, CellMatrix, FunctionValue, Shape } from "./values";
 
 /**
@@ -229,7 +229,7 @@ export function invoke(id: string, args: readonly CellArg[]): FunctionValue {
       continue;
     }
     const checked = COERCE[param.kind](arg, param.name);
-    if (!checked.ok) return problemToError(checked.problem as Problem);
+    if (!checked.ok) return problemToError(checked.problem);
     values.push(checked.value);
   }
   return fn.run(values);

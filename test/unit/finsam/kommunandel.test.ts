@@ -63,6 +63,10 @@ describe("KOMMUNANDEL: proportional split in whole kronor that keeps the total",
     expect(split(3, [0, 1, 1])).toEqual(["0", "2", "1"]);
   });
 
+  it("splits 0 kr into zeros", () => {
+    expect(split(0, [60_920, 11_280, 6_514])).toEqual(["0", "0", "0"]);
+  });
+
   it("splits an amount with öre in öre, and decimal keys exactly", () => {
     expect(split("1000.5", [1, 1])).toEqual(["500.3", "500.2"]);
     expect(split("100.01", [1, 1, 1])).toEqual(["33.34", "33.34", "33.33"]);
