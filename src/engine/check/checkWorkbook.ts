@@ -262,6 +262,11 @@ function finding(f: Omit<Finding, "key"> & { label?: string }): Finding {
 }
 
 function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | undefined {
+  // Several parts could each be wrong: the sum that does not foot is what can be said for sure.
+  if (fix.ambiguousIn) {
+    const f = unexplainedFinding(fix.ambiguousIn, cells, amountKronor);
+    return { ...f, message: `${f.message} ${OTHER_MESSAGES.ambiguousPart}` };
+  }
   const info = cells.get(fix.cell);
   if (!info) return undefined;
   const primary =

@@ -23,6 +23,8 @@ export interface PeriodColumn {
   readonly headerRow?: number;
   /** The header text as written (joined over header rows). */
   readonly headerText: string;
+  /** Every year written in the column's header cells, with the cell that says it. */
+  readonly headerYears: ReadonlyArray<{ readonly row: number; readonly year: number; readonly text: string }>;
   /** Position among this statement's utfall columns (0 = current). Set after role assignment. */
   role?: PeriodRole;
   /** The period label used in findings ("2025"). */

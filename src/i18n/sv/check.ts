@@ -68,6 +68,7 @@ export const DIFFERENCE_MESSAGES: Record<Exclude<FindingKind, "year" | "rounding
 };
 
 export const OTHER_MESSAGES = {
+  ambiguousPart: "Någon av posterna är troligen fel, men vilken går inte att avgöra av beloppen.",
   rounding: (p: DifferenceParams): string =>
     `${where(p)} skiljer sig med ${p.difference} ${p.unit} från ${p.basis} (${p.expected} ${p.unit}). Differensen ryms inom avrundningen av de ingående beloppen (avrundningsdifferens).`,
   missing: (p: { label: string; period?: string; expected: string; unit: string }): string =>

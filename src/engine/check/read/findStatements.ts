@@ -4,7 +4,7 @@ import { matchConcept, matchNoteTitle, matchStatementTitle } from "../labels/mat
 import { normaliseLabel } from "../labels/normaliseLabel";
 import type { Amount, Line, PeriodColumn, Statement } from "../model";
 import type { GridCell, GridRow } from "./grid";
-import { isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
+import { headerYears, isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
 
 /**
  * Finds the statements on a sheet wherever the user put them: one per sheet (named "RR",
@@ -100,15 +100,19 @@ function isYearNumber(c: GridCell): boolean {
   return typeof c.raw === "number" && Number.isInteger(c.raw) && c.raw >= 1990 && c.raw <= 2100;
 }
 
+type YearMention = { row: number; year: number; text: string };
+
 /** Joins header rows per column into header cells. */
-function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell> {
-  const byCol = new Map<number, { texts: string[]; year?: number; yearRow?: number; row: number }>();
+function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell & { years: YearMention[] }> {
+  const byCol = new Map<number, { texts: string[]; year?: number; yearRow?: number; row: number; years: YearMention[] }>();
   for (const row of rows) {
     for (const cell of row.cells) {
       // "NOTER" leading a row is a title over the notes, not the header of a note column.
       if (cell === row.cells[0] && /^noter$/i.test(cell.str.trim())) continue;
-      const e = byCol.get(cell.col) ?? { texts: [], row: cell.row };
+      const e = byCol.get(cell.col) ?? { texts: [], row: cell.row, years: [] };
       e.texts.push(cell.str);
+      const yearsHere = typeof cell.raw === "number" ? (readHeaderCell(cell)?.year !== undefined ? [cell.raw] : []) : headerYears(cell.str);
+      for (const y of yearsHere) e.years.push({ row: cell.row, year: y, text: cell.str });
       const h = readHeaderCell(cell);
       if (h?.year !== undefined) {
         e.year = h.year;
@@ -117,11 +121,11 @@ function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell> {
       byCol.set(cell.col, e);
     }
   }
-  const out = new Map<number, HeaderCell>();
+  const out = new Map<number, HeaderCell & { years: YearMention[] }>();
   for (const [col, e] of byCol) {
     const text = e.texts.join(" ");
-    const h = readHeaderCell({ row: e.yearRow ?? e.row, col, raw: text, str: text, dash: false, percent: false, decimals: 0, error: false });
-    if (h) out.set(col, { ...h, year: e.year ?? h.year, row: e.yearRow ?? e.row });
+    const h = readHeaderCell({ row: e.yearRow ?? e.row, col, raw: text, str: text.slice(0, 48), dash: false, percent: false, decimals: 0, error: false });
+    if (h) out.set(col, { ...h, year: e.year ?? h.year, row: e.yearRow ?? e.row, years: e.years });
   }
   return out;
 }
@@ -138,7 +142,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     const rowsWithAmounts = dataRows.filter((r) => r.cells.some((c) => c.amount !== undefined)).length;
     periodCols = [...amountCols.entries()]
       .filter(([, n]) => n >= Math.max(1, rowsWithAmounts * 0.3))
-      .map(([col]) => ({ col, row: -1, text: "", kind: "utfall" as const, isNote: false }));
+      .map(([col]) => ({ col, row: -1, text: "", kind: "utfall" as const, isNote: false, years: [] as YearMention[] }));
   }
   periodCols = periodCols.filter((h) => amountCols.has(h.col) || hasTextIn(dataRows, h.col));
   if (periodCols.length === 0) return undefined;
@@ -151,6 +155,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     year: h.year,
     headerRow: h.row >= 0 ? h.row : undefined,
     headerText: h.text,
+    headerYears: h.years,
   }));
   const colIndex = new Map(columns.map((c, i) => [c.col, i]));
 

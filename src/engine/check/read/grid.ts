@@ -59,7 +59,9 @@ function readCell(row: number, col: number, raw: CellValue, shown: string | unde
   if (typeof raw === "number") {
     // Dates are numbers to Excel (45657 is 2024-12-31); to a reader they are header text.
     if (isDate(shown, fmt)) {
-      return { row, col, raw: shown ?? String(raw), str: (shown ?? String(raw)).trim(), dash: false, percent: false, decimals: 0, error: false };
+      // The serial is the truth (a displayed text can be stale); write it as ISO.
+      const iso = raw > 0 && raw < 2958466 ? serialToIso(raw) : (shown ?? String(raw));
+      return { row, col, raw: iso, str: iso, dash: false, percent: false, decimals: 0, error: false };
     }
     const percent = fmt !== undefined && fmt.includes("%");
     const decimals = displayedDecimals(raw, shown, fmt);
@@ -73,6 +75,13 @@ function readCell(row: number, col: number, raw: CellValue, shown: string | unde
     return { row, col, raw, str, amount: parsed.value, dash: parsed.dash, percent: parsed.percent, decimals: parsed.decimals, error: false };
   }
   return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: false };
+}
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 1900-02-29 at 60. */
+function serialToIso(serial: number): string {
+  const days = Math.floor(serial) - (serial > 60 ? 1 : 0);
+  const d = new Date(Date.UTC(1899, 11, 31) + days * 86400000);
+  return d.toISOString().slice(0, 10);
 }
 
 const DATE_TEXT_RE = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;

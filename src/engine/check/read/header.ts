@@ -19,6 +19,11 @@ export interface HeaderCell {
 
 const YEAR_RE = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g;
 
+/** Every year a header text names ("2025-01-01 -2025-12-31" → [2025, 2025]). */
+export function headerYears(text: string): number[] {
+  return [...text.matchAll(YEAR_RE)].map((m) => Number(m[1]));
+}
+
 /** The year a header names: the last year written (the end of a date range). */
 export function headerYear(text: string): number | undefined {
   let year: number | undefined;
@@ -91,9 +96,8 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   if (others > 0) return false;
   // Numbers that look like years (2 000 kr) make a header only in a row that reads like one:
   // distinct years, and no line label beside them other than header words.
-  if (numericYears.length > 0) {
-    if (new Set(numericYears).size !== numericYears.length) return false;
-    if (label && !HEADER_WORDS.test(label.str) && numericYears.length === periods) return false;
+  if (numericYears.length > 0 && label && !HEADER_WORDS.test(label.str)) {
+    if (numericYears.length === periods || new Set(numericYears).size !== numericYears.length) return false;
   }
   return periods >= 1 || kinds >= 2;
 }

@@ -22,17 +22,18 @@ export function headerYearProblems(statements: readonly Statement[], reportYear:
   const seen = new Set<string>();
   for (const st of statements) {
     for (const col of st.columns) {
-      if (col.year === undefined || col.headerRow === undefined) continue;
-      const key = `${st.sheet}!${col.headerRow},${col.col}`;
-      if (seen.has(key)) continue;
       const expected = col.period !== undefined ? Number(col.period) : undefined;
       if (expected === undefined) continue;
-      if (col.year === expected) continue;
-      // Years of delårsrapporter and full-year comparison columns may legitimately differ by kind.
-      if (col.kind === "bokslut" && (col.year === reportYear || col.year === reportYear - 1)) continue;
-      seen.add(key);
-      const why = col.year > reportYear ? "outside" : st.kind === "FEMAR" && col.role === "older" ? "sequence" : "wrong";
-      out.push({ statement: st, row: col.headerRow, col: col.col, header: col.headerText, year: col.year, expected, why });
+      for (const mention of col.headerYears) {
+        if (mention.year === expected) continue;
+        // A full-year comparison column in a delårsrapport may name the year before.
+        if (col.kind === "bokslut" && (mention.year === reportYear || mention.year === reportYear - 1)) continue;
+        const key = `${st.sheet}!${mention.row},${col.col}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const why = mention.year > reportYear ? "outside" : st.kind === "FEMAR" && col.role === "older" ? "sequence" : "wrong";
+        out.push({ statement: st, row: mention.row, col: col.col, header: mention.text, year: mention.year, expected, why });
+      }
     }
   }
   return out;

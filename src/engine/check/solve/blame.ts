@@ -19,6 +19,8 @@ export interface Fix {
   /** Derived cells that follow the corrected value (copies, avvikelse). */
   readonly followers: readonly Amount[];
   readonly diagnosis: Diagnosis;
+  /** Several parts of this identity could each be wrong: the finding belongs to its total. */
+  readonly ambiguousIn?: Identity;
 }
 
 export interface BlameResult {
@@ -61,8 +63,8 @@ export function blame(identities: readonly Identity[], ctxFor: (value: (a: Amoun
   const ctx = ctxFor(value);
 
   for (let guard = 0; violated.size > 0 && guard < identities.length + 5; guard++) {
-    let best: Candidate | undefined;
-    let bestDiag: Diagnosis | undefined;
+    const candidates: Candidate[] = [];
+    let top = 0;
     for (const id of violated) {
       const diff = difference(id.total, id.totalWeight, id.terms, value);
       const cells: Array<{ cell: Amount; v: Decimal }> = [{ cell: id.total, v: value(id.total).minus(diff.dividedBy(id.totalWeight)) }];
@@ -71,42 +73,49 @@ export function blame(identities: readonly Identity[], ctxFor: (value: (a: Amoun
       }
       for (const { cell, v } of cells) {
         const cand = score(cell, v, id);
-        if (!cand || cand.score < 1) continue;
-        if (!best || cand.score > best.score) {
-          best = cand;
-          bestDiag = undefined;
-          continue;
-        }
-        if (cand.score < best.score) continue;
-        // Equal scores: the more recognisable cause wins; then the total (a sum that does not foot).
-        bestDiag ??= diagnose(best.cell, best.value, best.resolved, ctx);
-        const diag = diagnose(cand.cell, cand.value, cand.resolved, ctx);
-        const better = KIND_RANK[diag.kind] - KIND_RANK[bestDiag.kind];
-        if (better > 0 || (better === 0 && cand.cell === cand.from.total && best.cell !== best.from.total && diag.kind === "mismatch")) {
-          best = cand;
-          bestDiag = diag;
-        }
+        if (!cand || cand.score < 1 || cand.score < top) continue;
+        top = cand.score;
+        candidates.push(cand);
       }
     }
+    const best = pick(candidates.filter((c) => c.score === top));
     if (!best) break;
-    const diagnosis = bestDiag ?? diagnose(best.cell, best.value, best.resolved, ctx);
-    const actual = value(best.cell);
-    for (const [a, v] of best.changes) overrides.set(a, v);
-    for (const id of best.resolved) violated.delete(id);
+    const actual = value(best.cand.cell);
+    for (const [a, v] of best.cand.changes) overrides.set(a, v);
+    for (const id of best.cand.resolved) violated.delete(id);
     // Re-evaluate what the correction touched.
-    for (const a of best.changes.keys()) for (const id of byCell.get(a) ?? []) (holds(id) ? violated.delete(id) : violated.add(id));
+    for (const a of best.cand.changes.keys()) for (const id of byCell.get(a) ?? []) (holds(id) ? violated.delete(id) : violated.add(id));
     fixes.push({
-      cell: best.cell,
+      cell: best.cand.cell,
       actualKronor: actual,
-      expectedKronor: best.value,
-      resolved: best.resolved,
-      followers: [...best.changes.keys()].filter((a) => a !== best?.cell),
-      diagnosis,
+      expectedKronor: best.cand.value,
+      resolved: best.cand.resolved,
+      followers: [...best.cand.changes.keys()].filter((a) => a !== best.cand.cell),
+      diagnosis: best.diagnosis,
+      ambiguousIn: best.ambiguous ? best.cand.from : undefined,
     });
   }
 
   const rounded = identities.filter((id) => !violated.has(id) && !difference(id.total, id.totalWeight, id.terms, value).isZero());
   return { fixes, unexplained: [...violated], rounded, value };
+
+  /**
+   * Among equally good corrections the more recognisable cause wins, then the total. When several
+   * parts of one sum could each be the culprit and nothing tells them apart, the sum is blamed
+   * (`ambiguous`): saying which part would be a guess.
+   */
+  function pick(top: Candidate[]): { cand: Candidate; diagnosis: Diagnosis; ambiguous: boolean } | undefined {
+    if (top.length === 0) return undefined;
+    if (top.length === 1) return { cand: top[0], diagnosis: diagnose(top[0].cell, top[0].value, top[0].resolved, ctx), ambiguous: false };
+    const scored = top.map((cand) => ({ cand, diagnosis: diagnose(cand.cell, cand.value, cand.resolved, ctx) }));
+    const bestRank = Math.max(...scored.map((x) => KIND_RANK[x.diagnosis.kind]));
+    const leaders = scored.filter((x) => KIND_RANK[x.diagnosis.kind] === bestRank);
+    const total = leaders.find((x) => x.cand.cell === x.cand.from.total);
+    const chosen = total ?? leaders[0];
+    const parts = leaders.filter((x) => x.cand.cell !== x.cand.from.total && x.cand.from === chosen.cand.from);
+    const ambiguous = !total && chosen.diagnosis.kind === "mismatch" && parts.length > 1;
+    return { ...chosen, ambiguous };
+  }
 
   function score(cell: Amount, v: Decimal, from: Identity): Candidate | undefined {
     const changes = new Map<Amount, Decimal>([[cell, v]]);

@@ -77,9 +77,15 @@ export function diagnose(
   if (!a.isZero() && near(a, e.negated())) return { kind: "sign" };
   if (!e.isZero() && (near(a, e.times(1000), tol.times(1000)) || near(a.times(1000), e, tol.times(1000)))) return { kind: "unit" };
 
+  // The other period's cell holds the value that belongs here (the columns were swapped), or this
+  // cell holds the other period's value (copied from the wrong column).
   for (const other of ctx.sameLine(cell)) {
-    const o = ctx.value(other).dividedBy(factor);
-    if (!o.isZero() && o.equals(a) && !near(o, e)) return { kind: "period-swap", witness: ctx.info(other) };
+    const raw = other.value.times(other.unitFactor).dividedBy(factor);
+    const now = ctx.value(other).dividedBy(factor);
+    if (near(a, e)) break;
+    if ((!raw.isZero() && near(raw, e)) || (!raw.isZero() && raw.equals(a)) || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
+      return { kind: "period-swap", witness: ctx.info(other) };
+    }
   }
   if (isTransposition(a, e.toDecimalPlaces(0))) return { kind: "transposition" };
 
