@@ -6,7 +6,9 @@
  *   set-up builds dist/ once when it is missing or older than the sources, so `npx jest test/unit`
  *   never pays for a webpack build.
  */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }];
+// Transpile only (isolatedModules, tsconfig.jest.json): the type check is `npm run typecheck`, which
+// `npm test` runs first over src and test together; checking again per test file costs minutes.
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
 
 const common = {
   rootDir: __dirname,
