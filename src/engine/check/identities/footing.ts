@@ -72,7 +72,41 @@ export function footStatement(st: Statement): FootingResult {
       });
     });
   }
+  identities.push(...breakdowns(st));
   return { identities, missing };
+}
+
+const BREAKDOWN_RE = /\b(innehåller|varav|därav|specifikation av|specifikation|fördelning av|består av)\b/;
+
+/**
+ * A breakdown under a line ("* Medlemsavgifter innehåller:", "varav ...") adds up to that line:
+ * the items that follow the heading, in every column where they have amounts.
+ */
+function breakdowns(st: Statement): Identity[] {
+  const out: Identity[] = [];
+  st.lines.forEach((h, i) => {
+    if (h.role !== "heading" || !BREAKDOWN_RE.test(h.norm)) return;
+    const subject = h.norm.replace(BREAKDOWN_RE, "").replace(/[*:]/g, "").trim();
+    if (!subject) return;
+    let target: Line | undefined;
+    let best = 0.8;
+    for (const l of st.lines) {
+      if (l === h || l.amounts.size === 0) continue;
+      const sim = labelSimilarity(l.norm, subject);
+      if (sim > best) [target, best] = [l, sim];
+    }
+    if (!target) return;
+    const items: Line[] = [];
+    for (let j = i + 1; j < st.lines.length && st.lines[j].role === "item"; j++) items.push(st.lines[j]);
+    if (items.length < 2) return;
+    st.columns.forEach((column, ci) => {
+      const total = target?.amounts.get(ci);
+      const terms = items.map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a).map((a) => ({ amount: a, weight: 1 }));
+      if (!total || terms.length < 2) return;
+      out.push({ ruleId: `${st.kind}.SPECIFIKATION.SUM`, statement: st.kind, period: column.period, total, totalWeight: 1, terms, totalLabel: target?.label ?? "", description: "footing" });
+    });
+  });
+  return out;
 }
 
 function ruleSuffix(line: Line): string {

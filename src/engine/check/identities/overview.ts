@@ -39,6 +39,7 @@ export function overviewIdentities(ix: StatementIndex): Identity[] {
       }
     });
     out.push(...againstStatements(ix, st, res, inc, cost, costWeight));
+    out.push(...equityRollForward(st, res));
   }
   return out;
 }
@@ -107,6 +108,26 @@ function againstStatements(
     const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
     if (b && t && bal) out.push(equality("FEMAR.BALANSOMSLUTNING.BR", "FEMAR", period, b, [{ amount: t, weight: 1 }], bal.label, "Summa tillgångar i balansräkningen"));
   }
+  return out;
+}
+
+/** Equity at the end of a year = equity a year earlier + the year's result, across the overview's years. */
+function equityRollForward(st: Statement, res: Line | undefined): Identity[] {
+  const ek = st.lines.find((l) => l.concept === "FEMAR.EGET_KAPITAL");
+  if (!ek || !res) return [];
+  const out: Identity[] = [];
+  const byPeriod = new Map(st.columns.map((c, ci) => [c.period, ci]));
+  st.columns.forEach((col, ci) => {
+    if (col.period === undefined) return;
+    const prev = byPeriod.get(String(Number(col.period) - 1));
+    if (prev === undefined) return;
+    const now = ek.amounts.get(ci);
+    const before = ek.amounts.get(prev);
+    const result = res.amounts.get(ci);
+    if (now && before && result) {
+      out.push(equality("FEMAR.EGET_KAPITAL.ARETS_RESULTAT", "FEMAR", col.period, now, [{ amount: before, weight: 1 }, { amount: result, weight: 1 }], ek.label, "Föregående års eget kapital plus årets resultat"));
+    }
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount, type Identity } from "../model";
-import { diagnose, KIND_RANK, type DiagnoseContext, type Diagnosis } from "./diagnose";
+import { diagnose, rankOf, type DiagnoseContext, type Diagnosis } from "./diagnose";
 import { difference, tolerance } from "./tolerance";
 
 /**
@@ -108,12 +108,12 @@ export function blame(identities: readonly Identity[], ctxFor: (value: (a: Amoun
     if (top.length === 0) return undefined;
     if (top.length === 1) return { cand: top[0], diagnosis: diagnose(top[0].cell, top[0].value, top[0].resolved, ctx), ambiguous: false };
     const scored = top.map((cand) => ({ cand, diagnosis: diagnose(cand.cell, cand.value, cand.resolved, ctx) }));
-    const bestRank = Math.max(...scored.map((x) => KIND_RANK[x.diagnosis.kind]));
-    const leaders = scored.filter((x) => KIND_RANK[x.diagnosis.kind] === bestRank);
+    const bestRank = Math.max(...scored.map((x) => rankOf(x.diagnosis)));
+    const leaders = scored.filter((x) => rankOf(x.diagnosis) === bestRank);
     const total = leaders.find((x) => x.cand.cell === x.cand.from.total);
     const chosen = total ?? leaders[0];
     const parts = leaders.filter((x) => x.cand.cell !== x.cand.from.total && x.cand.from === chosen.cand.from);
-    const ambiguous = !total && chosen.diagnosis.kind === "mismatch" && parts.length > 1;
+    const ambiguous = !total && rankOf(chosen.diagnosis) <= rankOf({ kind: "mismatch" }) && parts.length > 1;
     return { ...chosen, ambiguous };
   }
 

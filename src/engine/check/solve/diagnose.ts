@@ -21,6 +21,13 @@ export interface Diagnosis {
   readonly witness?: CellInfoLike;
   /** For part-sign: the part with the wrong sign. */
   readonly part?: Amount;
+  /** A cause that fits but proves little (the line has the same value both years): it names, it does not decide. */
+  readonly weak?: boolean;
+}
+
+/** How strongly a diagnosis should decide between equally good corrections. */
+export function rankOf(d: Diagnosis): number {
+  return d.weak ? KIND_RANK.mismatch : KIND_RANK[d.kind];
 }
 
 export interface DiagnoseContext {
@@ -49,16 +56,17 @@ export const KIND_RANK: Record<FindingKind, number> = {
   mismatch: 1,
 };
 
-function isTransposition(a: Decimal, e: Decimal): boolean {
-  if (!a.isInteger() || !e.isInteger()) return false;
+function transposition(a: Decimal, e: Decimal): "adjacent" | "distant" | undefined {
+  if (!a.isInteger() || !e.isInteger()) return undefined;
   const d = a.minus(e).abs();
-  if (d.isZero() || !d.mod(9).isZero()) return false;
+  if (d.isZero() || !d.mod(9).isZero()) return undefined;
   const x = a.abs().toFixed();
   const y = e.abs().toFixed();
-  if (x.length !== y.length || a.isNegative() !== e.isNegative()) return false;
+  if (x.length !== y.length || a.isNegative() !== e.isNegative()) return undefined;
   const diff: number[] = [];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
-  return diff.length === 2 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+  if (diff.length !== 2 || x[diff[0]] !== y[diff[1]] || x[diff[1]] !== y[diff[0]]) return undefined;
+  return diff[1] - diff[0] === 1 ? "adjacent" : "distant";
 }
 
 export function diagnose(
@@ -75,7 +83,12 @@ export function diagnose(
   const near = (x: Decimal, y: Decimal, t: Decimal = tol): boolean => x.minus(y).abs().lte(t);
 
   if (!a.isZero() && near(a, e.negated())) return { kind: "sign" };
-  if (!e.isZero() && (near(a, e.times(1000), tol.times(1000)) || near(a.times(1000), e, tol.times(1000)))) return { kind: "unit" };
+  const thousand = new Decimal(1000);
+  if (!a.isZero() && !e.isZero()) {
+    const tooLarge = a.abs().gte(thousand) && near(a, e.times(1000), tol.times(1000));
+    const tooSmall = e.abs().gte(thousand) && near(a.times(1000), e, tol.times(1000));
+    if (tooLarge || tooSmall) return { kind: "unit" };
+  }
 
   // The other period's cell holds the value that belongs here (the columns were swapped), or this
   // cell holds the other period's value (copied from the wrong column).
@@ -83,11 +96,14 @@ export function diagnose(
     const raw = other.value.times(other.unitFactor).dividedBy(factor);
     const now = ctx.value(other).dividedBy(factor);
     if (near(a, e)) break;
-    if ((!raw.isZero() && near(raw, e)) || (!raw.isZero() && raw.equals(a)) || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
+    if ((!raw.isZero() && near(raw, e)) || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
       return { kind: "period-swap", witness: ctx.info(other) };
     }
+    if (!raw.isZero() && raw.equals(a)) return { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
-  if (isTransposition(a, e.toDecimalPlaces(0))) return { kind: "transposition" };
+  const swap = transposition(a, e.toDecimalPlaces(0));
+  // Typing slips swap neighbours; a swap of distant digits is weaker evidence.
+  if (swap) return { kind: "transposition", weak: swap === "distant" };
 
   const dk = d.times(factor);
   const own = ctx.info(cell);
