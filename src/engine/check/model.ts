@@ -25,6 +25,8 @@ export interface PeriodColumn {
   readonly headerText: string;
   /** Every year written in the column's header cells, with the cell that says it. */
   readonly headerYears: ReadonlyArray<{ readonly row: number; readonly year: number; readonly text: string }>;
+  /** The period's end date ("2025-08-31") where the header says it, or a bokslut's year end. */
+  readonly end?: string;
   /** Position among this statement's utfall columns (0 = current). Set after role assignment. */
   role?: PeriodRole;
   /** The period label used in findings ("2025"). */

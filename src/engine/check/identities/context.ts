@@ -17,11 +17,14 @@ export class StatementIndex {
 
   /** The first line with `concept` in a statement of `kind`. */
   find(kind: StatementKind, concept: string): { st: Statement; line: Line } | undefined {
+    let fallback: { st: Statement; line: Line } | undefined;
     for (const st of this.byKind.get(kind) ?? []) {
-      const line = st.lines.find((l) => l.concept === concept);
+      // A heading that happens to share the label ("Eget kapital" over the equity lines) is no line.
+      const line = st.lines.find((l) => l.concept === concept && l.role !== "heading");
       if (line) return { st, line };
+      fallback ??= ((l) => (l ? { st, line: l } : undefined))(st.lines.find((l) => l.concept === concept));
     }
-    return undefined;
+    return fallback;
   }
 
   /** All lines with one of `concepts` in the first statement of `kind` that has any. */
@@ -63,4 +66,26 @@ export function equality(
   extra: Partial<Pick<Identity, "totalWeight" | "derived">> = {},
 ): Identity {
   return { ruleId, statement, period, total, terms, totalLabel, description, totalWeight: extra.totalWeight ?? 1, derived: extra.derived };
+}
+
+/**
+ * The column of `st` covering the same time as column `ci` of `ref`: the same end date where both
+ * headers name one (a delårsrapport's BR at 2024-12-31 pairs with the RR's "Bokslut 2024", not
+ * with its interim 2024 column), else the same role.
+ */
+export function sameTimeColumn(ref: Statement, ci: number, st: Statement): number {
+  const c = ref.columns[ci];
+  const candidates = st.columns.map((o, i) => ({ o, i })).filter(({ o }) => o.kind === "utfall" || o.kind === "bokslut");
+  if (c.end) {
+    const exact = candidates.find(({ o }) => o.end === c.end);
+    if (exact) return exact.i;
+    if (candidates.some(({ o }) => o.end !== undefined && o.role === c.role)) return -1;
+  }
+  const byRole = candidates.find(({ o }) => o.role === c.role && o.kind === c.kind && (!o.end || !c.end || o.end === c.end));
+  return byRole ? byRole.i : -1;
+}
+
+/** Outcome and full-year columns of a statement: the periods other statements tie to. */
+export function outcomeColumns(st: Statement): number[] {
+  return st.columns.map((c, i) => ({ c, i })).filter(({ c }) => (c.kind === "utfall" || c.kind === "bokslut") && (c.role === "current" || c.role === "prior")).map(({ i }) => i);
 }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount, type Identity, type Line, type PeriodRole, type Statement, type Term } from "../model";
 import { withinTolerance } from "../solve/tolerance";
-import { amountAt, columnIndex, equality, periodOf, type StatementIndex } from "./context";
+import { amountAt, columnIndex, equality, outcomeColumns, periodOf, sameTimeColumn, type StatementIndex } from "./context";
 
 /**
  * The identities between statements a revisor ties out (DOMAIN.md): årets resultat the same in
@@ -17,12 +17,13 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
   const rrResult = ix.find("RR", "RR.ARETS_RESULTAT");
 
-  // Årets resultat: RR ↔ BR, KF, five-year overview, balanskrav, driftredovisning.
+  // Årets resultat: RR ↔ BR, KF, balanskrav (same period), and the driftredovisning.
   if (rrResult) {
-    for (const role of ROLES) {
-      const rr = amountAt(rrResult.st, rrResult.line, role);
+    for (const ci of outcomeColumns(rrResult.st)) {
+      const rr = rrResult.line.amounts.get(ci);
       if (!rr) continue;
-      const period = periodOf(rrResult.st, role);
+      const col = rrResult.st.columns[ci];
+      const period = col.period;
       const pairs: Array<[string, string, string]> = [
         ["BR", "BR.ARETS_RESULTAT", "BR.ARETS_RESULTAT.RR"],
         ["KF", "KF.ARETS_RESULTAT", "KF.ARETS_RESULTAT.RR"],
@@ -31,15 +32,17 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
       for (const [kind, concept, ruleId] of pairs) {
         const other = ix.find(kind as Statement["kind"], concept);
         if (!other) continue;
-        const a = amountAt(other.st, other.line, role);
+        const oci = sameTimeColumn(rrResult.st, ci, other.st);
+        const a = oci >= 0 ? other.line.amounts.get(oci) : undefined;
         if (a) out.push(equality(ruleId, other.st.kind, period, a, [one(rr)], other.line.label, "Årets resultat enligt resultaträkningen"));
       }
       const drift = ix.find("DRIFT", "DRIFT.RESULTAT");
-      if (drift && role === "current") {
-        for (let ci = 0; ci < drift.st.columns.length; ci++) {
-          const col = drift.st.columns[ci];
-          if (col.role !== "current" || (col.kind !== "utfall" && col.kind !== "bokslut")) continue;
-          const a = drift.line.amounts.get(ci);
+      if (drift && col.role === "current" && col.kind === "utfall") {
+        for (let dci = 0; dci < drift.st.columns.length; dci++) {
+          const dcol = drift.st.columns[dci];
+          if (dcol.role !== "current" || (dcol.kind !== "utfall" && dcol.kind !== "bokslut")) continue;
+          if (dcol.end && col.end && dcol.end !== col.end) continue;
+          const a = drift.line.amounts.get(dci);
           if (a) out.push(equality("DRIFT.RESULTAT.RR", "DRIFT", period, a, [one(rr)], drift.line.label, "Årets resultat enligt resultaträkningen"));
         }
       }
@@ -101,21 +104,23 @@ function cashIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
   const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
   const opening = ix.find("KF", "KF.LIKVIDA_BORJAN");
-  for (const role of ROLES) {
-    if (closing) {
-      const a = amountAt(closing.st, closing.line, role);
-      const br = cashTerms(ix, role);
-      if (a && br.length > 0) out.push(equality("KF.LIKVIDA_SLUT.BR", "KF", periodOf(closing.st, role), a, br, closing.line.label, "Kassa och bank i balansräkningen"));
+  const cash = ix.findAll("BR", ["BR.KASSA", "BR.PLACERINGAR"]);
+  if (closing && cash) {
+    for (const ci of outcomeColumns(closing.st)) {
+      const a = closing.line.amounts.get(ci);
+      const bci = sameTimeColumn(closing.st, ci, cash.st);
+      const br = bci >= 0 ? cash.lines.map((l) => l.amounts.get(bci)).filter((x): x is Amount => !!x).map((x) => one(x)) : [];
+      if (a && br.length > 0) out.push(equality("KF.LIKVIDA_SLUT.BR", "KF", closing.st.columns[ci].period, a, br, closing.line.label, "Kassa och bank i balansräkningen"));
     }
-    if (opening) {
-      const a = amountAt(opening.st, opening.line, role);
-      if (!a) continue;
-      const priorRole: PeriodRole | undefined = role === "current" ? "prior" : undefined;
-      if (!priorRole) continue;
-      const br = cashTerms(ix, priorRole);
-      if (br.length > 0) out.push(equality("KF.LIKVIDA_BORJAN.BR", "KF", periodOf(opening.st, role), a, br, opening.line.label, "Kassa och bank vid föregående års slut"));
-      const prevClose = closing ? amountAt(closing.st, closing.line, priorRole) : undefined;
-      if (prevClose) out.push(equality("KF.LIKVIDA_BORJAN.FOREG_AR", "KF", periodOf(opening.st, role), a, [one(prevClose)], opening.line.label, "Likvida medel vid föregående års slut"));
+  }
+  if (opening) {
+    const a = amountAt(opening.st, opening.line, "current");
+    if (a) {
+      const br = cashTerms(ix, "prior");
+      if (br.length > 0) out.push(equality("KF.LIKVIDA_BORJAN.BR", "KF", periodOf(opening.st, "current"), a, br, opening.line.label, "Kassa och bank vid föregående års slut"));
+      const prevClose = closing ? amountAt(closing.st, closing.line, "prior") : undefined;
+      const sameStart = closing && opening.st.columns.find((c) => c.role === "prior" && c.kind === "utfall")?.end?.endsWith("12-31") !== false;
+      if (prevClose && sameStart) out.push(equality("KF.LIKVIDA_BORJAN.FOREG_AR", "KF", periodOf(opening.st, "current"), a, [one(prevClose)], opening.line.label, "Likvida medel vid föregående års slut"));
     }
   }
   return out;

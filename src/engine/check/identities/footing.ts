@@ -69,6 +69,8 @@ export function footStatement(st: Statement): FootingResult {
         terms,
         totalLabel: line.label || "Delsumma",
         description: "footing",
+        // A total is computed from its lines: a wrong line carries into the totals above it.
+        derived: true,
       });
     });
   }

@@ -1,6 +1,6 @@
 import { labelSimilarity, normaliseLabel } from "../labels/normaliseLabel";
-import type { Amount, Identity, Line, PeriodRole, Statement, Term } from "../model";
-import { amountAt, equality, periodOf, type StatementIndex } from "./context";
+import type { Amount, Identity, Line, Statement, Term } from "../model";
+import { equality, outcomeColumns, sameTimeColumn, type StatementIndex } from "./context";
 import { signOf } from "./crossStatement";
 
 /**
@@ -10,16 +10,13 @@ import { signOf } from "./crossStatement";
  * Where a workbook has no note column, a note whose title names a statement line is paired with it.
  */
 
-const ROLES: readonly PeriodRole[] = ["current", "prior"];
-
 interface NoteValue {
   readonly terms: Term[];
   readonly itemsSign: number;
 }
 
-/** The note's total in a period as terms: its last total line, or its items when it has none. */
-function noteValue(note: Statement, role: PeriodRole): NoteValue | undefined {
-  const ci = note.columns.findIndex((c) => c.role === role && c.kind === "utfall");
+/** The note's total in a column as terms: its last total line, or its items when it has none. */
+function noteValue(note: Statement, ci: number): NoteValue | undefined {
   if (ci < 0) return undefined;
   const items = note.lines.filter((l) => l.role === "item").map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a && !a.percent);
   const itemsSign = signOf(items);
@@ -66,14 +63,15 @@ function citations(ix: StatementIndex): Array<{ st: Statement; line: Line; notes
 export function noteIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
   for (const { st, line, notes } of citations(ix)) {
-    for (const role of ROLES) {
-      const a = amountAt(st, line, role);
+    for (const ci of outcomeColumns(st)) {
+      const a = line.amounts.get(ci);
       if (!a) continue;
       const lineSign = a.value.isZero() ? 0 : a.value.isNegative() ? -1 : 1;
       const terms: Term[] = [];
       let complete = true;
       for (const n of notes) {
-        const v = noteValue(ix.notes.get(n) as Statement, role);
+        const note = ix.notes.get(n) as Statement;
+        const v = noteValue(note, sameTimeColumn(st, ci, note));
         if (!v) {
           complete = false;
           break;
@@ -82,7 +80,7 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
         terms.push(...v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })));
       }
       if (!complete || terms.length === 0) continue;
-      out.push(equality(`NOT.${st.kind}.HANVISNING`, st.kind, periodOf(st, role), a, terms, line.label, `Not ${notes.join(" och ")}`));
+      out.push(equality(`NOT.${st.kind}.HANVISNING`, st.kind, st.columns[ci].period, a, terms, line.label, `Not ${notes.join(" och ")}`));
     }
   }
   return out;

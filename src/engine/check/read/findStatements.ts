@@ -67,8 +67,10 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       continue;
     }
 
+    // In a header row, "Not" heads the note column; it is no title.
+    const noteColumnHeader = header && firstText !== undefined && /^not(\s*nr\.?)?$/i.test(firstText.str.trim());
     const titleKind =
-      firstText && !hasAmounts && texts.length >= 1 ? matchStatementTitle(normaliseLabel(firstText.str)) : undefined;
+      firstText && !hasAmounts && texts.length >= 1 && !noteColumnHeader ? matchStatementTitle(normaliseLabel(firstText.str)) : undefined;
     if (titleKind) {
       if (!(cur && cur.kind === titleKind && cur.rows.length === 0)) {
         open(titleKind, firstText?.str ?? sheetName, row);
@@ -156,6 +158,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     headerRow: h.row >= 0 ? h.row : undefined,
     headerText: h.text,
     headerYears: h.years,
+    end: periodEnd(h.text, h.kind, h.year),
   }));
   const colIndex = new Map(columns.map((c, i) => [c.col, i]));
 
@@ -191,6 +194,14 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     statedUnit,
     note: block.note,
   };
+}
+
+/** The last date a header names, or the year end of a full-year (bokslut) column. */
+function periodEnd(text: string, kind: string | undefined, year: number | undefined): string | undefined {
+  const dates = [...text.matchAll(/((?:19|20)\d{2})-(\d{2})-(\d{2})/g)];
+  if (dates.length > 0) return dates[dates.length - 1][0];
+  if (kind === "bokslut" && year !== undefined) return `${year}-12-31`;
+  return undefined;
 }
 
 function countAmountColumns(rows: readonly GridRow[]): Map<number, number> {

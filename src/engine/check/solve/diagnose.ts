@@ -90,6 +90,7 @@ export function diagnose(
     if (tooLarge || tooSmall) return { kind: "unit" };
   }
 
+  let weakSwap: Diagnosis | undefined;
   // The other period's cell holds the value that belongs here (the columns were swapped), or this
   // cell holds the other period's value (copied from the wrong column).
   for (const other of ctx.sameLine(cell)) {
@@ -99,7 +100,7 @@ export function diagnose(
     if ((!raw.isZero() && near(raw, e)) || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
       return { kind: "period-swap", witness: ctx.info(other) };
     }
-    if (!raw.isZero() && raw.equals(a)) return { kind: "period-swap", witness: ctx.info(other), weak: true };
+    if (!raw.isZero() && raw.equals(a)) weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
   const swap = transposition(a, e.toDecimalPlaces(0));
   // Typing slips swap neighbours; a swap of distant digits is weaker evidence.
@@ -121,6 +122,8 @@ export function diagnose(
     }
   }
 
+  // The value is the other period's (it may be legitimately equal; other causes come first).
+  if (weakSwap) return weakSwap;
   // The difference is another line of the same period: left out, or added where it does not belong.
   if (dk.abs().gte(10)) {
     for (const other of ctx.byAbsValue(own?.period, dk.abs().toFixed())) {

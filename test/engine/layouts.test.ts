@@ -1,0 +1,156 @@
+/**
+ * The engine on layouts and wordings that are not in the seed reports: a delårsrapport in tkr with
+ * "Utfall" headers, a kassaflödesanalys with investing flows and sign hints in its labels, a
+ * balance sheet with nested sums, notes without a note column. The sheets read as an ekonom would
+ * have typed them; a clean sheet must give no error or warning, and one slip must be found where it is.
+ */
+import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
+import type { Finding } from "../../src/engine/check/finding";
+import type { CellValue, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+
+type Row = CellValue[];
+
+function sheet(name: string, rows: Row[]): WorkbookSnapshot["sheets"][number] {
+  return { name, origin: { row: 0, col: 0 }, values: rows };
+}
+
+const problems = (findings: readonly Finding[]): string[] =>
+  findings.filter((f) => f.severity !== "info").map((f) => `${f.sheet}!${f.cell} ${f.kind} ${f.message}`);
+
+/** Samordningsförbundet Exempel, delårsrapport 2025-08-31, in tkr. */
+function delarsrapport(): Record<string, Row[]> {
+  return {
+    "RR delår": [
+      ["Resultaträkning (tkr)"],
+      [null, "Not", "Utfall 2025-01-01--2025-08-31", "Utfall 2024-01-01--2024-08-31", "Bokslut 2024"],
+      ["Verksamhetens intäkter", 1, 5_120, 4_980, 7_470],
+      ["Verksamhetens kostnader", 2, -4_310, -5_020, -7_902],
+      ["Verksamhetens nettokostnad", null, 810, -40, -432],
+      ["Finansiella intäkter", null, 21, 18, 27],
+      ["Finansiella kostnader", null, -1, 0, -2],
+      ["Resultat efter finansiella poster", null, 830, -22, -407],
+      ["Periodens resultat", null, 830, -22, -407],
+    ],
+    "BR delår": [
+      ["Balansräkning, tkr"],
+      [null, "Not", "2025-08-31", "2024-12-31"],
+      ["TILLGÅNGAR"],
+      ["Omsättningstillgångar"],
+      ["Kortfristiga fordringar"],
+      ["Kundfordringar", null, 12, 40],
+      ["Momsfordran", null, 233, 310],
+      ["Summa kortfristiga fordringar", null, 245, 350],
+      ["Kassa och bank", null, 3_480, 2_390],
+      ["Summa omsättningstillgångar", null, 3_725, 2_740],
+      ["SUMMA TILLGÅNGAR", null, 3_725, 2_740],
+      ["EGET KAPITAL OCH SKULDER"],
+      ["Eget kapital"],
+      ["Ingående eget kapital", null, 1_910, 2_317],
+      ["Periodens resultat", null, 830, -407],
+      ["Summa eget kapital", null, 2_740, 1_910],
+      ["Kortfristiga skulder", null, 985, 830],
+      ["SUMMA EGET KAPITAL OCH SKULDER", null, 3_725, 2_740],
+    ],
+  };
+}
+
+function snapshotOf(sheets: Record<string, Row[]>): WorkbookSnapshot {
+  return { sheets: Object.entries(sheets).map(([name, rows]) => sheet(name, rows)) };
+}
+
+describe("a delårsrapport in tkr with Utfall and Bokslut columns", () => {
+  it("ties out without errors or warnings", () => {
+    const result = checkWorkbook(snapshotOf(delarsrapport()));
+    expect(problems(result.findings)).toEqual([]);
+    expect(result.reportYear).toBe(2025);
+    expect(result.statements.map((s) => s.statement).sort()).toEqual(["BR", "RR"]);
+  });
+
+  it("finds a sign slip in a nested sum at its cell", () => {
+    const s = delarsrapport();
+    s["BR delår"][5][2] = -12; // Kundfordringar typed negative
+    const found = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => `${f.sheet}!${f.cell}:${f.kind}`)).toEqual(["BR delår!C6:sign"]);
+  });
+
+  it("finds a period result left out of the equity total", () => {
+    const s = delarsrapport();
+    s["BR delår"][15][2] = 1_910; // Summa eget kapital = ingående only
+    s["BR delår"][17][2] = 2_895; // and the grand total follows it
+    const found = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(found[0]).toMatchObject({ sheet: "BR delår", cell: "C16", kind: "omission" });
+  });
+});
+
+/** A kassaflödesanalys with investing flows and sign hints, beside its balance sheet. */
+function withCashFlow(): Record<string, Row[]> {
+  return {
+    Resultat: [
+      ["RESULTATRÄKNING", null, null],
+      ["Belopp i kronor", "Utfall 2025", "Utfall 2024"],
+      ["Verksamhetens intäkter", "8 000 000", "7 500 000"],
+      ["Verksamhetens kostnader", "−7 600 000", "−7 700 000"],
+      ["Avskrivningar", "−50 000", "−50 000"],
+      ["Verksamhetens resultat", "350 000", "−250 000"],
+      ["Finansiella intäkter", "10 000", "5 000"],
+      ["Årets resultat", "360 000", "−245 000"],
+    ],
+    Balans: [
+      ["BALANSRÄKNING"],
+      ["Belopp i kronor", "2025-12-31", "2024-12-31"],
+      ["Anläggningstillgångar"],
+      ["Inventarier", "150 000", "100 000"],
+      ["Summa anläggningstillgångar", "150 000", "100 000"],
+      ["Omsättningstillgångar"],
+      ["Kortfristiga fordringar", "300 000", "400 000"],
+      ["Kassa och bank", "2 410 000", "1 900 000"],
+      ["Summa omsättningstillgångar", "2 710 000", "2 300 000"],
+      ["Summa tillgångar", "2 860 000", "2 400 000"],
+      ["Eget kapital, avsättningar och skulder"],
+      ["Eget kapital vid årets början", "1 500 000", "1 745 000"],
+      ["Årets resultat", "360 000", "−245 000"],
+      ["Eget kapital vid årets slut", "1 860 000", "1 500 000"],
+      ["Kortfristiga skulder", "1 000 000", "900 000"],
+      ["Summa eget kapital, avsättningar och skulder", "2 860 000", "2 400 000"],
+    ],
+    Kassaflöde: [
+      ["KASSAFLÖDESANALYS"],
+      ["Belopp i kronor", "2025", "2024"],
+      ["Den löpande verksamheten"],
+      ["Årets resultat", "360 000", "−245 000"],
+      ["Justering för avskrivningar", "50 000", "50 000"],
+      ["Medel från verksamheten före förändring av rörelsekapital", "410 000", "−195 000"],
+      ["Ökning (−)/minskning (+) kortfristiga fordringar", "100 000", "–"],
+      ["Ökning (+)/minskning (−) kortfristiga skulder", "100 000", "–"],
+      ["Kassaflöde från den löpande verksamheten", "610 000", "−195 000"],
+      ["Investeringsverksamheten"],
+      ["Investering i inventarier", "−100 000", "–"],
+      ["Kassaflöde från investeringsverksamheten", "−100 000", "–"],
+      ["Årets kassaflöde", "510 000", "−195 000"],
+      ["Likvida medel vid årets början", "1 900 000", "2 095 000"],
+      ["Likvida medel vid årets slut", "2 410 000", "1 900 000"],
+    ],
+  };
+}
+
+describe("a kassaflödesanalys with investing flows and sign hints, amounts pasted as text", () => {
+  it("ties out against the balance sheet without errors or warnings", () => {
+    const result = checkWorkbook(snapshotOf(withCashFlow()));
+    expect(problems(result.findings)).toEqual([]);
+  });
+
+  it("blames the change in receivables when its sign is wrong", () => {
+    const s = withCashFlow();
+    s["Kassaflöde"][6][1] = "−100 000";
+    const errors = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(errors[0]).toMatchObject({ sheet: "Kassaflöde", cell: "B7", kind: "sign" });
+    expect(errors).toHaveLength(1);
+  });
+
+  it("says which year a header got wrong", () => {
+    const s = withCashFlow();
+    s["Kassaflöde"][1][2] = "2023";
+    const errors = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.sheet}!${f.cell}:${f.kind}`)).toEqual(["Kassaflöde!C2:year"]);
+  });
+});
