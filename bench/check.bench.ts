@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../src/cli/readXlsx";
-import type { CheckFn } from "../src/cli/engine";
+import { type CheckFn, loadChecker } from "../src/cli/engine";
 import type { WorkbookSnapshot } from "../src/engine/workbook/snapshot";
 import { VAREND_PUBLISHED } from "../scripts/fixtures/varend2025";
 import { writeWorkbook } from "../scripts/fixtures/workbook";
@@ -39,15 +39,6 @@ async function median(runs: number, fn: () => Promise<unknown> | unknown): Promi
   return times[Math.floor(times.length / 2)];
 }
 
-function loadEngine(): CheckFn | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require("../src/cli/engine") as typeof import("../src/cli/engine")).loadChecker();
-  } catch {
-    return null;
-  }
-}
-
 function cellCount(wb: WorkbookSnapshot): number {
   let n = 0;
   for (const s of wb.sheets) for (const row of s.values) for (const v of row) if (v !== null && v !== "") n++;
@@ -56,29 +47,45 @@ function cellCount(wb: WorkbookSnapshot): number {
 
 const ms = (t: number) => `${t.toFixed(1)} ms`.padStart(10);
 
-async function measure(label: string, path: string, check: CheckFn | null, runs: number): Promise<{ cells: number; read: number; check: number }> {
+async function measure(
+  label: string,
+  path: string,
+  check: CheckFn | null,
+  runs: number,
+): Promise<{ cells: number; read: number; check: number }> {
   let snapshot: WorkbookSnapshot | undefined;
   const read = await median(runs, async () => (snapshot = await readXlsx(path)));
   const checkTime = check && snapshot ? await median(runs, () => check(snapshot!)) : NaN;
   const cells = snapshot ? cellCount(snapshot) : 0;
   const ratio = check ? `${(checkTime / read).toFixed(2)} ×` : "–";
-  console.log(`${label.padEnd(40)} ${String(cells).padStart(7)} celler  läs ${ms(read)}  granska ${ms(checkTime)}  kvot ${ratio.padStart(7)}  summa ${ms(read + (checkTime || 0))}`);
+  console.log(
+    `${label.padEnd(40)} ${String(cells).padStart(7)} celler  läs ${ms(read)}  granska ${ms(checkTime)}  kvot ${ratio.padStart(7)}  summa ${ms(read + (checkTime || 0))}`,
+  );
   return { cells, read, check: checkTime };
 }
 
 /** The Värend statements stacked `copies` times on one sheet (a workbook of many reports). */
 async function repeatedStatements(dir: string, copies: number): Promise<string> {
   const blocks: Block[] = [];
-  for (let i = 0; i < copies; i++) blocks.push(...VAREND_PUBLISHED.map((b) => ({ ...b, key: `${b.key}-${i}` })));
+  for (let i = 0; i < copies; i++)
+    blocks.push(...VAREND_PUBLISHED.map((b) => ({ ...b, key: `${b.key}-${i}` })));
   const path = join(dir, `upprepade-${copies}.xlsx`);
-  await writeWorkbook(blocks, { layout: { oneSheet: "Rapporter" }, amounts: "number", numFmt: "# ##0", realDates: false }, path);
+  await writeWorkbook(
+    blocks,
+    { layout: { oneSheet: "Rapporter" }, amounts: "number", numFmt: "# ##0", realDates: false },
+    path,
+  );
   return path;
 }
 
 /** The statements, one per sheet, beside a ledger sheet of `rows` × 5 cells (a working workbook). */
 async function statementsWithLedger(dir: string, rows: number): Promise<string> {
   const path = join(dir, `huvudbok-${rows}.xlsx`);
-  await writeWorkbook(VAREND_PUBLISHED, { layout: "per-sheet", amounts: "number", numFmt: "# ##0", realDates: false }, path);
+  await writeWorkbook(
+    VAREND_PUBLISHED,
+    { layout: "per-sheet", amounts: "number", numFmt: "# ##0", realDates: false },
+    path,
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const ledger = wb.addWorksheet("Huvudbok");
@@ -92,12 +99,13 @@ async function statementsWithLedger(dir: string, rows: number): Promise<string> 
 }
 
 export async function run(): Promise<void> {
-  const check = loadEngine();
-  if (!check) console.log("(motorn checkWorkbook finns inte än: bara inläsningstider)");
+  const check = loadChecker();
   sampleMemory();
 
   console.log("\nFixturer (mål: granskning ≤ 1,3 × inläsning)");
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")).sort();
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
   for (const f of fixtures) await measure(f, join(FIXTURES, f), check, 5);
 
   console.log("\nGenererade arbetsböcker (mål: 100 k celler under 1 s, linjär tillväxt)");
@@ -115,7 +123,10 @@ export async function run(): Promise<void> {
     const skipCheck = small !== undefined && small.total > 2000;
     const path = await make();
     const m = await measure(label, path, skipCheck ? null : check, label.includes("100 k") ? 1 : 3);
-    if (skipCheck) console.log(`  (granskning hoppas över: ~10 k tog ${(small.total / 1000).toFixed(1)} s, växer inte linjärt)`);
+    if (skipCheck)
+      console.log(
+        `  (granskning hoppas över: ~10 k tog ${(small.total / 1000).toFixed(1)} s, växer inte linjärt)`,
+      );
     else sizes.push({ label, cells: m.cells, total: m.read + (m.check || 0) });
   }
   for (const shape of ["upprepade", "rapporter + huvudbok"]) {
@@ -124,5 +135,7 @@ export async function run(): Promise<void> {
     const growth = large.total / small.total / (large.cells / small.cells);
     console.log(`${shape}: tid per cell 100 k / 10 k = ${growth.toFixed(2)} (1,00 = linjär)`);
   }
-  console.log(`\nTopp: rss ${(peak.rss / 2 ** 20).toFixed(0)} MB, heap ${(peak.heap / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `\nTopp: rss ${(peak.rss / 2 ** 20).toFixed(0)} MB, heap ${(peak.heap / 2 ** 20).toFixed(0)} MB`,
+  );
 }

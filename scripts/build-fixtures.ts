@@ -25,10 +25,21 @@ interface FixtureDef {
   readonly options: LayoutOptions;
 }
 
-const PER_SHEET_KR: LayoutOptions = { layout: "per-sheet", amounts: "number", numFmt: "# ##0", realDates: false };
+const PER_SHEET_KR: LayoutOptions = {
+  layout: "per-sheet",
+  amounts: "number",
+  numFmt: "# ##0",
+  realDates: false,
+};
 
 const DEFS: readonly FixtureDef[] = [
-  { name: "varend-2025-per-sheet", published: VAREND_PUBLISHED, corrected: varendCorrected(), expected: varendExpected(), options: PER_SHEET_KR },
+  {
+    name: "varend-2025-per-sheet",
+    published: VAREND_PUBLISHED,
+    corrected: varendCorrected(),
+    expected: varendExpected(),
+    options: PER_SHEET_KR,
+  },
   {
     name: "varend-2025-one-sheet",
     published: VAREND_PUBLISHED,
@@ -36,7 +47,13 @@ const DEFS: readonly FixtureDef[] = [
     expected: varendExpected(),
     options: { ...PER_SHEET_KR, layout: { oneSheet: "Årsredovisning 2025" } },
   },
-  { name: "varend-2025-text", published: VAREND_PUBLISHED, corrected: varendCorrected(), expected: varendExpected(), options: { ...PER_SHEET_KR, amounts: "text" } },
+  {
+    name: "varend-2025-text",
+    published: VAREND_PUBLISHED,
+    corrected: varendCorrected(),
+    expected: varendExpected(),
+    options: { ...PER_SHEET_KR, amounts: "text" },
+  },
   {
     name: "kalmar-2024-per-sheet",
     published: KALMAR_PUBLISHED,
@@ -44,7 +61,13 @@ const DEFS: readonly FixtureDef[] = [
     expected: kalmarExpected("kr"),
     options: { ...PER_SHEET_KR, numFmt: "#,##0", realDates: true },
   },
-  { name: "kalmar-2024-tkr", published: inTkr(KALMAR_PUBLISHED), corrected: inTkr(kalmarCorrected()), expected: kalmarExpected("tkr"), options: PER_SHEET_KR },
+  {
+    name: "kalmar-2024-tkr",
+    published: inTkr(KALMAR_PUBLISHED),
+    corrected: inTkr(kalmarCorrected()),
+    expected: kalmarExpected("tkr"),
+    options: PER_SHEET_KR,
+  },
 ];
 
 /** In a corrected variant only the rounding notes remain, and even those are not required. */
@@ -65,7 +88,8 @@ async function build(): Promise<void> {
       const expected = resolveExpected(blocks, placement, specs);
       writeFileSync(`${base}.expected.json`, JSON.stringify(expected, null, 2) + "\n");
       // The mutation harness (scripts/mutation.ts) mutates every amount and year of the corrected variants.
-      if (suffix) writeFileSync(`${base}.cells.json`, JSON.stringify(cellMap(blocks, placement), null, 1) + "\n");
+      if (suffix)
+        writeFileSync(`${base}.cells.json`, JSON.stringify(cellMap(blocks, placement), null, 1) + "\n");
       console.log(`${def.name + suffix}: ${expected.length} förväntade fynd`);
     }
   }

@@ -17,10 +17,17 @@ import { parseA1, qualifiedAddress } from "../src/engine/workbook/snapshot";
 import { parseAmount } from "../src/engine/amount/parseAmount";
 import { displayNumber } from "../src/cli/displayText";
 import { readXlsx } from "../src/cli/readXlsx";
+import { loadChecker } from "../src/cli/engine";
 
 export type Checker = (snapshot: WorkbookSnapshot) => CheckResult | Promise<CheckResult>;
 export type MutationType = "sign" | "transposition" | "delta" | "period-swap" | "year";
-export const MUTATION_TYPES: readonly MutationType[] = ["sign", "transposition", "delta", "period-swap", "year"];
+export const MUTATION_TYPES: readonly MutationType[] = [
+  "sign",
+  "transposition",
+  "delta",
+  "period-swap",
+  "year",
+];
 
 /** The causes that name each mutation correctly. */
 const CAUSES: Record<MutationType, readonly FindingKind[]> = {
@@ -98,7 +105,10 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
       const c = a.col - s.origin.col;
       const fmt = s.numberFormat?.[r]?.[c] ?? "General";
       values[r] = Object.assign([...values[r]], { [c]: e.value });
-      if (text) text[r] = Object.assign([...text[r]], { [c]: typeof e.value === "number" ? displayNumber(e.value, fmt) : String(e.value ?? "") });
+      if (text)
+        text[r] = Object.assign([...text[r]], {
+          [c]: typeof e.value === "number" ? displayNumber(e.value, fmt) : String(e.value ?? ""),
+        });
       if (formulas) formulas[r] = Object.assign([...formulas[r]], { [c]: e.value });
     }
     return { ...s, values, text, formulas };
@@ -112,7 +122,9 @@ function sameForm(original: CellValue, value: number): CellValue {
   const space = original.includes("\u00A0") ? "\u00A0" : original.includes("\u202F") ? "\u202F" : " ";
   const minus = original.includes("\u2212") ? "\u2212" : original.includes("\u2013") ? "\u2013 " : "-";
   if (value === 0) return "-";
-  const grouped = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, space);
+  const grouped = Math.abs(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, space);
   return (value < 0 ? minus : "") + grouped;
 }
 
@@ -160,7 +172,13 @@ export function mutantsOf(fixture: string, wb: WorkbookSnapshot, map: CellMap, s
     if (v === null) return;
     const one = (type: MutationType, nv: number | null, description: string) => {
       if (nv === null || nv === v) return;
-      out.push({ type, fixture, cells: [cell], edits: [{ address: cell, value: sameForm(value, nv) }], description: `${cell} ${description}` });
+      out.push({
+        type,
+        fixture,
+        cells: [cell],
+        edits: [{ address: cell, value: sameForm(value, nv) }],
+        description: `${cell} ${description}`,
+      });
     };
     one("sign", -v, `${v} → ${-v}`);
     const t = transpose(v);
@@ -186,14 +204,25 @@ export function mutantsOf(fixture: string, wb: WorkbookSnapshot, map: CellMap, s
   for (const cell of map.years) {
     const { value, fmt } = cellAt(wb, cell);
     const nv = shiftYear(value, fmt);
-    if (nv !== null) out.push({ type: "year", fixture, cells: [cell], edits: [{ address: cell, value: nv }], description: `${cell} ${String(value)} → ${String(nv)}` });
+    if (nv !== null)
+      out.push({
+        type: "year",
+        fixture,
+        cells: [cell],
+        edits: [{ address: cell, value: nv }],
+        description: `${cell} ${String(value)} → ${String(nv)}`,
+      });
   }
   return out;
 }
 
 const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.kind}|${f.period ?? ""}`;
 
-export async function runMutations(check: Checker, fixtures: readonly string[], stride = 1): Promise<MutationReport> {
+export async function runMutations(
+  check: Checker,
+  fixtures: readonly string[],
+  stride = 1,
+): Promise<MutationReport> {
   const blank = (): Tally => ({ total: 0, detected: 0, located: 0, named: 0 });
   const byType = Object.fromEntries(MUTATION_TYPES.map((t) => [t, blank()])) as Record<MutationType, Tally>;
   const overall = blank();
@@ -203,7 +232,9 @@ export async function runMutations(check: Checker, fixtures: readonly string[], 
     const map = JSON.parse(readFileSync(join(FIXTURES, `${fixture}.cells.json`), "utf8")) as CellMap;
     const baseline = new Set((await check(wb)).findings.filter((f) => f.severity !== "info").map(keyOf));
     for (const m of mutantsOf(fixture, wb, map, stride)) {
-      const findings = (await check(applyEdits(wb, m.edits))).findings.filter((f) => f.severity !== "info" && !baseline.has(keyOf(f)));
+      const findings = (await check(applyEdits(wb, m.edits))).findings.filter(
+        (f) => f.severity !== "info" && !baseline.has(keyOf(f)),
+      );
       const located = findings.filter((f) => m.cells.includes(qualifiedAddress(f.sheet, f.cell)));
       const named = located.some((f) => CAUSES[m.type].includes(f.kind));
       for (const t of [byType[m.type], overall]) {
@@ -222,7 +253,13 @@ const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFi
 
 export function formatReport(r: MutationReport): string {
   const rows = [...MUTATION_TYPES.map((t) => [t, r.byType[t]] as const), ["totalt", r.overall] as const];
-  const lines = ["mutation        antal  upptäckt  lokaliserad  orsak", ...rows.map(([n, t]) => `${n.padEnd(14)} ${String(t.total).padStart(6)}  ${pct(t.detected, t.total).padStart(8)}  ${pct(t.located, t.total).padStart(11)}  ${pct(t.named, t.total).padStart(7)}`)];
+  const lines = [
+    "mutation        antal  upptäckt  lokaliserad  orsak",
+    ...rows.map(
+      ([n, t]) =>
+        `${n.padEnd(14)} ${String(t.total).padStart(6)}  ${pct(t.detected, t.total).padStart(8)}  ${pct(t.located, t.total).padStart(11)}  ${pct(t.named, t.total).padStart(7)}`,
+    ),
+  ];
   lines.push("mål: upptäckt ≥ 98 %, lokaliserad ≥ 90 %, orsak ≥ 90 %");
   return lines.join("\n");
 }
@@ -238,14 +275,13 @@ export const CORRECTED_FIXTURES = [
 async function cli(): Promise<void> {
   const i = process.argv.indexOf("--stride");
   const stride = i > 0 ? Math.max(1, Number(process.argv[i + 1]) || 1) : 1;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadChecker } = require("../src/cli/engine") as typeof import("../src/cli/engine");
   const check = loadChecker();
   const started = Date.now();
   const report = await runMutations(check, CORRECTED_FIXTURES, stride);
   console.log(formatReport(report));
   console.log(`${report.overall.total} mutanter på ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (report.missed.length > 0) console.log(`\nEj upptäckta (${report.missed.length}):\n  ${report.missed.slice(0, 60).join("\n  ")}`);
+  if (report.missed.length > 0)
+    console.log(`\nEj upptäckta (${report.missed.length}):\n  ${report.missed.slice(0, 60).join("\n  ")}`);
 }
 
 if (require.main === module) {

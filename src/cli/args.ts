@@ -20,15 +20,22 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (flag === "--json") json = true;
     else if (HELP.has(flag)) help = true;
     else if (UNIT.has(flag)) {
       const value = (inline ?? argv[++i] ?? "").toLowerCase();
-      if (value !== "kr" && value !== "tkr") return { ok: false, message: cli.badUnit(inline ?? argv[i] ?? "") };
+      if (value !== "kr" && value !== "tkr")
+        return { ok: false, message: cli.badUnit(inline ?? argv[i] ?? "") };
       unit = value;
-    } else if (flag === "--") paths.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (flag.startsWith("-") && flag.length > 1) return { ok: false, message: cli.unknownOption(arg) };
+    } else if (flag === "--") {
+      // Everything after "--" is a path, even if it starts with a dash.
+      paths.push(...argv.slice(i + 1));
+      break;
+    } else if (flag.startsWith("-") && flag.length > 1) return { ok: false, message: cli.unknownOption(arg) };
     else paths.push(arg);
   }
   return { ok: true, args: { json, help, unit, paths } };

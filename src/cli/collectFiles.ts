@@ -20,7 +20,9 @@ export async function collectFiles(paths: readonly string[]): Promise<Target[]> 
       targets.push({ path });
       continue;
     }
-    const names = (await fs.readdir(path)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort((a, b) => a.localeCompare(b, "sv"));
+    const names = (await fs.readdir(path))
+      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
+      .sort((a, b) => a.localeCompare(b, "sv"));
     if (names.length === 0) targets.push({ path, problem: cli.folderEmpty(path) });
     for (const n of names) targets.push({ path: join(path, n) });
   }

@@ -30,7 +30,11 @@ export function displayNumber(value: number, numFmt: string | undefined): string
   const [whole, frac] = magnitude.toFixed(decimals).split(".");
   const digits = (grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : whole) + (frac ? "," + frac : "");
   const before = /^[^#0]*/.exec(section)?.[0].replace(/["\\]/g, "") ?? "";
-  const after = /[^#0]*$/.exec(section.replace(/[.,]0+/, ""))?.[0].replace(/["\\%]/g, "").trim() ?? "";
+  const after =
+    /[^#0]*$/
+      .exec(section.replace(/[.,]0+/, ""))?.[0]
+      .replace(/["\\%]/g, "")
+      .trim() ?? "";
   return sign + before + digits + (percent ? NBSP + "%" : "") + (after ? after : "");
 }
 

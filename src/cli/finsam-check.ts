@@ -42,14 +42,18 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
   const options = args.unit ? { unit: args.unit } : {};
   const outcomes: { name: string; outcome: FileOutcome }[] = [];
   for (const t of targets) {
-    const outcome: FileOutcome = t.problem ? { path: t.path, failure: t.problem } : await checkFile(t.path, options);
+    const outcome: FileOutcome = t.problem
+      ? { path: t.path, failure: t.problem }
+      : await checkFile(t.path, options);
     outcomes.push({ name: displayName(t.path, usingSample), outcome });
   }
 
   for (const { outcome } of outcomes) if (outcome.failure) io.err(outcome.failure + "\n");
   if (args.json) io.out(jsonOutput(outcomes) + "\n");
   else {
-    const reports = outcomes.filter((o) => o.outcome.result).map((o) => renderReport(o.name, o.outcome.result!, usingSample ? cli.sampleNote : undefined));
+    const reports = outcomes
+      .filter((o) => o.outcome.result)
+      .map((o) => renderReport(o.name, o.outcome.result!, usingSample ? cli.sampleNote : undefined));
     io.out(reports.join("\n"));
     if (outcomes.length > 1) io.out("\n" + renderSummary(outcomes));
   }
@@ -70,7 +74,11 @@ function jsonOutput(outcomes: readonly { name: string; outcome: FileOutcome }[])
     return JSON.stringify(outcome.failure ? { findings, error: outcome.failure } : { findings });
   }
   return JSON.stringify({
-    files: outcomes.map(({ name, outcome }) => (outcome.result ? { file: name, findings: outcome.result.findings } : { file: name, error: outcome.failure })),
+    files: outcomes.map(({ name, outcome }) =>
+      outcome.result
+        ? { file: name, findings: outcome.result.findings }
+        : { file: name, error: outcome.failure },
+    ),
   });
 }
 
@@ -85,7 +93,9 @@ if (require.main === module) {
     (code) => process.exit(code),
     (error: unknown) => {
       // A bug of ours: still no stack trace for the user, but enough to report it.
-      process.stderr.write(cli.engineFailed("arbetsboken", error instanceof Error ? error.message : String(error)) + "\n");
+      process.stderr.write(
+        cli.engineFailed("arbetsboken", error instanceof Error ? error.message : String(error)) + "\n",
+      );
       process.exit(2);
     },
   );

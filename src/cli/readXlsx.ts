@@ -68,10 +68,15 @@ function checkContainer(buf: Buffer, name: string, limits: ReadLimits): void {
   const entries = zipEntries(buf);
   if (!entries) throw new ReadError("corrupt", cli.corrupt(name, "zip-katalogen saknas"));
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new ReadError("not-xlsx", cli.notXlsx(name));
-  const xml = entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml").reduce((s, e) => s + e.size, 0);
+  const xml = entries
+    .filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml")
+    .reduce((s, e) => s + e.size, 0);
   if (xml > limits.maxSheetXmlBytes) {
     const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-    throw new ReadError("too-large", cli.tooLargeXml(name, Number.isFinite(xml) ? mb(xml) : 4096, mb(limits.maxSheetXmlBytes)));
+    throw new ReadError(
+      "too-large",
+      cli.tooLargeXml(name, Number.isFinite(xml) ? mb(xml) : 4096, mb(limits.maxSheetXmlBytes)),
+    );
   }
 }
 
@@ -84,12 +89,16 @@ interface ReadCell {
 
 function readSheet(ws: ExcelJS.Worksheet, file: string, limits: ReadLimits): SheetSnapshot | null {
   const cells: { row: number; col: number; cell: ReadCell }[] = [];
-  let minRow = Infinity, minCol = Infinity, maxRow = -1, maxCol = -1;
+  let minRow = Infinity,
+    minCol = Infinity,
+    maxRow = -1,
+    maxCol = -1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const read = readCell(cell);
       if (!read) return;
-      const r = rowNumber - 1, c = colNumber - 1;
+      const r = rowNumber - 1,
+        c = colNumber - 1;
       cells.push({ row: r, col: c, cell: read });
       if (r < minRow) minRow = r;
       if (r > maxRow) maxRow = r;
@@ -98,17 +107,22 @@ function readSheet(ws: ExcelJS.Worksheet, file: string, limits: ReadLimits): She
     });
   });
   if (cells.length === 0) return null;
-  const height = maxRow - minRow + 1, width = maxCol - minCol + 1;
+  const height = maxRow - minRow + 1,
+    width = maxCol - minCol + 1;
   if (height * width > limits.maxCellsPerSheet) {
     const fmt = (n: number) => n.toLocaleString("sv-SE");
-    throw new ReadError("too-large", cli.tooManyCells(file, ws.name, fmt(height * width), fmt(limits.maxCellsPerSheet)));
+    throw new ReadError(
+      "too-large",
+      cli.tooManyCells(file, ws.name, fmt(height * width), fmt(limits.maxCellsPerSheet)),
+    );
   }
   const values = grid<CellValue>(height, width, null);
   const text = grid<string>(height, width, "");
   const formulas = grid<string | number | boolean | null>(height, width, null);
   const numberFormat = grid<string>(height, width, "General");
   for (const { row, col, cell } of cells) {
-    const r = row - minRow, c = col - minCol;
+    const r = row - minRow,
+      c = col - minCol;
     values[r][c] = cell.value;
     text[r][c] = cell.text;
     formulas[r][c] = cell.formula;

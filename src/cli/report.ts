@@ -49,7 +49,8 @@ function renderFinding(f: Finding): string[] {
   const tag = cli.severity[f.severity].padEnd(7);
   const period = f.period ? `, ${cli.period(f.period)}` : "";
   const out = [`  ${tag} ${f.cell.padEnd(6)} ${cli.kind[f.kind] ?? f.kind}${period}: ${f.message}`];
-  if (f.related.length > 0) out.push(`  ${"".padEnd(7)} ${"".padEnd(6)} ${cli.related}: ${f.related.join(", ")}`);
+  if (f.related.length > 0)
+    out.push(`  ${"".padEnd(7)} ${"".padEnd(6)} ${cli.related}: ${f.related.join(", ")}`);
   return out;
 }
 
@@ -67,10 +68,24 @@ export function renderSummary(outcomes: readonly { name: string; outcome: FileOu
   const rows = outcomes.map(({ name, outcome }) => {
     if (!outcome.result) return [name, "–", "–", "–", cli.statusFailed];
     const c = countFindings(outcome.result);
-    return [name, String(c.error), String(c.warning), String(c.info), c.error > 0 ? cli.statusErrors : cli.statusOk];
+    return [
+      name,
+      String(c.error),
+      String(c.warning),
+      String(c.info),
+      c.error > 0 ? cli.statusErrors : cli.statusOk,
+    ];
   });
   const table = [[h.file, h.errors, h.warnings, h.infos, h.status], ...rows];
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((cell, i) => (i >= 1 && i <= 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ").trimEnd();
-  return [cli.summaryHeading, fmt(table[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join("\n") + "\n";
+  const fmt = (r: string[]) =>
+    r
+      .map((cell, i) => (i >= 1 && i <= 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
+  return (
+    [cli.summaryHeading, fmt(table[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join(
+      "\n",
+    ) + "\n"
+  );
 }

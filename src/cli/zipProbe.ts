@@ -11,7 +11,8 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** What a file is by its signature. Encrypted .xlsx files are OLE compound files too. */
 export function fileKind(head: Uint8Array): FileKind {
-  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return "zip";
+  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+    return "zip";
   if (head.length >= 8 && OLE.every((b, i) => head[i] === b)) return "ole";
   if (head.length >= 5 && String.fromCharCode(...head.subarray(0, 5)) === "%PDF-") return "pdf";
   return "other";

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "finsam-check.js");
@@ -91,14 +92,16 @@ describe("bin/finsam-check.js with the real engine", () => {
     const r = run(FIXTURES);
     expect(r.code).toBe(1);
     const summary = r.out.slice(r.out.indexOf("Sammanställning"));
-    for (const name of ["varend-2025-per-sheet.xlsx", "kalmar-2024-tkr-corrected.xlsx", "varend-2025-text.xlsx"]) expect(summary).toContain(name);
+    for (const name of [
+      "varend-2025-per-sheet.xlsx",
+      "kalmar-2024-tkr-corrected.xlsx",
+      "varend-2025-text.xlsx",
+    ])
+      expect(summary).toContain(name);
   });
 
   it("refuses a workbook without statements: exit 2", () => {
     const path = join(tmp, "inkop.xlsx");
-    // A one-sheet workbook with a shopping list, written by the fixture generator's library.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ExcelJS = require("exceljs") as typeof import("exceljs");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Inköp").addRow(["Mjölk", 2]);
     return wb.xlsx.writeFile(path).then(() => {

@@ -33,15 +33,46 @@ function finding(over: Partial<Finding>): Finding {
 function stubCheck(snapshot: WorkbookSnapshot): CheckResult {
   const name = snapshot.name ?? "";
   if (name.includes("inkop")) return { findings: [], statements: [] };
-  const statements = [{ statement: "RR" as const, sheet: "Resultaträkning", range: "A1:D11", title: "3 RESULTATRÄKNING", periods: ["2025", "2024"] }];
+  const statements = [
+    {
+      statement: "RR" as const,
+      sheet: "Resultaträkning",
+      range: "A1:D11",
+      title: "3 RESULTATRÄKNING",
+      periods: ["2025", "2024"],
+    },
+  ];
   if (name.includes("corrected")) {
-    return { findings: [finding({ severity: "info", kind: "rounding", sheet: "Balansräkning", cell: "C6", message: "Avrundningsdifferens 1 kr." })], statements };
+    return {
+      findings: [
+        finding({
+          severity: "info",
+          kind: "rounding",
+          sheet: "Balansräkning",
+          cell: "C6",
+          message: "Avrundningsdifferens 1 kr.",
+        }),
+      ],
+      statements,
+    };
   }
   return {
     findings: [
       finding({}),
-      finding({ severity: "warning", kind: "unusual-sign", sheet: "Noter", cell: "B30", related: [], message: "Negativ kostnad." }),
-      finding({ severity: "error", kind: "sign", cell: "C6", message: "Verksamhetens resultat har fel tecken." }),
+      finding({
+        severity: "warning",
+        kind: "unusual-sign",
+        sheet: "Noter",
+        cell: "B30",
+        related: [],
+        message: "Negativ kostnad.",
+      }),
+      finding({
+        severity: "error",
+        kind: "sign",
+        cell: "C6",
+        message: "Verksamhetens resultat har fel tecken.",
+      }),
     ],
     statements,
   };
@@ -75,7 +106,13 @@ describe("finsam-check (in-process, stand-in engine)", () => {
     const parsed = JSON.parse(r.out) as { findings: Finding[] };
     expect(Object.keys(parsed)).toEqual(["findings"]);
     expect(parsed.findings).toHaveLength(3);
-    expect(parsed.findings[0]).toMatchObject({ ruleId: expect.any(String), severity: "error", kind: "sign", sheet: "Resultaträkning", cell: "C11" });
+    expect(parsed.findings[0]).toMatchObject({
+      ruleId: expect.any(String),
+      severity: "error",
+      kind: "sign",
+      sheet: "Resultaträkning",
+      cell: "C11",
+    });
   });
 
   it("exits 0 when only rounding notes remain", async () => {
@@ -122,7 +159,11 @@ describe("finsam-check (in-process, stand-in engine)", () => {
   });
 
   it("exits 2 when one of several files cannot be read, and still reports the others", async () => {
-    const r = await run([join(FIXTURES, "varend-2025-per-sheet-corrected.xlsx"), join(tmp, "saknas.xlsx"), "--json"]);
+    const r = await run([
+      join(FIXTURES, "varend-2025-per-sheet-corrected.xlsx"),
+      join(tmp, "saknas.xlsx"),
+      "--json",
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/saknas\.xlsx finns inte/);
     const parsed = JSON.parse(r.out) as { files: { file: string; findings?: unknown[]; error?: string }[] };

@@ -10,11 +10,19 @@ import { minimalXlsx, numberRows, storedZip } from "./storedZip";
 const FIXTURES = join(__dirname, "..", "fixtures");
 const tmp = mkdtempSync(join(tmpdir(), "finsam-read-"));
 
-function cellOf(sheet: SheetSnapshot, address: string): { value: unknown; text?: string; formula?: unknown; fmt?: string } {
+function cellOf(
+  sheet: SheetSnapshot,
+  address: string,
+): { value: unknown; text?: string; formula?: unknown; fmt?: string } {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
   const col = m[1].charCodeAt(0) - 65 - sheet.origin.col;
   const row = Number(m[2]) - 1 - sheet.origin.row;
-  return { value: sheet.values[row]?.[col] ?? null, text: sheet.text?.[row]?.[col], formula: sheet.formulas?.[row]?.[col], fmt: sheet.numberFormat?.[row]?.[col] };
+  return {
+    value: sheet.values[row]?.[col] ?? null,
+    text: sheet.text?.[row]?.[col],
+    formula: sheet.formulas?.[row]?.[col],
+    fmt: sheet.numberFormat?.[row]?.[col],
+  };
 }
 
 async function writeWorkbook(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
@@ -57,7 +65,15 @@ describe("readXlsx: the fixtures", () => {
 
   it("gives one sheet per statement, with numbers as numbers and their number format", async () => {
     const wb = await readXlsx(join(FIXTURES, "varend-2025-per-sheet.xlsx"));
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Översikt", "Balanskrav", "Driftredovisning", "Resultaträkning", "Balansräkning", "Kassaflödesanalys", "Noter"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Översikt",
+      "Balanskrav",
+      "Driftredovisning",
+      "Resultaträkning",
+      "Balansräkning",
+      "Kassaflödesanalys",
+      "Noter",
+    ]);
     const rr = wb.sheets.find((s) => s.name === "Resultaträkning")!;
     expect(cellOf(rr, "A1").value).toBe("3 RESULTATRÄKNING");
     expect(cellOf(rr, "C3").value).toBe("2025-01-01 -2025-12-31");
@@ -82,8 +98,12 @@ describe("readXlsx: the fixtures", () => {
   it("stacks every statement on one sheet", async () => {
     const wb = await readXlsx(join(FIXTURES, "varend-2025-one-sheet.xlsx"));
     expect(wb.sheets).toHaveLength(1);
-    const titles = wb.sheets[0].values.map((r) => r[0]).filter((v) => typeof v === "string" && /^[0-9.: ]*[A-ZÅÄÖ]{4}/.test(v));
-    expect(titles).toEqual(expect.arrayContaining(["3 RESULTATRÄKNING", "4 BALANSRÄKNING", "5 KASSAFLÖDESANALYS", "7. NOTER"]));
+    const titles = wb.sheets[0].values
+      .map((r) => r[0])
+      .filter((v) => typeof v === "string" && /^[0-9.: ]*[A-ZÅÄÖ]{4}/.test(v));
+    expect(titles).toEqual(
+      expect.arrayContaining(["3 RESULTATRÄKNING", "4 BALANSRÄKNING", "5 KASSAFLÖDESANALYS", "7. NOTER"]),
+    );
   });
 
   it("gives dates as Excel serial numbers with their displayed text, as Office.js does", async () => {
@@ -104,8 +124,13 @@ describe("readXlsx: cells", () => {
       ws.getCell("C3").value = 20;
       ws.getCell("D3").value = { formula: "SUM(B3:C3)", result: 30 } as ExcelJS.CellFormulaValue;
       ws.getCell("B4").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
-      ws.getCell("C4").value = { formula: "B3/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue;
-      ws.getCell("D4").value = { richText: [{ text: "Summa " }, { font: { bold: true }, text: "tillgångar" }] };
+      ws.getCell("C4").value = {
+        formula: "B3/0",
+        result: { error: "#DIV/0!" },
+      } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell("D4").value = {
+        richText: [{ text: "Summa " }, { font: { bold: true }, text: "tillgångar" }],
+      };
       ws.getCell("B5").value = 0.54;
       ws.getCell("B5").numFmt = "0%";
       ws.getCell("C5").value = true;
@@ -158,10 +183,22 @@ describe("readXlsx: files that cannot be checked", () => {
   });
 
   it.each([
-    ["a CSV", "rapport.csv", Buffer.from("Årets resultat;1 920 460\n", "utf8"), "not-xlsx", /ingen Excel-arbetsbok/],
+    [
+      "a CSV",
+      "rapport.csv",
+      Buffer.from("Årets resultat;1 920 460\n", "utf8"),
+      "not-xlsx",
+      /ingen Excel-arbetsbok/,
+    ],
     ["a PDF renamed", "rapport.xlsx", Buffer.from("%PDF-1.7\n%âãÏÓ\n", "latin1"), "pdf", /PDF/],
     ["an empty file", "tom.xlsx", Buffer.alloc(0), "not-xlsx", /ingen Excel-arbetsbok/],
-    ["a zip that is no workbook", "arkiv.xlsx", storedZip([{ name: "readme.txt", data: Buffer.from("hej") }]), "not-xlsx", /ingen Excel-arbetsbok/],
+    [
+      "a zip that is no workbook",
+      "arkiv.xlsx",
+      storedZip([{ name: "readme.txt", data: Buffer.from("hej") }]),
+      "not-xlsx",
+      /ingen Excel-arbetsbok/,
+    ],
     ["a truncated zip", "trasig.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "corrupt", /skadad/],
   ])("refuses %s", async (_what, name, bytes, code, message) => {
     const path = join(tmp, name);
@@ -173,7 +210,10 @@ describe("readXlsx: files that cannot be checked", () => {
 
   it("tells an encrypted workbook (or an old .xls) by its OLE signature", async () => {
     const path = join(tmp, "krypterad.xlsx");
-    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
     const e = await readError(path);
     expect(e.code).toBe("encrypted");
     expect(e.message).toMatch(/krypterad eller i gammalt \.xls-format/);

@@ -40,7 +40,9 @@ export function matchFinding(e: ExpectedFinding, findings: readonly Finding[]): 
   const cells = e.cells ?? [e.cell];
   const kinds = e.kinds ?? [e.kind];
   const severities = e.severities ?? [e.severity];
-  return findings.find((f) => cells.includes(addressOf(f)) && kinds.includes(f.kind) && severities.includes(f.severity));
+  return findings.find(
+    (f) => cells.includes(addressOf(f)) && kinds.includes(f.kind) && severities.includes(f.severity),
+  );
 }
 
 /** Every cell an expectation names (blamed alternatives and related cells). */

@@ -7,7 +7,15 @@ import { join } from "node:path";
 import type { CheckResult } from "../../src/engine/check/finding";
 import { loadChecker } from "../../src/cli/engine";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { FIXTURES, addressOf, cellsNamed, describeFinding, fixtureNames, loadExpected, matchFinding } from "./expectedFindings";
+import {
+  FIXTURES,
+  addressOf,
+  cellsNamed,
+  describeFinding,
+  fixtureNames,
+  loadExpected,
+  matchFinding,
+} from "./expectedFindings";
 
 const results = new Map<string, CheckResult>();
 async function check(name: string): Promise<CheckResult> {
@@ -29,19 +37,27 @@ describe.each(published)("%s (as published)", (name) => {
     const { findings } = await check(name);
     const missed = expected.filter((e) => !e.optional && !matchFinding(e, findings));
     const report = missed.map((e) => `  ${e.cell} ${e.severity}/${e.kind} ${e.period}: ${e.why}`).join("\n");
-    expect(missed.length === 0 ? "" : `Saknas:\n${report}\n\nMotorn gav:\n${findings.map(describeFinding).join("\n")}`).toBe("");
+    expect(
+      missed.length === 0
+        ? ""
+        : `Saknas:\n${report}\n\nMotorn gav:\n${findings.map(describeFinding).join("\n")}`,
+    ).toBe("");
   });
 
   it("raises no error or warning the revisor does not expect", async () => {
     const { findings } = await check(name);
     const named = cellsNamed(expected);
-    const extra = findings.filter((f) => f.severity !== "info" && !named.has(addressOf(f)) && !f.related.some((r) => named.has(r)));
+    const extra = findings.filter(
+      (f) => f.severity !== "info" && !named.has(addressOf(f)) && !f.related.some((r) => named.has(r)),
+    );
     expect(extra.map(describeFinding)).toEqual([]);
   });
 
   it("judges rounding differences as info only", async () => {
     const { findings } = await check(name);
-    expect(findings.filter((f) => f.kind === "rounding" && f.severity !== "info").map(describeFinding)).toEqual([]);
+    expect(
+      findings.filter((f) => f.kind === "rounding" && f.severity !== "info").map(describeFinding),
+    ).toEqual([]);
   });
 });
 

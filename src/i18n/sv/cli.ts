@@ -9,11 +9,14 @@ export const cli = {
   missingFile: (file: string) => `Filen ${file} finns inte.`,
   notAFile: (file: string) => `${file} är ingen fil.`,
   unreadable: (file: string, reason: string) => `Filen ${file} kunde inte läsas (${reason}).`,
-  notXlsx: (file: string) => `${file} är ingen Excel-arbetsbok i .xlsx-format. Spara den som .xlsx i Excel och försök igen.`,
+  notXlsx: (file: string) =>
+    `${file} är ingen Excel-arbetsbok i .xlsx-format. Spara den som .xlsx i Excel och försök igen.`,
   encrypted: (file: string) =>
     `${file} är krypterad eller i gammalt .xls-format. Ta bort lösenordsskyddet eller spara den som .xlsx i Excel och försök igen.`,
-  pdf: (file: string) => `${file} är en PDF-fil, ingen Excel-arbetsbok. Klistra in rapportens tabeller i Excel och spara som .xlsx.`,
-  corrupt: (file: string, reason: string) => `${file} kunde inte tolkas som .xlsx; filen kan vara skadad (${reason}).`,
+  pdf: (file: string) =>
+    `${file} är en PDF-fil, ingen Excel-arbetsbok. Klistra in rapportens tabeller i Excel och spara som .xlsx.`,
+  corrupt: (file: string, reason: string) =>
+    `${file} kunde inte tolkas som .xlsx; filen kan vara skadad (${reason}).`,
   empty: (file: string) => `Arbetsboken ${file} är tom: den har inga ifyllda celler.`,
   tooLargeXml: (file: string, mb: number, limit: number) =>
     `Arbetsboken ${file} är för stor för granskning: ${mb} MB kalkylbladsdata (högst ${limit} MB). Kopiera rapporterna till en mindre arbetsbok.`,
