@@ -107,6 +107,10 @@ module.exports = (env = {}, argv = {}) => {
     { from: "assets", to: "assets", noErrorOnMissing: true },
     { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
   ];
+  if (has("workbench")) {
+    // The workbench opens the embedded sample by default (src/workbench/index.tsx, SAMPLE_URL).
+    copy.push({ from: "samples/*.xlsx", to: "samples/[name][ext]", noErrorOnMissing: true });
+  }
   if (localOfficeJs || has("workbench")) {
     copy.push({
       from: "node_modules/@microsoft/office-js/dist",

@@ -179,7 +179,7 @@ describe("Granskningspanelen", () => {
     });
     await user.selectOptions(screen.getByRole("combobox", { name: "Enhet" }), "tkr");
     expect(actions.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ unit: "tkr" }));
-    await user.click(screen.getByRole("switch", { name: "Granska automatiskt vid ändring" }));
+    await user.click(screen.getByRole("checkbox", { name: "Granska automatiskt vid ändring" }));
     expect(actions.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ autoCheck: true }));
     await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
     const checker = fakeChecker();

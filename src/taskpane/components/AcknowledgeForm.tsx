@@ -1,9 +1,22 @@
 /** The kvittering: a comment, saved or cancelled. */
-import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { pane } from "../../i18n/sv/pane";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  text: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    resize: "vertical",
+    minHeight: "3em",
+  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -14,12 +27,17 @@ export interface AcknowledgeFormProps {
 
 export function AcknowledgeForm({ onSave, onCancel }: AcknowledgeFormProps) {
   const styles = useStyles();
+  const id = useId();
   const [comment, setComment] = useState("");
   return (
-    <div>
-      <Field label={pane.acknowledgeComment}>
-        <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" />
-      </Field>
+    <div className={styles.root}>
+      <label htmlFor={id}>{pane.acknowledgeComment}</label>
+      <textarea
+        id={id}
+        className={styles.text}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
       <div className={styles.row}>
         <Button appearance="primary" size="small" onClick={() => onSave(comment.trim())}>
           {pane.acknowledgeSave}

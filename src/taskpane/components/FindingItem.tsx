@@ -1,5 +1,6 @@
 /** One finding: severity, message, amounts, cause, the cell and the related cells, the kvittering. */
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Finding } from "../../engine/check/finding";
 import { formatAmount } from "../../engine/amount/formatAmount";
@@ -29,6 +30,13 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   def: { margin: 0 },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  acked: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   ack: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
@@ -60,9 +68,10 @@ export function FindingItem({
         {f.label && <Text weight="semibold">{f.label}</Text>}
         {f.period && <Text size={200}>{`${pane.period} ${f.period}`}</Text>}
         {acknowledgement && (
-          <Badge appearance="outline" color="success">
+          <span className={styles.acked}>
+            <CheckmarkCircle16Filled aria-hidden="true" />
             {pane.acknowledged}
-          </Badge>
+          </span>
         )}
       </div>
       <Text>{f.message}</Text>

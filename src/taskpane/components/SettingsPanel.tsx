@@ -1,12 +1,14 @@
 /** Per-workbook settings: sheets to check, unit override, automatic check. */
-import { Checkbox, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { pane } from "../../i18n/sv/pane";
 import type { PaneSettings } from "../paneActions";
+import { NativeSelect } from "./NativeSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sheets: { display: "flex", flexDirection: "column", border: "none", padding: 0, margin: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXL },
 });
 
 export interface SettingsPanelProps {
@@ -41,25 +43,26 @@ export function SettingsPanel({ settings, sheetNames, onChange }: SettingsPanelP
           />
         ))}
       </fieldset>
-      <Field label={pane.settingsUnit}>
-        <Select
-          value={settings.unit ?? "auto"}
-          onChange={(_, d) =>
-            onChange({ ...settings, unit: d.value === "kr" || d.value === "tkr" ? d.value : null })
-          }
-        >
-          <option value="auto">{pane.settingsUnitAuto}</option>
-          <option value="kr">{pane.settingsUnitKr}</option>
-          <option value="tkr">{pane.settingsUnitTkr}</option>
-        </Select>
-      </Field>
-      <Field hint={pane.autoCheckHint}>
-        <Switch
+      <NativeSelect
+        label={pane.settingsUnit}
+        value={settings.unit ?? "auto"}
+        onChange={(v) => onChange({ ...settings, unit: v === "kr" || v === "tkr" ? v : null })}
+      >
+        <option value="auto">{pane.settingsUnitAuto}</option>
+        <option value="kr">{pane.settingsUnitKr}</option>
+        <option value="tkr">{pane.settingsUnitTkr}</option>
+      </NativeSelect>
+      <div>
+        <Checkbox
           label={pane.autoCheck}
           checked={settings.autoCheck}
-          onChange={(_, d) => onChange({ ...settings, autoCheck: d.checked })}
+          onChange={(_, d) => onChange({ ...settings, autoCheck: d.checked === true })}
+          aria-describedby="autocheck-hint"
         />
-      </Field>
+        <Caption1 id="autocheck-hint" block className={styles.hint}>
+          {pane.autoCheckHint}
+        </Caption1>
+      </div>
     </div>
   );
 }

@@ -1,50 +1,62 @@
-/** Errors, warnings and rounding notes per statement. */
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-} from "@fluentui/react-components";
+/** Errors, warnings and rounding notes per statement (a plain table in Fluent's tokens). */
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../engine/check/finding";
 import { pane, statementText } from "../../i18n/sv/pane";
 import { countBySeverity, summarise } from "../model/findingsView";
 
-const useStyles = makeStyles({ caption: { textAlign: "start", fontWeight: 600 } });
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  th: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: tokens.spacingHorizontalXS,
+  },
+  td: {
+    padding: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  num: { textAlign: "end" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
 
 export function Summary({ findings }: { findings: readonly Finding[] }) {
   const styles = useStyles();
-  const rows = summarise(findings);
-  const total = countBySeverity(findings);
+  const rows = summarise(findings).map(({ statement, counts }) => ({
+    name: statementText[statement] ?? statement,
+    counts,
+  }));
+  rows.push({ name: pane.summaryTotal, counts: countBySeverity(findings) });
   return (
-    <Table size="extra-small" aria-label={pane.summaryCaption}>
+    <table className={styles.table} aria-label={pane.summaryCaption}>
       <caption className={styles.caption}>{pane.summaryHeading}</caption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{pane.summaryStatement}</TableHeaderCell>
-          <TableHeaderCell>{pane.summaryErrors}</TableHeaderCell>
-          <TableHeaderCell>{pane.summaryWarnings}</TableHeaderCell>
-          <TableHeaderCell>{pane.summaryRounding}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map(({ statement, counts }) => (
-          <TableRow key={statement}>
-            <TableCell>{statementText[statement] ?? statement}</TableCell>
-            <TableCell>{counts.error}</TableCell>
-            <TableCell>{counts.warning}</TableCell>
-            <TableCell>{counts.info}</TableCell>
-          </TableRow>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.th}>
+            {pane.summaryStatement}
+          </th>
+          <th scope="col" className={`${styles.th} ${styles.num}`}>
+            {pane.summaryErrors}
+          </th>
+          <th scope="col" className={`${styles.th} ${styles.num}`}>
+            {pane.summaryWarnings}
+          </th>
+          <th scope="col" className={`${styles.th} ${styles.num}`}>
+            {pane.summaryRounding}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ name, counts }, i) => (
+          <tr key={name} className={i === rows.length - 1 ? styles.total : undefined}>
+            <td className={styles.td}>{name}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.error}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.warning}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.info}</td>
+          </tr>
         ))}
-        <TableRow>
-          <TableCell>{pane.summaryTotal}</TableCell>
-          <TableCell>{total.error}</TableCell>
-          <TableCell>{total.warning}</TableCell>
-          <TableCell>{total.info}</TableCell>
-        </TableRow>
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }

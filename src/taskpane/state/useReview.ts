@@ -113,7 +113,6 @@ export function useReview(
         setCheckedAt(now());
         setProgress(1);
         setPhase("done");
-        setSheetNames(snapshot.sheets.length > 0 ? await actions.listSheets() : []);
       } catch (e) {
         if (isAbort(e)) {
           setPhase("cancelled");

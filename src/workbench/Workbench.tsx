@@ -1,0 +1,74 @@
+/**
+ * The workbench page: the real task pane beside an Excel-like view of a workbook, the pane talking
+ * to the Office.js host double through the same src/excel code that runs in Excel.
+ */
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { createExcelActions } from "../excel/excelActions";
+import { App } from "../taskpane/App";
+import type { Checker } from "../taskpane/paneActions";
+import { WorkbookView } from "./grid/WorkbookView";
+import type { HostDouble } from "./host/excelDouble";
+import { wb } from "./strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalS,
+    gap: tokens.spacingVerticalS,
+  },
+  header: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "baseline", flexWrap: "wrap" },
+  title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+  body: { display: "flex", gap: tokens.spacingHorizontalS, flexGrow: 1, minHeight: 0 },
+  workbook: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+export interface WorkbenchProps {
+  readonly host: HostDouble;
+  readonly checker: Checker;
+  readonly fileName: string;
+  readonly onOpenFile: (file: File) => void;
+}
+
+export function Workbench({ host, checker, fileName, onOpenFile }: WorkbenchProps) {
+  const styles = useStyles();
+  const actions = useMemo(() => createExcelActions(host.run, host.settings), [host]);
+  return (
+    <FluentProvider theme={webLightTheme} lang="sv">
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{wb.title}</h1>
+          <Text>{fileName}</Text>
+          <label>
+            {wb.openFile}{" "}
+            <input
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) onOpenFile(file);
+              }}
+            />
+          </label>
+        </header>
+        <div className={styles.body}>
+          <section className={styles.workbook} aria-label={wb.workbookRegion}>
+            <WorkbookView host={host} />
+          </section>
+          <aside className={styles.pane} aria-label={wb.paneRegion}>
+            <App actions={actions} checker={checker} />
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Workbench entry (workbench.html). Opens `?workbook=URL`, or the embedded sample, in the host
+ * double; a file picker opens any other .xlsx. `window.finsamWorkbench` lets tests and curious
+ * users see the double: its sync count, the model, a fingerprint of every cell's format.
+ */
+import { createRoot } from "react-dom/client";
+import { lazyChecker } from "../taskpane/engine";
+import { Workbench } from "./Workbench";
+import { createHostDouble, type HostDouble } from "./host/excelDouble";
+import { loadXlsxModel } from "./host/loadXlsx";
+import { formatFingerprint } from "./host/model";
+import { wb } from "./strings";
+
+export const SAMPLE_URL = "samples/varend-2025.xlsx";
+
+export interface WorkbenchHandle {
+  readonly host: HostDouble;
+  /** Milliseconds from navigation start to the pane being ready on the workbook. */
+  readonly readyAt: number;
+  formats(): string;
+  sheetNames(): string[];
+}
+
+declare global {
+  interface Window {
+    finsamWorkbench?: WorkbenchHandle;
+  }
+}
+
+const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+const root = createRoot(container);
+
+function show(host: HostDouble, fileName: string): void {
+  root.render(
+    <Workbench host={host} checker={lazyChecker} fileName={fileName} onOpenFile={(f) => void openFile(f)} />,
+  );
+  requestAnimationFrame(() => {
+    window.finsamWorkbench = {
+      host,
+      readyAt: performance.now(),
+      formats: () => formatFingerprint(host.model),
+      sheetNames: () => host.model.sheets.map((s) => s.name),
+    };
+    document.body.dataset.ready = "true";
+  });
+}
+
+function fail(reason: unknown): void {
+  document.body.dataset.ready = "error";
+  container.textContent = wb.loadFailed(reason instanceof Error ? reason.message : String(reason));
+}
+
+async function open(bytes: ArrayBuffer, fileName: string): Promise<void> {
+  document.body.dataset.ready = "false";
+  show(createHostDouble(await loadXlsxModel(bytes, fileName)), fileName);
+}
+
+async function openFile(file: File): Promise<void> {
+  await open(await file.arrayBuffer(), file.name).catch(fail);
+}
+
+async function start(): Promise<void> {
+  container.textContent = wb.loading;
+  const url = new URLSearchParams(location.search).get("workbook") ?? SAMPLE_URL;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  await open(await response.arrayBuffer(), decodeURIComponent(url.split("/").pop() ?? url));
+}
+
+start().catch(fail);
