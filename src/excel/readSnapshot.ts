@@ -12,7 +12,7 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;
-  /** Cells per block when the payload limit forces blocks. */
+  /** Cells per block when the payload limit forces blocks (halved again if still too large). */
   readonly cellsPerBlock?: number;
 }
 
@@ -74,7 +74,7 @@ async function readInBlocks(
   sheetNames: readonly string[],
   options: ReadOptions,
 ): Promise<WorkbookSnapshot> {
-  const cellsPerBlock = options.cellsPerBlock ?? 20000;
+  const cellsPerBlock = options.cellsPerBlock ?? 60000;
   return run(async (context) => {
     const used = sheetNames.map((n) =>
       context.workbook.worksheets
@@ -83,7 +83,7 @@ async function readInBlocks(
         .load("rowIndex,columnIndex,rowCount,columnCount"),
     );
     await context.sync();
-    const blocks: { sheet: number; range: Excel.Range }[] = [];
+    const blocks: Block[] = [];
     sheetNames.forEach((sheetName, s) => {
       const r = used[s];
       if (r.isNullObject) return;
@@ -91,27 +91,60 @@ async function readInBlocks(
       const ws = context.workbook.worksheets.getItem(sheetName);
       for (let top = 0; top < r.rowCount; top += rowsPerBlock) {
         const rows = Math.min(rowsPerBlock, r.rowCount - top);
+        const at = { row: r.rowIndex + top, col: r.columnIndex, rows, cols: r.columnCount };
         blocks.push({
           sheet: s,
-          range: ws.getRangeByIndexes(r.rowIndex + top, r.columnIndex, rows, r.columnCount),
+          name: sheetName,
+          ...at,
+          range: ws.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
         });
       }
     });
     const parts: RangeData[][] = sheetNames.map(() => []);
+    /** One block per sync; a block Excel still finds too large is halved and read again. */
     const readFrom = async (start: number): Promise<void> => {
       if (start >= blocks.length) return;
-      const batch = blocks.slice(start, start + 1);
-      batch.forEach((b) => b.range.load(RANGE_PROPERTIES));
-      await context.sync();
+      const block = blocks[start];
+      block.range.load(RANGE_PROPERTIES);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadError(error) || block.rows < 2) throw error;
+        blocks.splice(start, 1, ...halve(context, block));
+        await readFrom(start);
+        return;
+      }
       throwIfAborted(options.signal);
-      batch.forEach((b) => parts[b.sheet].push(b.range));
-      options.onProgress?.(0.1 + (0.9 * (start + batch.length)) / blocks.length);
-      await readFrom(start + batch.length);
+      parts[block.sheet].push(block.range);
+      options.onProgress?.(0.1 + (0.9 * (start + 1)) / blocks.length);
+      await readFrom(start + 1);
     };
     await readFrom(0);
     const sheets = sheetNames.map((sheetName, s) => toSheet(sheetName, joinBlocks(parts[s])));
     return { name, sheets };
   });
+}
+
+interface Block {
+  readonly sheet: number;
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly range: Excel.Range;
+}
+
+function halve(context: Excel.RequestContext, b: Block): Block[] {
+  const ws = context.workbook.worksheets.getItem(b.name);
+  const top = Math.ceil(b.rows / 2);
+  const part = (row: number, rows: number): Block => ({
+    ...b,
+    row,
+    rows,
+    range: ws.getRangeByIndexes(row, b.col, rows, b.cols),
+  });
+  return [part(b.row, top), part(b.row + top, b.rows - top)];
 }
 
 function joinBlocks(blocks: readonly RangeData[]): RangeData | null {

@@ -53,6 +53,14 @@ describe("reading the workbook for a check", () => {
     expect(host.syncCount).toBeGreaterThan(2);
   });
 
+  it("halves a block that is still too large for one answer", async () => {
+    const rows = Array.from({ length: 200 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+    const host = createHostDouble(modelFromRows({ A: rows }));
+    host.payloadLimit = 20000;
+    const snapshot = await readWorkbookSnapshot(host.run, { cellsPerBlock: 2000 });
+    expect(snapshot.sheets[0].values).toEqual(rows);
+  });
+
   it("reads only the sheets asked for and never the add-in's export sheets", async () => {
     const host = createHostDouble(modelFromRows({ RR: [[1]], BR: [[2]], "Granskning 2026-01-02": [["x"]] }));
     expect((await readWorkbookSnapshot(host.run)).sheets.map((s) => s.name)).toEqual(["RR", "BR"]);

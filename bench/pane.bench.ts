@@ -1,0 +1,114 @@
+/**
+ * `npm run bench pane`: the task pane's figures (issue 5).
+ * - syncs per check (goal ≤ 2) on the seed 000 fixture and on generated large workbooks, counted
+ *   by the strict Office.js host double that the workbench uses;
+ * - the pane's production JavaScript, gzipped (goal ≤ 150 KB): taskpane.js plus the chunks it
+ *   loads (the engine), never ExcelJS or the workbench;
+ * - time from page load to ready in headless Chromium: the task pane page (plain browser, no
+ *   Office host) and the workbench on the seed 000 fixture.
+ * Times on these shared machines are noisy: read them as orders of magnitude.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { checkWorkbook } from "../src/engine/check/checkWorkbook";
+import { readWorkbookSnapshot } from "../src/excel/readSnapshot";
+import { createHostDouble } from "../src/workbench/host/excelDouble";
+import { modelFromRows } from "../src/workbench/host/fromCells";
+import { modelFromExcelJs } from "../src/workbench/host/fromExcelJs";
+import type { WorkbookModel } from "../src/workbench/host/model";
+import { launchChromium, serveDist } from "../test/browser/harness";
+
+const ROOT = join(__dirname, "..");
+const DIST = join(ROOT, "dist");
+/** Chunks that are not the pane's: the functions, the workbench and what only it loads. */
+const NOT_PANE = new Set(["functions.js", "workbench.js", "exceljs.js"]);
+
+async function fixtureModel(file: string): Promise<WorkbookModel> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(ROOT, "test", "fixtures", file));
+  return modelFromExcelJs(wb, file);
+}
+
+function largeModel(sheets: number, rows: number, cols: number): WorkbookModel {
+  const grid = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (c === 0 ? `Konto ${r}` : (r * 7919 + c * 104729) % 1000000)),
+  );
+  return modelFromRows(Object.fromEntries(Array.from({ length: sheets }, (_, i) => [`Blad${i + 1}`, grid])));
+}
+
+async function syncsPerCheck(name: string, model: WorkbookModel): Promise<void> {
+  const host = createHostDouble(model);
+  const started = performance.now();
+  const snapshot = await readWorkbookSnapshot(host.run);
+  const read = performance.now() - started;
+  const result = checkWorkbook(snapshot, {});
+  const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, row) => m + row.length, 0), 0);
+  console.log(
+    `  ${name.padEnd(34)} ${String(cells).padStart(8)} celler  syncs per check: ${host.syncCount}  ` +
+      `(läsning genom dubbletten ${read.toFixed(0)} ms, ${result.findings.length} iakttagelser)`,
+  );
+}
+
+function paneBundle(): void {
+  if (!existsSync(join(DIST, "taskpane.js"))) {
+    console.log("  dist/taskpane.js saknas: kör `npm run build` först.");
+    return;
+  }
+  const files = readdirSync(DIST).filter((f) => f.endsWith(".js") && !NOT_PANE.has(f));
+  let total = 0;
+  for (const f of files) {
+    const gz = gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
+    total += gz;
+    console.log(`  ${f.padEnd(20)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
+  }
+  console.log(`  pane JS total        ${(total / 1024).toFixed(1).padStart(7)} KB gzip  (mål ≤ 150 KB)`);
+}
+
+async function loadToReady(): Promise<void> {
+  if (!existsSync(join(DIST, "workbench.html"))) {
+    console.log("  dist/ saknas: kör `npm run build` först.");
+    return;
+  }
+  const server = await serveDist();
+  const browser = await launchChromium();
+  try {
+    const runs = 3;
+    const pane: number[] = [];
+    const bench: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByRole("button", { name: "Granska arbetsboken" }).waitFor();
+      pane.push(await page.evaluate(() => performance.now()));
+      await page.goto(`${server.url}/workbench.html?workbook=fixtures/varend-2025-per-sheet.xlsx`);
+      await page.waitForSelector("body[data-ready=true]");
+      bench.push(await page.evaluate(() => window.finsamWorkbench?.readyAt ?? NaN));
+      await context.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(
+      `  taskpane.html (ingen Office-värd)   ${median(pane).toFixed(0)} ms till knappen syns (median av ${runs})`,
+    );
+    console.log(
+      `  workbench.html, seed 000-fixturen   ${median(bench).toFixed(0)} ms till redo (median av ${runs})`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log("Synkroniseringar per granskning (Office.js-dubbletten):");
+  await syncsPerCheck("varend-2025-per-sheet.xlsx", await fixtureModel("varend-2025-per-sheet.xlsx"));
+  await syncsPerCheck("kalmar-2024-per-sheet.xlsx", await fixtureModel("kalmar-2024-per-sheet.xlsx"));
+  await syncsPerCheck("genererad 10 blad × 5 000 × 10", largeModel(10, 5000, 10));
+  await syncsPerCheck("genererad 2 blad × 50 000 × 20", largeModel(2, 50000, 20));
+  console.log("Panelens produktions-JS:");
+  paneBundle();
+  console.log("Från sidladdning till redo i Chromium:");
+  await loadToReady();
+}
