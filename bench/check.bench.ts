@@ -7,7 +7,7 @@
  * - peak memory (rss and heap) over the run.
  * Times are medians of a few runs; the machines are shared, so compare ratios, not absolutes.
  */
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -135,6 +135,7 @@ export async function run(): Promise<void> {
     const growth = large.total / small.total / (large.cells / small.cells);
     console.log(`${shape}: tid per cell 100 k / 10 k = ${growth.toFixed(2)} (1,00 = linjär)`);
   }
+  rmSync(dir, { recursive: true, force: true });
   console.log(
     `\nTopp: rss ${(peak.rss / 2 ** 20).toFixed(0)} MB, heap ${(peak.heap / 2 ** 20).toFixed(0)} MB`,
   );

@@ -8,34 +8,48 @@
 const NBSP = "\u00A0";
 
 export function displayNumber(value: number, numFmt: string | undefined): string {
-  const fmt = numFmt && numFmt !== "General" ? numFmt : "";
-  if (fmt === "") return plain(value);
-  const sections = splitSections(fmt);
-  // Excel's sections: positive;negative;zero. A negative section writes its own sign (or parentheses).
-  let section = sections[0];
-  let sign = value < 0 ? "-" : "";
-  if (value < 0 && sections.length > 1) {
-    section = sections[1];
-    sign = "";
-  } else if (value === 0 && sections.length > 2) {
-    section = sections[2];
+  if (!numFmt || numFmt === "General") return plain(value);
+  let format = compiled.get(numFmt);
+  if (!format) {
+    format = compile(numFmt);
+    compiled.set(numFmt, format);
   }
+  return format(value);
+}
+
+/** Formats are parsed once each: a 100 000-cell sheet has a handful of distinct formats. */
+const compiled = new Map<string, (value: number) => string>();
+
+function compile(fmt: string): (value: number) => string {
+  // Excel's sections: positive;negative;zero. A negative section writes its own sign (or parentheses).
+  const sections = splitSections(fmt).map(compileSection);
+  return (value) => {
+    if (value < 0 && sections.length > 1) return sections[1](Math.abs(value), "");
+    if (value === 0 && sections.length > 2) return sections[2](0, "");
+    return sections[0](Math.abs(value), value < 0 ? "-" : "");
+  };
+}
+
+function compileSection(section: string): (magnitude: number, sign: string) => string {
   const literal = /^"([^"]*)"$/.exec(section.trim());
-  if (literal) return literal[1];
-  if (!/[#0]/.test(section)) return plain(value);
+  if (literal) return () => literal[1];
+  if (!/[#0]/.test(section)) return (m, sign) => sign + plain(m);
   const percent = section.includes("%");
   const decimals = /[.,](0+)/.exec(section.replace(/\s/g, ""))?.[1].length ?? 0;
   const grouped = /[#0][ ,\u00A0][#0]/.test(section);
-  const magnitude = Math.abs(value) * (percent ? 100 : 1);
-  const [whole, frac] = magnitude.toFixed(decimals).split(".");
-  const digits = (grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : whole) + (frac ? "," + frac : "");
   const before = /^[^#0]*/.exec(section)?.[0].replace(/["\\]/g, "") ?? "";
   const after =
     /[^#0]*$/
       .exec(section.replace(/[.,]0+/, ""))?.[0]
       .replace(/["\\%]/g, "")
       .trim() ?? "";
-  return sign + before + digits + (percent ? NBSP + "%" : "") + (after ? after : "");
+  const suffix = (percent ? NBSP + "%" : "") + after;
+  return (magnitude, sign) => {
+    const [whole, frac] = (magnitude * (percent ? 100 : 1)).toFixed(decimals).split(".");
+    const digits =
+      (grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : whole) + (frac ? "," + frac : "");
+    return sign + before + digits + suffix;
+  };
 }
 
 function plain(value: number): string {
