@@ -6,6 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { lazyChecker } from "../taskpane/engine";
 import { Workbench } from "./Workbench";
+import { browserDocumentSettings } from "./host/browserSettings";
 import { createHostDouble, type HostDouble } from "./host/excelDouble";
 import { loadXlsxModel } from "./host/loadXlsx";
 import { formatFingerprint } from "./host/model";
@@ -52,7 +53,7 @@ function fail(reason: unknown): void {
 
 async function open(bytes: ArrayBuffer, fileName: string): Promise<void> {
   document.body.dataset.ready = "false";
-  show(createHostDouble(await loadXlsxModel(bytes, fileName)), fileName);
+  show(createHostDouble(await loadXlsxModel(bytes, fileName), browserDocumentSettings(fileName)), fileName);
 }
 
 async function openFile(file: File): Promise<void> {

@@ -106,4 +106,35 @@ describe("the workbench in Chromium", () => {
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
+
+  it("keeps a kvittering with the workbook across a reload", async () => {
+    const item = page.getByRole("listitem", { name: /^Årets resultat, Resultaträkning!C\d+$/ });
+    await item.getByRole("button", { name: "Kvittera" }).click();
+    await item.getByRole("textbox", { name: "Kommentar till kvitteringen" }).fill("Rättas i nästa utkast");
+    await item.getByRole("button", { name: "Spara kvittering" }).click();
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await page.getByRole("button", { name: "Granska arbetsboken" }).click();
+    const again = page.getByRole("listitem", { name: /^Årets resultat, Resultaträkning!C\d+$/ });
+    await again
+      .getByText(/^Kvitterad \d{4}-\d{2}-\d{2}: Rättas i nästa utkast$/)
+      .waitFor({ timeout: 30_000 });
+  });
+
+  it("opens another workbook from the file picker", async () => {
+    await page.setInputFiles(
+      "input[type=file]",
+      join(__dirname, "..", "fixtures", "kalmar-2024-per-sheet.xlsx"),
+    );
+    await page.getByText("kalmar-2024-per-sheet.xlsx", { exact: true }).waitFor({ timeout: 30_000 });
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await page.getByRole("button", { name: "Granska arbetsboken" }).click();
+    await page.getByRole("heading", { name: "Iakttagelser" }).waitFor({ timeout: 30_000 });
+  });
+
+  it("opens the embedded sample when no workbook is named", async () => {
+    await page.goto(`${server.url}/workbench.html`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await page.getByText("varend-2025.xlsx", { exact: true }).waitFor();
+  });
 });

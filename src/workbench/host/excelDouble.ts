@@ -59,11 +59,16 @@ interface Bounds {
 class Host implements HostDouble {
   syncCount = 0;
   payloadLimit = DEFAULT_PAYLOAD_LIMIT;
-  readonly settings = memoryDocumentSettings();
+  readonly settings: DocumentSettings;
   readonly handlers = new Set<ChangedHandler>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(readonly model: WorkbookModel) {}
+  constructor(
+    readonly model: WorkbookModel,
+    settings?: DocumentSettings,
+  ) {
+    this.settings = settings ?? memoryDocumentSettings();
+  }
 
   readonly run: ExcelRun = async (batch) => {
     const context = new DoubleContext(this);
@@ -639,6 +644,7 @@ class RangeFontDouble extends ClientObject {
   }
 }
 
-export function createHostDouble(model: WorkbookModel): HostDouble {
-  return new Host(model);
+/** A host double over the model; document settings in memory unless others are given. */
+export function createHostDouble(model: WorkbookModel, settings?: DocumentSettings): HostDouble {
+  return new Host(model, settings);
 }
