@@ -62,7 +62,14 @@ function debianPackages() {
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot || !onPath("apt-get")) {
+  // Not root: sudo without a password prompt (-n) where it is set up, never an interactive prompt (CI has no stdin).
+  // sudo drops the environment, so DEBIAN_FRONTEND goes through env.
+  const prefix = isRoot
+    ? []
+    : onPath("sudo")
+      ? ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive"]
+      : undefined;
+  if (!prefix || !onPath("apt-get")) {
     console.warn(
       `Saknas: ${missing.join(", ")}. Installera med "sudo apt-get install -y ${missing.join(" ")}" ` +
         "(Debian/Ubuntu) och kör kommandot igen. Webbläsartesterna behöver /usr/bin/chromium.",
@@ -70,8 +77,9 @@ function debianPackages() {
     return;
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  run("apt-get", ["update"], { env });
-  run("apt-get", ["install", "-y", ...missing], { env });
+  const [command, ...args] = [...prefix, "apt-get"];
+  run(command, [...args, "update"], { env });
+  run(command, [...args, "install", "-y", ...missing], { env });
 }
 
 npmPackages();
