@@ -1,0 +1,27 @@
+/** The release manifest: every dev URL moved to the published address, https only. */
+import fs from "fs";
+import path from "path";
+
+// Plain Node script (scripts/ is not TypeScript): required, with its shape stated here.
+const { releaseManifest, DEV_BASE } = require("../../scripts/release-manifest.js") as {
+  releaseManifest: (xml: string, base: string) => string;
+  DEV_BASE: string;
+};
+
+const xml = fs.readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
+
+describe("releaseManifest", () => {
+  it("moves every URL of the dev server to the published address, not only the first", () => {
+    const devUrls = xml.split(DEV_BASE).length - 1;
+    expect(devUrls).toBeGreaterThan(5);
+    const out = releaseManifest(xml, "https://finsam.example.se/addin/");
+    expect(out).not.toContain("localhost");
+    expect(out.split("https://finsam.example.se/addin").length - 1).toBe(devUrls - 1);
+    expect(out).toContain("<AppDomain>https://finsam.example.se</AppDomain>");
+    expect(out).toContain('DefaultValue="https://finsam.example.se/addin/functions.json"');
+  });
+
+  it("refuses an address that is not https", () => {
+    expect(() => releaseManifest(xml, "http://finsam.example.se")).toThrow(/https/);
+  });
+});
