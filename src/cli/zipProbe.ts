@@ -2,8 +2,10 @@
  * Looks at a file's first bytes and its zip directory before ExcelJS parses anything, so that a
  * renamed .xls, a password-protected workbook, a PDF or a workbook with a million-row sheet is
  * refused at once with a clear message instead of a parser crash or minutes of memory growth.
- * Reads only the zip's central directory (the end of the file); inflates nothing.
+ * The probe reads only the zip's central directory (the end of the file); `entryData` then
+ * inflates single entries for the fast reader.
  */
+import { inflateRawSync } from "node:zlib";
 
 export type FileKind = "zip" | "ole" | "pdf" | "other";
 
@@ -22,6 +24,11 @@ export interface ZipEntry {
   readonly name: string;
   /** Uncompressed size in bytes; Infinity for zip64 entries (sizes beyond 4 GB). */
   readonly size: number;
+  /** 0: stored, 8: deflated. */
+  readonly method: number;
+  readonly compressedSize: number;
+  /** Offset of the entry's local header. */
+  readonly offset: number;
 }
 
 /** The entries of a zip's central directory, or null if the directory cannot be found. */
@@ -41,13 +48,27 @@ export function zipEntries(buf: Buffer): ZipEntry[] | null {
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
+    const method = buf.readUInt16LE(p + 10);
+    const compressedSize = buf.readUInt32LE(p + 20);
     const size = buf.readUInt32LE(p + 24);
+    const offset = buf.readUInt32LE(p + 42);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    entries.push({ name, size: size === 0xffffffff ? Infinity : size });
+    entries.push({ name, size: size === 0xffffffff ? Infinity : size, method, compressedSize, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
+}
+
+/** The uncompressed bytes of an entry, or null for a method other than stored or deflated. */
+export function entryData(buf: Buffer, entry: ZipEntry): Buffer | null {
+  const p = entry.offset;
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) return null;
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const data = buf.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method === 8) return inflateRawSync(data);
+  return null;
 }
