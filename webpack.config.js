@@ -28,6 +28,8 @@ const entryFiles = {
   functions: "src/functions/functions.ts",
   taskpane: "src/taskpane/index.tsx",
   workbench: "src/workbench/index.tsx",
+  // The checking engine in a Web Worker, loaded by the pane (src/taskpane/engine.ts); no page lists it.
+  "engine-worker": "src/taskpane/engineWorker.ts",
 };
 
 /** Only entries whose source exists: the project grows engineer by engineer. */

@@ -2,14 +2,14 @@
  * `npm run bench pane`: the task pane's figures (issue 5).
  * - syncs per check (goal ≤ 2) on the seed 000 fixture and on generated large workbooks, counted
  *   by the strict Office.js host double that the workbench uses;
- * - the pane's production JavaScript, gzipped (goal ≤ 150 KB): taskpane.js plus the chunks it
- *   loads (the engine), never ExcelJS or the workbench;
+ * - the pane's production JavaScript, gzipped (goal ≤ 150 KB): taskpane.js plus the engine
+ *   worker it starts, never ExcelJS or the workbench;
  * - time from page load to ready in headless Chromium: the task pane page (plain browser, no
  *   Office host) and the workbench on the seed 000 fixture.
  * Times on these shared machines are noisy: read them as orders of magnitude.
  */
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { checkWorkbook } from "../src/engine/check/checkWorkbook";
@@ -22,8 +22,12 @@ import { launchChromium, serveDist } from "../test/browser/harness";
 
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
-/** Chunks that are not the pane's: the functions, the workbench and what only it loads. */
-const NOT_PANE = new Set(["functions.js", "workbench.js", "exceljs.js"]);
+/**
+ * What the pane loads in a browser: its bundle and the engine worker. `engine.js` is the same
+ * engine as a fallback chunk, loaded only where no worker can start: shown, not added.
+ */
+const PANE_FILES = ["taskpane.js", "engine-worker.js"];
+const FALLBACK_FILES = ["engine.js"];
 
 async function fixtureModel(file: string): Promise<WorkbookModel> {
   const wb = new ExcelJS.Workbook();
@@ -56,14 +60,16 @@ function paneBundle(): void {
     console.log("  dist/taskpane.js saknas: kör `npm run build` först.");
     return;
   }
-  const files = readdirSync(DIST).filter((f) => f.endsWith(".js") && !NOT_PANE.has(f));
+  const gz = (f: string) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
   let total = 0;
-  for (const f of files) {
-    const gz = gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
-    total += gz;
-    console.log(`  ${f.padEnd(20)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
+  for (const f of PANE_FILES.filter((x) => existsSync(join(DIST, x)))) {
+    total += gz(f);
+    console.log(`  ${f.padEnd(20)} ${(gz(f) / 1024).toFixed(1).padStart(7)} KB gzip`);
   }
   console.log(`  pane JS total        ${(total / 1024).toFixed(1).padStart(7)} KB gzip  (mål ≤ 150 KB)`);
+  for (const f of FALLBACK_FILES.filter((x) => existsSync(join(DIST, x)))) {
+    console.log(`  (${f}: ${(gz(f) / 1024).toFixed(1)} KB gzip, reserv utan worker, ingår inte)`);
+  }
 }
 
 async function loadToReady(): Promise<void> {

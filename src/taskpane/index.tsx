@@ -7,7 +7,10 @@ import { officeDocumentSettings } from "../excel/documentSettings";
 import { createExcelActions, unavailableActions } from "../excel/excelActions";
 import { officeExcelRun } from "../excel/excelRun";
 import { App } from "./App";
-import { lazyChecker } from "./engine";
+import { defaultChecker } from "./engine";
+
+/** Made while this script runs, so the worker is found beside it. */
+const checker = defaultChecker();
 
 function mount(): void {
   const container =
@@ -17,7 +20,7 @@ function mount(): void {
     root.render(
       <App
         actions={excel ? createExcelActions(officeExcelRun, officeDocumentSettings()) : unavailableActions()}
-        checker={lazyChecker}
+        checker={checker}
       />,
     );
   if (typeof Office === "undefined") {

@@ -52,4 +52,6 @@ export interface PaneActions {
 export type Checker = (
   snapshot: WorkbookSnapshot,
   options: CheckOptions,
+  /** Aborted when the user cancels; a checker may then stop at once. */
+  signal?: AbortSignal,
 ) => CheckResult | Promise<CheckResult>;

@@ -4,7 +4,7 @@
  * users see the double: its sync count, the model, a fingerprint of every cell's format.
  */
 import { createRoot } from "react-dom/client";
-import { lazyChecker } from "../taskpane/engine";
+import { defaultChecker } from "../taskpane/engine";
 import { Workbench } from "./Workbench";
 import { browserDocumentSettings } from "./host/browserSettings";
 import { createHostDouble, type HostDouble } from "./host/excelDouble";
@@ -28,12 +28,15 @@ declare global {
   }
 }
 
+/** Made while this script runs, so the worker is found beside it. */
+const checker = defaultChecker();
+
 const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
 const root = createRoot(container);
 
 function show(host: HostDouble, fileName: string): void {
   root.render(
-    <Workbench host={host} checker={lazyChecker} fileName={fileName} onOpenFile={(f) => void openFile(f)} />,
+    <Workbench host={host} checker={checker} fileName={fileName} onOpenFile={(f) => void openFile(f)} />,
   );
   requestAnimationFrame(() => {
     window.finsamWorkbench = {

@@ -16,6 +16,7 @@ jest.setTimeout(120_000);
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+const workers: string[] = [];
 
 const syncs = () => page.evaluate(() => window.finsamWorkbench?.host.syncCount ?? -1);
 /** Waits until the name box shows the address (the selection arrives with the double's next sync). */
@@ -38,6 +39,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   page = await context.newPage();
+  page.on("worker", (worker) => workers.push(worker.url()));
   await page.goto(`${server.url}/workbench.html?workbook=${FIXTURE}`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
 }, 60_000);
@@ -60,6 +62,7 @@ describe("the workbench in Chromium", () => {
     const item = page.getByRole("listitem", { name: /^Årets resultat, Resultaträkning!C\d+$/ });
     await item.waitFor({ timeout: 30_000 });
     expect((await syncs()) - before).toBeLessThanOrEqual(2);
+    expect(workers.some((url) => url.endsWith("/engine-worker.js"))).toBe(true);
     await expect(item.getByText("Teckenfel: beloppet har fel tecken.").count()).resolves.toBe(1);
     await expect(item.getByText("Fel", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SHOTS, "workbench-granskning.png") });

@@ -29,7 +29,11 @@ describe("Granskningspanelen", () => {
   it("reads the workbook through the host and hands the snapshot to the engine", async () => {
     const { actions, checker } = await checked();
     expect(actions.readWorkbook).toHaveBeenCalledTimes(1);
-    expect(checker).toHaveBeenCalledWith(expect.objectContaining({ name: "Test.xlsx" }), expect.any(Object));
+    expect(checker).toHaveBeenCalledWith(
+      expect.objectContaining({ name: "Test.xlsx" }),
+      expect.any(Object),
+      expect.any(AbortSignal),
+    );
   });
 
   it("lists findings grouped by statement, errors first, with severity as icon and word", async () => {
@@ -200,7 +204,11 @@ describe("Granskningspanelen", () => {
     await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
     fire();
     await waitFor(() => expect(checker).toHaveBeenCalledTimes(1));
-    expect(checker).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ unit: undefined }));
+    expect(checker).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ unit: undefined }),
+      expect.any(AbortSignal),
+    );
   });
 
   it("says the workbook is clear when there is no error or warning", async () => {

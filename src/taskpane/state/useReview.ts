@@ -103,11 +103,12 @@ export function useReview(
         if (signal.aborted) throw new DOMException(pane.cancelled, "AbortError");
         setPhase("checking");
         await nextFrame();
-        const r = await checker(snapshot, {
+        const options = {
           unit: s.unit ?? undefined,
           sheets: s.sheets.length > 0 ? s.sheets : undefined,
-          onProgress: (f) => setProgress(0.5 + f * 0.5),
-        });
+          onProgress: (f: number) => setProgress(0.5 + f * 0.5),
+        };
+        const r = await checker(snapshot, options, signal);
         if (signal.aborted) throw new DOMException(pane.cancelled, "AbortError");
         setResult(r);
         setCheckedAt(now());
