@@ -3,7 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Finding } from "../../engine/check/finding";
-import { formatAmount } from "../../engine/amount/formatAmount";
+import { formatNumber } from "../model/formatNumber";
 import { qualifiedAddress } from "../../engine/workbook/snapshot";
 import { parseQualified } from "../../excel/address";
 import { causeOf, pane } from "../../i18n/sv/pane";
@@ -76,9 +76,9 @@ export function FindingItem({
       </div>
       <Text>{f.message}</Text>
       <dl className={styles.facts}>
-        {f.expected !== undefined && <Fact term={pane.expected} value={formatAmount(f.expected)} />}
-        {f.actual !== undefined && <Fact term={pane.actual} value={formatAmount(f.actual)} />}
-        {f.difference !== undefined && <Fact term={pane.difference} value={formatAmount(f.difference)} />}
+        {f.expected !== undefined && <Fact term={pane.expected} value={formatNumber(f.expected)} />}
+        {f.actual !== undefined && <Fact term={pane.actual} value={formatNumber(f.actual)} />}
+        {f.difference !== undefined && <Fact term={pane.difference} value={formatNumber(f.difference)} />}
         <Fact term={pane.cause} value={causeOf(f.kind)} />
       </dl>
       <div className={styles.links}>
