@@ -2,13 +2,28 @@ import Decimal from "decimal.js";
 import { formatAmount } from "../amount/formatAmount";
 import { a1, qualifiedAddress, type WorkbookSnapshot } from "../workbook/snapshot";
 import { DIFFERENCE_MESSAGES, OTHER_MESSAGES, STATEMENT_NAMES, BASIS } from "../../i18n/sv/check";
-import type { CheckOptions, CheckResult, Finding, FindingKind, RecognisedStatement, Severity, StatementKind } from "./finding";
+import type {
+  CheckOptions,
+  CheckResult,
+  Finding,
+  FindingKind,
+  RecognisedStatement,
+  Severity,
+  StatementKind,
+} from "./finding";
 import { StatementIndex } from "./identities/context";
 import { crossStatementIdentities } from "./identities/crossStatement";
 import { footStatement } from "./identities/footing";
 import { noteIdentities } from "./identities/notes";
 import { overviewIdentities } from "./identities/overview";
-import { amountKronor, type Amount, type Identity, type Line, type MissingTotal, type Statement } from "./model";
+import {
+  amountKronor,
+  type Amount,
+  type Identity,
+  type Line,
+  type MissingTotal,
+  type Statement,
+} from "./model";
 import { assignPeriods, decideReportYear } from "./read/assignPeriods";
 import { findStatements } from "./read/findStatements";
 import { readGrid } from "./read/grid";
@@ -34,7 +49,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const progress = options.onProgress ?? ((): void => undefined);
-  const sheets = options.sheets ? snapshot.sheets.filter((s) => options.sheets?.includes(s.name)) : snapshot.sheets;
+  const sheets = options.sheets
+    ? snapshot.sheets.filter((s) => options.sheets?.includes(s.name))
+    : snapshot.sheets;
 
   const statements: Statement[] = [];
   sheets.forEach((sheet, i) => {
@@ -89,7 +106,13 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
         related: [],
         period: p.period,
         actual: p.amount.value.toNumber(),
-        message: OTHER_MESSAGES.unusualSign({ label: p.line.label, period: p.period, actual: formatAmount(p.amount.value), unit: unitName(p.amount), majority: p.majority }),
+        message: OTHER_MESSAGES.unusualSign({
+          label: p.line.label,
+          period: p.period,
+          actual: formatAmount(p.amount.value),
+          unit: unitName(p.amount),
+          majority: p.majority,
+        }),
         label: p.line.label,
       }),
     );
@@ -121,7 +144,10 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-function buildIdentities(statements: readonly Statement[], ix: StatementIndex): { identities: Identity[]; missing: MissingTotal[] } {
+function buildIdentities(
+  statements: readonly Statement[],
+  ix: StatementIndex,
+): { identities: Identity[]; missing: MissingTotal[] } {
   const identities: Identity[] = [];
   const missing: MissingTotal[] = [];
   for (const st of statements) {
@@ -147,18 +173,27 @@ function settleUnits(statements: Statement[], override: "kr" | "tkr" | undefined
     return [];
   }
   const out: Finding[] = [];
-  for (const st of statements) {
+  // Only a statement whose unit differs from the others' is worth a second look.
+  const votes = new Map<number, number>();
+  for (const st of statements)
+    votes.set(st.statedUnit?.factor ?? 1, (votes.get(st.statedUnit?.factor ?? 1) ?? 0) + 1);
+  const usual = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  const suspects = statements.filter((st) => (st.statedUnit?.factor ?? 1) !== usual);
+  if (suspects.length === 0) return out;
+  // The identities between statements are built once; a unit is tried by re-reading its cells.
+  const ix = new StatementIndex(statements);
+  const between = [...crossStatementIdentities(ix), ...noteIdentities(ix), ...overviewIdentities(ix)];
+  const inside = (st: Statement, a: Amount): boolean =>
+    a.sheet === st.sheet && a.row >= st.firstRow && a.row <= st.lastRow;
+  for (const st of suspects) {
     const stated = st.statedUnit?.factor ?? 1;
-    if (stated === 1 && !statements.some((o) => (o.statedUnit?.factor ?? 1) !== 1)) continue;
-    const others = statements.filter((o) => o !== st);
-    if (others.length === 0) continue;
+    const ids = between.filter((id) => {
+      const cells = [id.total, ...id.terms.map((t) => t.amount)];
+      return cells.some((a) => inside(st, a)) && cells.some((a) => !inside(st, a));
+    });
+    if (ids.length === 0) continue;
     const score = (f: number): number => {
       setFactor(st, f);
-      const ix = new StatementIndex(statements);
-      const ids = [...crossStatementIdentities(ix), ...noteIdentities(ix), ...overviewIdentities(ix)].filter((id) =>
-        [id.total, ...id.terms.map((t) => t.amount)].some((a) => a.sheet === st.sheet && a.row >= st.firstRow && a.row <= st.lastRow) &&
-        [id.total, ...id.terms.map((t) => t.amount)].some((a) => !(a.sheet === st.sheet && a.row >= st.firstRow && a.row <= st.lastRow)),
-      );
       return ids.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
     };
     const alternative = stated === 1 ? 1000 : 1;
@@ -176,7 +211,12 @@ function settleUnits(statements: Statement[], override: "kr" | "tkr" | undefined
             sheet: st.sheet,
             cell: a1(st.statedUnit.row, st.statedUnit.col),
             related: [],
-            message: OTHER_MESSAGES.unitHeader({ header: st.statedUnit.text, stated: stated === 1 ? "kr" : "tkr", actual: alternative === 1 ? "kr" : "tkr", statement: STATEMENT_NAMES[st.kind] }),
+            message: OTHER_MESSAGES.unitHeader({
+              header: st.statedUnit.text,
+              stated: stated === 1 ? "kr" : "tkr",
+              actual: alternative === 1 ? "kr" : "tkr",
+              statement: STATEMENT_NAMES[st.kind],
+            }),
             label: st.statedUnit.text,
           }),
         );
@@ -207,7 +247,10 @@ function indexCells(statements: readonly Statement[]): Map<Amount, CellInfo> {
   return map;
 }
 
-function diagnoseContext(cells: ReadonlyMap<Amount, CellInfo>, value: (a: Amount) => Decimal): DiagnoseContext {
+function diagnoseContext(
+  cells: ReadonlyMap<Amount, CellInfo>,
+  value: (a: Amount) => Decimal,
+): DiagnoseContext {
   let byAbs: Map<string, Amount[]> | undefined;
   return {
     value,
@@ -216,7 +259,9 @@ function diagnoseContext(cells: ReadonlyMap<Amount, CellInfo>, value: (a: Amount
       const info = cells.get(a);
       if (!info) return [];
       const kind = info.st.columns[info.ci].kind;
-      return [...info.line.amounts.entries()].filter(([ci, x]) => x !== a && info.st.columns[ci].kind === kind).map(([, x]) => x);
+      return [...info.line.amounts.entries()]
+        .filter(([ci, x]) => x !== a && info.st.columns[ci].kind === kind)
+        .map(([, x]) => x);
     },
     byAbsValue: (period, abs) => {
       if (!byAbs) {
@@ -277,7 +322,8 @@ function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | u
   const actual = fix.actualKronor.dividedBy(factor);
   const expected = fix.expectedKronor.dividedBy(factor);
   const related = new Set<string>();
-  for (const id of fix.resolved) for (const a of [id.total, ...id.terms.map((t) => t.amount)]) if (a !== fix.cell) related.add(address(a));
+  for (const id of fix.resolved)
+    for (const a of [id.total, ...id.terms.map((t) => t.amount)]) if (a !== fix.cell) related.add(address(a));
   for (const a of fix.followers) related.add(address(a));
   const kind = fix.diagnosis.kind as Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">;
   const message = DIFFERENCE_MESSAGES[kind]({
@@ -307,7 +353,11 @@ function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | u
   });
 }
 
-function unexplainedFinding(id: Identity, cells: ReadonlyMap<Amount, CellInfo>, value: (a: Amount) => Decimal): Finding {
+function unexplainedFinding(
+  id: Identity,
+  cells: ReadonlyMap<Amount, CellInfo>,
+  value: (a: Amount) => Decimal,
+): Finding {
   const info = cells.get(id.total);
   const factor = id.total.unitFactor;
   let sum = new Decimal(0);
@@ -339,7 +389,11 @@ function unexplainedFinding(id: Identity, cells: ReadonlyMap<Amount, CellInfo>, 
   });
 }
 
-function roundingFinding(id: Identity, cells: ReadonlyMap<Amount, CellInfo>, value: (a: Amount) => Decimal): Finding {
+function roundingFinding(
+  id: Identity,
+  cells: ReadonlyMap<Amount, CellInfo>,
+  value: (a: Amount) => Decimal,
+): Finding {
   const info = cells.get(id.total);
   const factor = id.total.unitFactor;
   let sum = new Decimal(0);
@@ -384,7 +438,12 @@ function missingFinding(m: MissingTotal): Finding {
     related: m.parts.map(address),
     period: m.column.period,
     expected: m.computed.dividedBy(factor).toNumber(),
-    message: OTHER_MESSAGES.missing({ label: m.line.label, period: m.column.period, expected: formatAmount(m.computed.dividedBy(factor)), unit: factor === 1000 ? "tkr" : "kr" }),
+    message: OTHER_MESSAGES.missing({
+      label: m.line.label,
+      period: m.column.period,
+      expected: formatAmount(m.computed.dividedBy(factor)),
+      unit: factor === 1000 ? "tkr" : "kr",
+    }),
     label: m.line.label,
   });
 }
