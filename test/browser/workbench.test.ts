@@ -124,6 +124,22 @@ describe("the workbench in Chromium", () => {
       .waitFor({ timeout: 30_000 });
   });
 
+  it("checks again by itself after an edit when automatic check is on", async () => {
+    await page.getByRole("button", { name: "Inställningar" }).click();
+    await page.getByRole("checkbox", { name: "Granska automatiskt vid ändring" }).check();
+    await page.waitForTimeout(200);
+    const before = await syncs();
+    await page.getByRole("tab", { name: "Resultaträkning" }).click();
+    await page.locator('td[data-cell="C11"]').click();
+    const bar = page.getByRole("textbox", { name: "Cellens innehåll" });
+    await bar.fill("1920460");
+    await bar.press("Enter");
+    const deadline = Date.now() + 15_000;
+    while ((await syncs()) < before + 2 && Date.now() < deadline) await page.waitForTimeout(100);
+    expect((await syncs()) - before).toBe(2);
+    await page.screenshot({ path: join(SHOTS, "workbench-autogranskning.png") });
+  });
+
   it("opens another workbook from the file picker", async () => {
     await page.setInputFiles(
       "input[type=file]",

@@ -204,6 +204,7 @@ describe("Granskningspanelen", () => {
     await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
     fire();
     await waitFor(() => expect(checker).toHaveBeenCalledTimes(1));
+    expect(actions.watchChanges).toHaveBeenCalledTimes(1);
     expect(checker).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({ unit: undefined }),

@@ -46,10 +46,12 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
 const isAbort = (e: unknown): boolean => e instanceof Error && e.name === "AbortError";
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+const systemClock = (): Date => new Date();
+
 export function useReview(
   actions: PaneActions,
   checker: Checker,
-  now: () => Date = () => new Date(),
+  now: () => Date = systemClock,
 ): [ReviewState, ReviewCommands] {
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState(0);
@@ -128,6 +130,9 @@ export function useReview(
     })();
   }, [actions, checker, now]);
 
+  const checkRef = useRef(check);
+  checkRef.current = check;
+
   const cancel = useCallback(() => running.current?.abort(), []);
 
   /** Runs an Office action with the busy flag and a notice on success or failure. */
@@ -172,7 +177,8 @@ export function useReview(
     let stop: (() => Promise<void>) | null = null;
     let live = true;
     void actions
-      .watchChanges(() => check())
+      // Through a ref: a new `check` on a render must not re-register the handler (a sync each time).
+      .watchChanges(() => checkRef.current())
       .then((s) => {
         if (live) stop = s;
         else void s();
@@ -181,7 +187,7 @@ export function useReview(
       live = false;
       if (stop) void stop();
     };
-  }, [settings.autoCheck, actions, check]);
+  }, [settings.autoCheck, actions]);
 
   return [{ phase, progress, result, checkedAt, notice, settings, sheetNames, acks, busy }, commands];
 }
