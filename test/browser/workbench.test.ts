@@ -87,6 +87,10 @@ describe("the workbench in Chromium", () => {
     await page.getByRole("button", { name: "Markera i arbetsboken" }).click();
     await page.getByText(/celler markerade\.$/).waitFor();
     expect(await formats()).not.toBe(original);
+    await page
+      .getByRole("listitem", { name: /^Årets resultat, Resultaträkning!C\d+$/ })
+      .getByRole("button", { name: /^Gå till Resultaträkning!/ })
+      .click();
     await page.screenshot({ path: join(SHOTS, "workbench-markerad.png") });
     await page.getByRole("button", { name: "Ta bort markeringar" }).click();
     await page.getByText(/format återställda/).waitFor();
