@@ -14,7 +14,9 @@ export function decideReportYear(statements: readonly Statement[]): number | und
     if (year !== undefined) votes.set(year, (votes.get(year) ?? 0) + weight);
   };
   for (const st of statements) {
-    const years = st.columns.filter((c) => c.kind === "utfall" && c.year !== undefined).map((c) => c.year as number);
+    const years = st.columns
+      .filter((c) => c.kind === "utfall" && c.year !== undefined)
+      .map((c) => c.year as number);
     if (years.length === 0) continue;
     vote(Math.max(...years), CORE.has(st.kind) ? 2 : 1);
   }
@@ -35,7 +37,8 @@ function outcomeOrder(cols: PeriodColumn[], reportYear: number | undefined): Per
   if (cols.length === 2) {
     const [a, b] = years;
     // Left is current unless the header clearly runs prior → current.
-    if (a !== undefined && b !== undefined && b === a + 1 && (reportYear === undefined || b === reportYear)) return [cols[1], cols[0]];
+    if (a !== undefined && b !== undefined && b === a + 1 && (reportYear === undefined || b === reportYear))
+      return [cols[1], cols[0]];
     return cols;
   }
   let up = 0;
@@ -56,16 +59,23 @@ export function assignPeriods(st: Statement, reportYear: number | undefined): vo
   ordered.forEach((col, i) => {
     col.role = i === 0 ? "current" : i === 1 ? "prior" : "older";
     const base = reportYear ?? col.year;
-    col.period = base !== undefined ? String(base - i) : col.year !== undefined ? String(col.year) : undefined;
+    col.period =
+      base !== undefined ? String(base - i) : col.year !== undefined ? String(col.year) : undefined;
   });
   for (const col of st.columns) {
     if (col.kind === "utfall") continue;
-    if (col.kind === "bokslut" && col.year !== undefined && reportYear !== undefined && col.year === reportYear - 1) {
+    if (
+      col.kind === "bokslut" &&
+      col.year !== undefined &&
+      reportYear !== undefined &&
+      col.year === reportYear - 1
+    ) {
       col.role = "prior";
       col.period = String(reportYear - 1);
     } else {
       col.role = "current";
-      col.period = reportYear !== undefined ? String(reportYear) : col.year !== undefined ? String(col.year) : undefined;
+      col.period =
+        reportYear !== undefined ? String(reportYear) : col.year !== undefined ? String(col.year) : undefined;
     }
   }
 }

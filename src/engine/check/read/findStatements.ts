@@ -35,7 +35,8 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
 
   const close = (): void => {
     if (cur && cur.rows.length > 0) blocks.push(cur);
-    if (cur && cur.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0) lastNotesHeader = cur.headerRows;
+    if (cur && cur.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0)
+      lastNotesHeader = cur.headerRows;
     cur = undefined;
   };
   const open = (kind: StatementKind | undefined, title: string, titleRow?: GridRow): Block => {
@@ -58,8 +59,13 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     const noteNo = firstText && !hasAmounts ? matchNoteTitle(firstText.str) : undefined;
     if (noteNo !== undefined && firstText) {
       const parentHeader =
-        cur?.kind === "NOT" ? (cur.note === undefined ? cur.headerRows : cur.inheritedHeader) : lastNotesHeader;
-      if (cur?.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0) lastNotesHeader = cur.headerRows;
+        cur?.kind === "NOT"
+          ? cur.note === undefined
+            ? cur.headerRows
+            : cur.inheritedHeader
+          : lastNotesHeader;
+      if (cur?.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0)
+        lastNotesHeader = cur.headerRows;
       const b = open("NOT", firstText.str, row);
       b.note = noteNo;
       b.inheritedHeader = parentHeader.length > 0 ? parentHeader : lastNotesHeader;
@@ -68,9 +74,12 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     }
 
     // In a header row, "Not" heads the note column; it is no title.
-    const noteColumnHeader = header && firstText !== undefined && /^not(\s*nr\.?)?$/i.test(firstText.str.trim());
+    const noteColumnHeader =
+      header && firstText !== undefined && /^not(\s*nr\.?)?$/i.test(firstText.str.trim());
     const titleKind =
-      firstText && !hasAmounts && texts.length >= 1 && !noteColumnHeader ? matchStatementTitle(normaliseLabel(firstText.str)) : undefined;
+      firstText && !hasAmounts && texts.length >= 1 && !noteColumnHeader
+        ? matchStatementTitle(normaliseLabel(firstText.str))
+        : undefined;
     if (titleKind) {
       if (!(cur && cur.kind === titleKind && cur.rows.length === 0)) {
         open(titleKind, firstText?.str ?? sheetName, row);
@@ -106,14 +115,22 @@ type YearMention = { row: number; year: number; text: string };
 
 /** Joins header rows per column into header cells. */
 function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell & { years: YearMention[] }> {
-  const byCol = new Map<number, { texts: string[]; year?: number; yearRow?: number; row: number; years: YearMention[] }>();
+  const byCol = new Map<
+    number,
+    { texts: string[]; year?: number; yearRow?: number; row: number; years: YearMention[] }
+  >();
   for (const row of rows) {
     for (const cell of row.cells) {
       // "NOTER" leading a row is a title over the notes, not the header of a note column.
       if (cell === row.cells[0] && /^noter$/i.test(cell.str.trim())) continue;
       const e = byCol.get(cell.col) ?? { texts: [], row: cell.row, years: [] };
       e.texts.push(cell.str);
-      const yearsHere = typeof cell.raw === "number" ? (readHeaderCell(cell)?.year !== undefined ? [cell.raw] : []) : headerYears(cell.str);
+      const yearsHere =
+        typeof cell.raw === "number"
+          ? readHeaderCell(cell)?.year !== undefined
+            ? [cell.raw]
+            : []
+          : headerYears(cell.str);
       for (const y of yearsHere) e.years.push({ row: cell.row, year: y, text: cell.str });
       const h = readHeaderCell(cell);
       if (h?.year !== undefined) {
@@ -126,7 +143,16 @@ function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell & { years
   const out = new Map<number, HeaderCell & { years: YearMention[] }>();
   for (const [col, e] of byCol) {
     const text = e.texts.join(" ");
-    const h = readHeaderCell({ row: e.yearRow ?? e.row, col, raw: text, str: text.slice(0, 48), dash: false, percent: false, decimals: 0, error: false });
+    const h = readHeaderCell({
+      row: e.yearRow ?? e.row,
+      col,
+      raw: text,
+      str: text.slice(0, 48),
+      dash: false,
+      percent: false,
+      decimals: 0,
+      error: false,
+    });
     if (h) out.set(col, { ...h, year: e.year ?? h.year, row: e.yearRow ?? e.row, years: e.years });
   }
   return out;
@@ -138,13 +164,22 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   const dataRows = block.rows;
 
   // Period columns from the header; else the columns that hold amounts in most rows.
-  let periodCols = [...header.values()].filter((h) => !h.isNote && (h.year !== undefined || h.kind !== undefined));
+  let periodCols = [...header.values()].filter(
+    (h) => !h.isNote && (h.year !== undefined || h.kind !== undefined),
+  );
   const amountCols = countAmountColumns(dataRows);
   if (periodCols.length === 0) {
     const rowsWithAmounts = dataRows.filter((r) => r.cells.some((c) => c.amount !== undefined)).length;
     periodCols = [...amountCols.entries()]
       .filter(([, n]) => n >= Math.max(1, rowsWithAmounts * 0.3))
-      .map(([col]) => ({ col, row: -1, text: "", kind: "utfall" as const, isNote: false, years: [] as YearMention[] }));
+      .map(([col]) => ({
+        col,
+        row: -1,
+        text: "",
+        kind: "utfall" as const,
+        isNote: false,
+        years: [] as YearMention[],
+      }));
   }
   periodCols = periodCols.filter((h) => amountCols.has(h.col) || hasTextIn(dataRows, h.col));
   if (periodCols.length === 0) return undefined;
@@ -173,7 +208,16 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
 
   const lines: Line[] = [];
   for (const row of dataRows) {
-    const line = buildLine(sheet, kind, row, columns, colIndex, firstPeriodCol, noteCol, statedUnit?.factor ?? 1);
+    const line = buildLine(
+      sheet,
+      kind,
+      row,
+      columns,
+      colIndex,
+      firstPeriodCol,
+      noteCol,
+      statedUnit?.factor ?? 1,
+    );
     if (line) lines.push(line);
   }
   if (!lines.some((l) => l.amounts.size > 0)) return undefined;
@@ -202,6 +246,13 @@ function periodEnd(text: string, kind: string | undefined, year: number | undefi
   if (dates.length > 0) return dates[dates.length - 1][0];
   if (kind === "bokslut" && year !== undefined) return `${year}-12-31`;
   return undefined;
+}
+
+const PRECISIONS = Array.from({ length: 7 }, (_, d) => new Decimal(10).pow(-d));
+
+/** The rounding unit of a figure written with `decimals` decimals (shared instances). */
+function precisionOf(decimals: number): Decimal {
+  return PRECISIONS[Math.max(0, Math.min(decimals, 6))];
 }
 
 function countAmountColumns(rows: readonly GridRow[]): Map<number, number> {
@@ -293,7 +344,7 @@ function buildLine(
           col: cell.col,
           value: cell.amount,
           unitFactor,
-          precision: new Decimal(10).pow(-Math.min(cell.decimals, 6)),
+          precision: precisionOf(cell.decimals),
           dash: cell.dash,
           percent: cell.percent,
         });
@@ -311,7 +362,8 @@ function buildLine(
   const norm = normaliseLabel(label);
   const concept = norm ? matchConcept(norm, kind) : undefined;
   let role: Line["role"] = "item";
-  if (amounts.size === 0 && texts.size === 0) role = concept?.total && !SUMMA_RE.test(norm) ? "total" : "heading";
+  if (amounts.size === 0 && texts.size === 0)
+    role = concept?.total && !SUMMA_RE.test(norm) ? "total" : "heading";
   else if (norm === "" || SUMMA_RE.test(norm) || concept?.total) role = "total";
   void columns;
   return {

@@ -29,7 +29,8 @@ export interface GridRow {
   readonly cells: readonly GridCell[];
 }
 
-const ERROR_RE = /^#(DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|VÄRDEFEL!|REFERENS!|DIVISION\/0!|NAMN\?|SAKNAS!|OGILTIGT!)/i;
+const ERROR_RE =
+  /^#(DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|VÄRDEFEL!|REFERENS!|DIVISION\/0!|NAMN\?|SAKNAS!|OGILTIGT!)/i;
 
 /** Reads the non-empty cells of a sheet row by row. */
 export function readGrid(sheet: SheetSnapshot): GridRow[] {
@@ -52,9 +53,24 @@ export function readGrid(sheet: SheetSnapshot): GridRow[] {
   return rows;
 }
 
-function readCell(row: number, col: number, raw: CellValue, shown: string | undefined, fmt: string | undefined): GridCell | null {
+function readCell(
+  row: number,
+  col: number,
+  raw: CellValue,
+  shown: string | undefined,
+  fmt: string | undefined,
+): GridCell | null {
   if (typeof raw === "boolean") {
-    return { row, col, raw, str: raw ? "SANT" : "FALSKT", dash: false, percent: false, decimals: 0, error: false };
+    return {
+      row,
+      col,
+      raw,
+      str: raw ? "SANT" : "FALSKT",
+      dash: false,
+      percent: false,
+      decimals: 0,
+      error: false,
+    };
   }
   if (typeof raw === "number") {
     // Dates are numbers to Excel (45657 is 2024-12-31); to a reader they are header text.
@@ -65,14 +81,35 @@ function readCell(row: number, col: number, raw: CellValue, shown: string | unde
     }
     const percent = fmt !== undefined && fmt.includes("%");
     const decimals = displayedDecimals(raw, shown, fmt);
-    return { row, col, raw, str: shown?.trim() || String(raw), amount: new Decimal(raw), dash: false, percent, decimals, error: false };
+    return {
+      row,
+      col,
+      raw,
+      str: shown?.trim() || String(raw),
+      amount: new Decimal(raw),
+      dash: false,
+      percent,
+      decimals,
+      error: false,
+    };
   }
   const str = String(raw).trim();
   if (str === "") return null;
-  if (ERROR_RE.test(str)) return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: true };
+  if (ERROR_RE.test(str))
+    return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: true };
   const parsed = parseAmount(str);
   if (parsed.ok) {
-    return { row, col, raw, str, amount: parsed.value, dash: parsed.dash, percent: parsed.percent, decimals: parsed.decimals, error: false };
+    return {
+      row,
+      col,
+      raw,
+      str,
+      amount: parsed.value,
+      dash: parsed.dash,
+      percent: parsed.percent,
+      decimals: parsed.decimals,
+      error: false,
+    };
   }
   return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: false };
 }

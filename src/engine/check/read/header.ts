@@ -102,4 +102,5 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   return periods >= 1 || kinds >= 2;
 }
 
-const HEADER_WORDS = /belopp|\bkr\b|tkr|mkr|kronor|\bnot\b|noter|\bår\b|utfall|budget|period|räkning|analys|översikt|redovisning|balanskrav|bokslut|prognos|nyckeltal/i;
+const HEADER_WORDS =
+  /belopp|\bkr\b|tkr|mkr|kronor|\bnot\b|noter|\bår\b|utfall|budget|period|räkning|analys|översikt|redovisning|balanskrav|bokslut|prognos|nyckeltal/i;

@@ -40,6 +40,9 @@ interface Candidate {
   readonly resolved: Identity[];
   readonly score: number;
   readonly from: Identity;
+  /** Identities whose state this candidate's score depends on. */
+  readonly touched: ReadonlySet<Identity>;
+  diagnosis?: Diagnosis;
 }
 
 export function blame(
@@ -65,6 +68,34 @@ export function blame(
       .abs()
       .lte(tol.get(id) as Decimal);
 
+  // Each identity's difference under the corrections so far; a trial correction only adds the
+  // change of the cells it touches (a note of twenty lines is not summed again per candidate).
+  const current = new Map<Identity, Decimal>(
+    identities.map((id) => [id, difference(id.total, id.totalWeight, id.terms, value)]),
+  );
+  const coefficients = new Map<Identity, Map<Amount, number>>();
+  const coefficient = (id: Identity, a: Amount): number => {
+    let m = coefficients.get(id);
+    if (!m) {
+      m = new Map<Amount, number>([[id.total, id.totalWeight]]);
+      for (const t of id.terms) m.set(t.amount, (m.get(t.amount) ?? 0) - t.weight);
+      coefficients.set(id, m);
+    }
+    return m.get(a) ?? 0;
+  };
+  const trialDiff = (id: Identity, changes: ReadonlyMap<Amount, Decimal>): Decimal => {
+    let d = current.get(id) as Decimal;
+    for (const [a, nv] of changes) {
+      const k = coefficient(id, a);
+      if (k !== 0) d = d.plus(nv.minus(value(a)).times(k));
+    }
+    return d;
+  };
+  const holdsWith = (id: Identity, changes: ReadonlyMap<Amount, Decimal>): boolean =>
+    trialDiff(id, changes)
+      .abs()
+      .lte(tol.get(id) as Decimal);
+
   const violated = new Set<Identity>(identities.filter((id) => !holds(id)));
   const fixes: Fix[] = [];
   const ctx = ctxFor(value);
@@ -82,36 +113,32 @@ export function blame(
   return { fixes, unexplained: [...violated], rounded, value };
 
   function solveGroup(open: Set<Identity>, size: number): void {
+    // Candidates per open identity, kept until a correction touches what they depend on.
+    const cache = new Map<Identity, Candidate[]>();
     for (let guard = 0; open.size > 0 && guard < size + 5; guard++) {
-      const candidates: Candidate[] = [];
       let top = 0;
+      const all: Candidate[] = [];
       for (const id of open) {
-        const diff = difference(id.total, id.totalWeight, id.terms, value);
-        const cells: Array<{ cell: Amount; v: Decimal }> = [
-          { cell: id.total, v: value(id.total).minus(diff.dividedBy(id.totalWeight)) },
-        ];
-        for (const t of id.terms) {
-          if (t.weight !== 0)
-            cells.push({ cell: t.amount, v: value(t.amount).plus(diff.dividedBy(t.weight)) });
+        let list = cache.get(id);
+        if (!list) {
+          list = candidatesOf(id);
+          cache.set(id, list);
         }
-        for (const { cell, v } of cells) {
-          const cand = score(cell, v, id);
-          if (!cand || cand.score < 1 || cand.score < top) continue;
+        for (const cand of list) {
+          if (cand.score < 1 || cand.score < top) continue;
           top = cand.score;
-          candidates.push(cand);
+          all.push(cand);
         }
       }
-      const best = pick(candidates.filter((c) => c.score === top));
+      const best = pick(all.filter((c) => c.score === top));
       if (!best) break;
       const actual = value(best.cand.cell);
       for (const [a, v] of best.cand.changes) overrides.set(a, v);
-      for (const id of best.cand.resolved) {
-        violated.delete(id);
-        open.delete(id);
-      }
-      // Re-evaluate what the correction touched.
+      const affected = new Set<Identity>();
       for (const a of best.cand.changes.keys()) {
         for (const id of byCell.get(a) ?? []) {
+          affected.add(id);
+          current.set(id, difference(id.total, id.totalWeight, id.terms, value));
           if (holds(id)) {
             violated.delete(id);
             open.delete(id);
@@ -120,6 +147,14 @@ export function blame(
             open.add(id);
           }
         }
+      }
+      for (const [id, list] of cache) {
+        if (
+          affected.has(id) ||
+          !open.has(id) ||
+          list.some((c) => [...c.touched].some((t) => affected.has(t)))
+        )
+          cache.delete(id);
       }
       fixes.push({
         cell: best.cand.cell,
@@ -133,6 +168,20 @@ export function blame(
     }
   }
 
+  /** Every single-cell correction that would make `id` hold, scored. */
+  function candidatesOf(id: Identity): Candidate[] {
+    const diff = current.get(id) as Decimal;
+    const out: Candidate[] = [];
+    const add = (cell: Amount, v: Decimal): void => {
+      const cand = score(cell, v, id);
+      if (cand) out.push(cand);
+    };
+    add(id.total, value(id.total).minus(diff.dividedBy(id.totalWeight)));
+    for (const t of id.terms)
+      if (t.weight !== 0) add(t.amount, value(t.amount).plus(diff.dividedBy(t.weight)));
+    return out;
+  }
+
   /**
    * Among equally good corrections the more recognisable cause wins, then the total. When several
    * parts of one sum could each be the culprit and nothing tells them apart, the sum is blamed
@@ -140,16 +189,10 @@ export function blame(
    */
   function pick(top: Candidate[]): { cand: Candidate; diagnosis: Diagnosis; ambiguous: boolean } | undefined {
     if (top.length === 0) return undefined;
-    if (top.length === 1)
-      return {
-        cand: top[0],
-        diagnosis: diagnose(top[0].cell, top[0].value, top[0].resolved, ctx),
-        ambiguous: false,
-      };
-    const scored = top.map((cand) => ({
-      cand,
-      diagnosis: diagnose(cand.cell, cand.value, cand.resolved, ctx),
-    }));
+    const diagnosisOf = (c: Candidate): Diagnosis =>
+      (c.diagnosis ??= diagnose(c.cell, c.value, c.resolved, ctx));
+    if (top.length === 1) return { cand: top[0], diagnosis: diagnosisOf(top[0]), ambiguous: false };
+    const scored = top.map((cand) => ({ cand, diagnosis: diagnosisOf(cand) }));
     const bestRank = Math.max(...scored.map((x) => rankOf(x.diagnosis)));
     const leaders = scored.filter((x) => rankOf(x.diagnosis) === bestRank);
     const total = leaders.find((x) => x.cand.cell === x.cand.from.total);
@@ -163,13 +206,12 @@ export function blame(
 
   function score(cell: Amount, v: Decimal, from: Identity): Candidate | undefined {
     const changes = new Map<Amount, Decimal>([[cell, v]]);
-    const trial = (a: Amount): Decimal => changes.get(a) ?? value(a);
     // Derived totals follow a corrected term.
     for (const id of byCell.get(cell) ?? []) {
       if (!id.derived || id.total === cell || violated.has(id)) continue;
-      if (holds(id, trial)) continue;
-      const diff = difference(id.total, id.totalWeight, id.terms, trial);
-      changes.set(id.total, trial(id.total).minus(diff.dividedBy(id.totalWeight)));
+      const diff = trialDiff(id, changes);
+      if (diff.abs().lte(tol.get(id) as Decimal)) continue;
+      changes.set(id.total, (changes.get(id.total) ?? value(id.total)).minus(diff.dividedBy(id.totalWeight)));
     }
     const touched = new Set<Identity>();
     for (const a of changes.keys()) for (const id of byCell.get(a) ?? []) touched.add(id);
@@ -177,12 +219,12 @@ export function blame(
     let broken = 0;
     for (const id of touched) {
       const before = !violated.has(id);
-      const after = holds(id, trial);
+      const after = holdsWith(id, changes);
       if (!before && after) resolved.push(id);
       else if (before && !after) broken++;
     }
     if (!resolved.includes(from)) return undefined;
-    return { cell, value: v, changes, resolved, score: resolved.length - broken, from };
+    return { cell, value: v, changes, resolved, score: resolved.length - broken, from, touched };
   }
 }
 

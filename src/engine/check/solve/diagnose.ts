@@ -100,7 +100,8 @@ export function diagnose(
     if ((!raw.isZero() && near(raw, e)) || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
       return { kind: "period-swap", witness: ctx.info(other) };
     }
-    if (!raw.isZero() && raw.equals(a)) weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
+    if (!raw.isZero() && raw.equals(a))
+      weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
   const swap = transposition(a, e.toDecimalPlaces(0));
   // Typing slips swap neighbours; a swap of distant digits is weaker evidence.
@@ -116,8 +117,10 @@ export function diagnose(
       if (part.isZero()) continue;
       const sign = isTotal ? 1 : -1;
       const tolK = tol.times(factor);
-      if (near(dk, part.times(2 * sign), tolK)) return { kind: "part-sign", part: t.amount, witness: ctx.info(t.amount) };
-      if (isTotal && id.terms.length > 1 && near(dk, part, tolK)) return { kind: "double-count", witness: ctx.info(t.amount) };
+      if (near(dk, part.times(2 * sign), tolK))
+        return { kind: "part-sign", part: t.amount, witness: ctx.info(t.amount) };
+      if (isTotal && id.terms.length > 1 && near(dk, part, tolK))
+        return { kind: "double-count", witness: ctx.info(t.amount) };
       if (isTotal && near(dk, part.negated(), tolK)) return { kind: "omission", witness: ctx.info(t.amount) };
     }
   }

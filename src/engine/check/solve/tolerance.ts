@@ -8,14 +8,21 @@ import { amountKronor, type Amount, type Term } from "../model";
  */
 
 export function unitKronor(a: Amount): Decimal {
-  return a.precision.times(a.unitFactor);
+  return a.unitFactor === 1 ? a.precision : a.precision.times(a.unitFactor);
+}
+
+/** Adds w·x to acc without allocating for the common weights ±1. */
+function addWeighted(acc: Decimal, x: Decimal, w: number): Decimal {
+  return w === 1 ? acc.plus(x) : w === -1 ? acc.minus(x) : acc.plus(x.times(w));
 }
 
 export function tolerance(total: Amount, totalWeight: number, terms: readonly Term[]): Decimal {
-  let u = unitKronor(total).times(Math.abs(totalWeight));
-  for (const t of terms) u = u.plus(unitKronor(t.amount).times(Math.abs(t.weight)));
+  let u = addWeighted(ZERO, unitKronor(total), Math.abs(totalWeight));
+  for (const t of terms) u = addWeighted(u, unitKronor(t.amount), Math.abs(t.weight));
   return u.dividedBy(2);
 }
+
+const ZERO = new Decimal(0);
 
 /** total·w − Σ wᵢ·partᵢ, in kronor, with optional overrides of cell values (kronor). */
 export function difference(
@@ -24,11 +31,13 @@ export function difference(
   terms: readonly Term[],
   value: (a: Amount) => Decimal = amountKronor,
 ): Decimal {
-  let sum = new Decimal(0);
-  for (const t of terms) sum = sum.plus(value(t.amount).times(t.weight));
-  return value(total).times(totalWeight).minus(sum);
+  let sum = addWeighted(ZERO, value(total), totalWeight);
+  for (const t of terms) sum = addWeighted(sum, value(t.amount), -t.weight);
+  return sum;
 }
 
 export function withinTolerance(total: Amount, totalWeight: number, terms: readonly Term[]): boolean {
-  return difference(total, totalWeight, terms).abs().lte(tolerance(total, totalWeight, terms));
+  return difference(total, totalWeight, terms)
+    .abs()
+    .lte(tolerance(total, totalWeight, terms));
 }
