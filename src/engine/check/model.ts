@@ -80,7 +80,12 @@ export interface Statement {
   readonly columns: PeriodColumn[];
   readonly lines: Line[];
   /** Unit stated in the header (kr/tkr/mkr), and the cell saying so. */
-  readonly statedUnit?: { readonly factor: number; readonly row: number; readonly col: number; readonly text: string };
+  readonly statedUnit?: {
+    readonly factor: number;
+    readonly row: number;
+    readonly col: number;
+    readonly text: string;
+  };
   /** For notes: the note number. */
   readonly note?: number;
 }

@@ -48,8 +48,12 @@ export interface DifferenceParams {
 
 const where = (p: DifferenceParams): string => `${p.label}${p.period ? ` ${p.period}` : ""}`;
 
-export const DIFFERENCE_MESSAGES: Record<Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">, (p: DifferenceParams) => string> = {
-  sign: (p) => `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Beloppet har fel tecken (teckenfel).`,
+export const DIFFERENCE_MESSAGES: Record<
+  Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">,
+  (p: DifferenceParams) => string
+> = {
+  sign: (p) =>
+    `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Beloppet har fel tecken (teckenfel).`,
   "part-sign": (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}, en differens på ${p.difference} ${p.unit}. Differensen är dubbla ${p.witness ?? "en delpost"}: den posten har troligen räknats med fel tecken.`,
   omission: (p) =>
@@ -64,7 +68,8 @@ export const DIFFERENCE_MESSAGES: Record<Exclude<FindingKind, "year" | "rounding
     `${where(p)} är ${p.actual} men ska vara ${p.expected} (${p.basis}). Beloppet är 1 000 gånger för stort eller för litet: troligen blandas kr och tkr.`,
   "wrong-line": (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}. Beloppet är detsamma som ${p.witness ?? "en annan rad"}: troligen har fel rad använts.`,
-  mismatch: (p) => `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}, en differens på ${p.difference} ${p.unit}.`,
+  mismatch: (p) =>
+    `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}, en differens på ${p.difference} ${p.unit}.`,
 };
 
 export const OTHER_MESSAGES = {
@@ -73,7 +78,13 @@ export const OTHER_MESSAGES = {
     `${where(p)} skiljer sig med ${p.difference} ${p.unit} från ${p.basis} (${p.expected} ${p.unit}). Differensen ryms inom avrundningen av de ingående beloppen (avrundningsdifferens).`,
   missing: (p: { label: string; period?: string; expected: string; unit: string }): string =>
     `${p.label}${p.period ? ` ${p.period}` : ""} saknar belopp, men raderna den summerar ger ${p.expected} ${p.unit}. Beloppet bör fyllas i.`,
-  unusualSign: (p: { label: string; period?: string; actual: string; unit: string; majority: string }): string =>
+  unusualSign: (p: {
+    label: string;
+    period?: string;
+    actual: string;
+    unit: string;
+    majority: string;
+  }): string =>
     `${p.label}${p.period ? ` ${p.period}` : ""} är ${p.actual} ${p.unit} medan övriga rader i samma uppställning är ${p.majority}. Kontrollera om beloppet har fel tecken (det kan vara en återföring).`,
   yearWrong: (p: { header: string; year: number; expected: number; statement: string }): string =>
     `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, men kolumnen ska avse ${p.expected}. Rubriken har troligen fel år.`,

@@ -30,14 +30,20 @@ export class StatementIndex {
   /** All lines with one of `concepts` in the first statement of `kind` that has any. */
   findAll(kind: StatementKind, concepts: readonly string[]): { st: Statement; lines: Line[] } | undefined {
     for (const st of this.byKind.get(kind) ?? []) {
-      const lines = st.lines.filter((l) => l.concept !== undefined && concepts.includes(l.concept) && l.role !== "heading");
+      const lines = st.lines.filter(
+        (l) => l.concept !== undefined && concepts.includes(l.concept) && l.role !== "heading",
+      );
       if (lines.length > 0) return { st, lines };
     }
     return undefined;
   }
 }
 
-export function columnIndex(st: Statement, role: PeriodRole, kinds: readonly ColumnKind[] = ["utfall"]): number {
+export function columnIndex(
+  st: Statement,
+  role: PeriodRole,
+  kinds: readonly ColumnKind[] = ["utfall"],
+): number {
   return st.columns.findIndex((c) => c.role === role && kinds.includes(c.kind));
 }
 
@@ -65,7 +71,17 @@ export function equality(
   description: string,
   extra: Partial<Pick<Identity, "totalWeight" | "derived">> = {},
 ): Identity {
-  return { ruleId, statement, period, total, terms, totalLabel, description, totalWeight: extra.totalWeight ?? 1, derived: extra.derived };
+  return {
+    ruleId,
+    statement,
+    period,
+    total,
+    terms,
+    totalLabel,
+    description,
+    totalWeight: extra.totalWeight ?? 1,
+    derived: extra.derived,
+  };
 }
 
 /**
@@ -75,17 +91,27 @@ export function equality(
  */
 export function sameTimeColumn(ref: Statement, ci: number, st: Statement): number {
   const c = ref.columns[ci];
-  const candidates = st.columns.map((o, i) => ({ o, i })).filter(({ o }) => o.kind === "utfall" || o.kind === "bokslut");
+  const candidates = st.columns
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => o.kind === "utfall" || o.kind === "bokslut");
   if (c.end) {
     const exact = candidates.find(({ o }) => o.end === c.end);
     if (exact) return exact.i;
     if (candidates.some(({ o }) => o.end !== undefined && o.role === c.role)) return -1;
   }
-  const byRole = candidates.find(({ o }) => o.role === c.role && o.kind === c.kind && (!o.end || !c.end || o.end === c.end));
+  const byRole = candidates.find(
+    ({ o }) => o.role === c.role && o.kind === c.kind && (!o.end || !c.end || o.end === c.end),
+  );
   return byRole ? byRole.i : -1;
 }
 
 /** Outcome and full-year columns of a statement: the periods other statements tie to. */
 export function outcomeColumns(st: Statement): number[] {
-  return st.columns.map((c, i) => ({ c, i })).filter(({ c }) => (c.kind === "utfall" || c.kind === "bokslut") && (c.role === "current" || c.role === "prior")).map(({ i }) => i);
+  return st.columns
+    .map((c, i) => ({ c, i }))
+    .filter(
+      ({ c }) =>
+        (c.kind === "utfall" || c.kind === "bokslut") && (c.role === "current" || c.role === "prior"),
+    )
+    .map(({ i }) => i);
 }

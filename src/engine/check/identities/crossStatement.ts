@@ -1,7 +1,23 @@
 import Decimal from "decimal.js";
-import { amountKronor, type Amount, type Identity, type Line, type PeriodRole, type Statement, type Term } from "../model";
+import {
+  amountKronor,
+  type Amount,
+  type Identity,
+  type Line,
+  type PeriodRole,
+  type Statement,
+  type Term,
+} from "../model";
 import { withinTolerance } from "../solve/tolerance";
-import { amountAt, columnIndex, equality, outcomeColumns, periodOf, sameTimeColumn, type StatementIndex } from "./context";
+import {
+  amountAt,
+  columnIndex,
+  equality,
+  outcomeColumns,
+  periodOf,
+  sameTimeColumn,
+  type StatementIndex,
+} from "./context";
 
 /**
  * The identities between statements a revisor ties out (DOMAIN.md): årets resultat the same in
@@ -34,7 +50,18 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
         if (!other) continue;
         const oci = sameTimeColumn(rrResult.st, ci, other.st);
         const a = oci >= 0 ? other.line.amounts.get(oci) : undefined;
-        if (a) out.push(equality(ruleId, other.st.kind, period, a, [one(rr)], other.line.label, "Årets resultat enligt resultaträkningen"));
+        if (a)
+          out.push(
+            equality(
+              ruleId,
+              other.st.kind,
+              period,
+              a,
+              [one(rr)],
+              other.line.label,
+              "Årets resultat enligt resultaträkningen",
+            ),
+          );
       }
       const drift = ix.find("DRIFT", "DRIFT.RESULTAT");
       if (drift && col.role === "current" && col.kind === "utfall") {
@@ -43,7 +70,18 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
           if (dcol.role !== "current" || (dcol.kind !== "utfall" && dcol.kind !== "bokslut")) continue;
           if (dcol.end && col.end && dcol.end !== col.end) continue;
           const a = drift.line.amounts.get(dci);
-          if (a) out.push(equality("DRIFT.RESULTAT.RR", "DRIFT", period, a, [one(rr)], drift.line.label, "Årets resultat enligt resultaträkningen"));
+          if (a)
+            out.push(
+              equality(
+                "DRIFT.RESULTAT.RR",
+                "DRIFT",
+                period,
+                a,
+                [one(rr)],
+                drift.line.label,
+                "Årets resultat enligt resultaträkningen",
+              ),
+            );
         }
       }
     }
@@ -56,7 +94,18 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
     for (const role of ROLES) {
       const a = amountAt(claims.st, claims.line, role);
       const b = amountAt(assets.st, assets.line, role);
-      if (a && b) out.push(equality("BR.BALANSERAR", "BR", periodOf(claims.st, role), a, [one(b)], claims.line.label, "Summa tillgångar"));
+      if (a && b)
+        out.push(
+          equality(
+            "BR.BALANSERAR",
+            "BR",
+            periodOf(claims.st, role),
+            a,
+            [one(b)],
+            claims.line.label,
+            "Summa tillgångar",
+          ),
+        );
     }
   }
 
@@ -68,7 +117,10 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
 }
 
 /** Equity at year end as terms: the closing line, or the lines that make it up. */
-export function equityTerms(ix: StatementIndex, role: PeriodRole): { terms: Term[]; st: Statement } | undefined {
+export function equityTerms(
+  ix: StatementIndex,
+  role: PeriodRole,
+): { terms: Term[]; st: Statement } | undefined {
   const closing = ix.find("BR", "BR.EK_SLUT");
   if (closing) {
     const a = amountAt(closing.st, closing.line, role);
@@ -76,7 +128,10 @@ export function equityTerms(ix: StatementIndex, role: PeriodRole): { terms: Term
   }
   const parts = ix.findAll("BR", ["BR.EK_BORJAN", "BR.ARETS_RESULTAT", "BR.OVRIGT_EK"]);
   if (!parts) return undefined;
-  const terms = parts.lines.map((l) => amountAt(parts.st, l, role)).filter((a): a is Amount => !!a).map((a) => one(a));
+  const terms = parts.lines
+    .map((l) => amountAt(parts.st, l, role))
+    .filter((a): a is Amount => !!a)
+    .map((a) => one(a));
   return terms.length > 0 ? { terms, st: parts.st } : undefined;
 }
 
@@ -88,7 +143,17 @@ function equityIdentities(ix: StatementIndex): Identity[] {
     const a = amountAt(opening.st, opening.line, "current");
     const prior = equityTerms(ix, "prior");
     if (a && prior) {
-      out.push(equality("BR.EK_BORJAN.FOREG_AR", "BR", periodOf(opening.st, "current"), a, prior.terms, opening.line.label, "Eget kapital vid föregående års slut"));
+      out.push(
+        equality(
+          "BR.EK_BORJAN.FOREG_AR",
+          "BR",
+          periodOf(opening.st, "current"),
+          a,
+          prior.terms,
+          opening.line.label,
+          "Eget kapital vid föregående års slut",
+        ),
+      );
     }
   }
   return out;
@@ -97,7 +162,10 @@ function equityIdentities(ix: StatementIndex): Identity[] {
 function cashTerms(ix: StatementIndex, role: PeriodRole): Term[] {
   const cash = ix.findAll("BR", ["BR.KASSA", "BR.PLACERINGAR"]);
   if (!cash) return [];
-  return cash.lines.map((l) => amountAt(cash.st, l, role)).filter((a): a is Amount => !!a).map((a) => one(a));
+  return cash.lines
+    .map((l) => amountAt(cash.st, l, role))
+    .filter((a): a is Amount => !!a)
+    .map((a) => one(a));
 }
 
 function cashIdentities(ix: StatementIndex): Identity[] {
@@ -109,18 +177,60 @@ function cashIdentities(ix: StatementIndex): Identity[] {
     for (const ci of outcomeColumns(closing.st)) {
       const a = closing.line.amounts.get(ci);
       const bci = sameTimeColumn(closing.st, ci, cash.st);
-      const br = bci >= 0 ? cash.lines.map((l) => l.amounts.get(bci)).filter((x): x is Amount => !!x).map((x) => one(x)) : [];
-      if (a && br.length > 0) out.push(equality("KF.LIKVIDA_SLUT.BR", "KF", closing.st.columns[ci].period, a, br, closing.line.label, "Kassa och bank i balansräkningen"));
+      const br =
+        bci >= 0
+          ? cash.lines
+              .map((l) => l.amounts.get(bci))
+              .filter((x): x is Amount => !!x)
+              .map((x) => one(x))
+          : [];
+      if (a && br.length > 0)
+        out.push(
+          equality(
+            "KF.LIKVIDA_SLUT.BR",
+            "KF",
+            closing.st.columns[ci].period,
+            a,
+            br,
+            closing.line.label,
+            "Kassa och bank i balansräkningen",
+          ),
+        );
     }
   }
   if (opening) {
     const a = amountAt(opening.st, opening.line, "current");
     if (a) {
       const br = cashTerms(ix, "prior");
-      if (br.length > 0) out.push(equality("KF.LIKVIDA_BORJAN.BR", "KF", periodOf(opening.st, "current"), a, br, opening.line.label, "Kassa och bank vid föregående års slut"));
+      if (br.length > 0)
+        out.push(
+          equality(
+            "KF.LIKVIDA_BORJAN.BR",
+            "KF",
+            periodOf(opening.st, "current"),
+            a,
+            br,
+            opening.line.label,
+            "Kassa och bank vid föregående års slut",
+          ),
+        );
       const prevClose = closing ? amountAt(closing.st, closing.line, "prior") : undefined;
-      const sameStart = closing && opening.st.columns.find((c) => c.role === "prior" && c.kind === "utfall")?.end?.endsWith("12-31") !== false;
-      if (prevClose && sameStart) out.push(equality("KF.LIKVIDA_BORJAN.FOREG_AR", "KF", periodOf(opening.st, "current"), a, [one(prevClose)], opening.line.label, "Likvida medel vid föregående års slut"));
+      const sameStart =
+        closing &&
+        opening.st.columns.find((c) => c.role === "prior" && c.kind === "utfall")?.end?.endsWith("12-31") !==
+          false;
+      if (prevClose && sameStart)
+        out.push(
+          equality(
+            "KF.LIKVIDA_BORJAN.FOREG_AR",
+            "KF",
+            periodOf(opening.st, "current"),
+            a,
+            [one(prevClose)],
+            opening.line.label,
+            "Likvida medel vid föregående års slut",
+          ),
+        );
     }
   }
   return out;
@@ -130,8 +240,20 @@ function cashIdentities(ix: StatementIndex): Identity[] {
 function workingCapitalIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
   const specs: Array<{ kf: string; br: string[]; sign: number; ruleId: string; what: string }> = [
-    { kf: "KF.FORDRINGAR", br: ["BR.FORDRINGAR", "BR.FORUTBETALDA"], sign: -1, ruleId: "KF.FORDRINGAR.BR", what: "Förändringen av fordringarna i balansräkningen" },
-    { kf: "KF.SKULDER", br: ["BR.KORTA_SKULDER"], sign: 1, ruleId: "KF.SKULDER.BR", what: "Förändringen av de kortfristiga skulderna i balansräkningen" },
+    {
+      kf: "KF.FORDRINGAR",
+      br: ["BR.FORDRINGAR", "BR.FORUTBETALDA"],
+      sign: -1,
+      ruleId: "KF.FORDRINGAR.BR",
+      what: "Förändringen av fordringarna i balansräkningen",
+    },
+    {
+      kf: "KF.SKULDER",
+      br: ["BR.KORTA_SKULDER"],
+      sign: 1,
+      ruleId: "KF.SKULDER.BR",
+      what: "Förändringen av de kortfristiga skulderna i balansräkningen",
+    },
   ];
   for (const spec of specs) {
     const kf = ix.find("KF", spec.kf);
@@ -161,11 +283,33 @@ function driftIdentities(ix: StatementIndex): Identity[] {
       const b = budget >= 0 ? line.amounts.get(budget) : undefined;
       const d = avvikelse >= 0 ? line.amounts.get(avvikelse) : undefined;
       if (u && b && d) {
-        out.push(equality("DRIFT.AVVIKELSE", "DRIFT", st.columns[avvikelse].period, d, [one(u), one(b, -1)], line.label, "Utfall minus budget", { derived: true }));
+        out.push(
+          equality(
+            "DRIFT.AVVIKELSE",
+            "DRIFT",
+            st.columns[avvikelse].period,
+            d,
+            [one(u), one(b, -1)],
+            line.label,
+            "Utfall minus budget",
+            { derived: true },
+          ),
+        );
       }
       const k = bokslut >= 0 ? line.amounts.get(bokslut) : undefined;
       if (u && k) {
-        out.push(equality("DRIFT.BOKSLUT.UTFALL", "DRIFT", st.columns[bokslut].period, k, [one(u)], line.label, "Utfallet för samma år", { derived: true }));
+        out.push(
+          equality(
+            "DRIFT.BOKSLUT.UTFALL",
+            "DRIFT",
+            st.columns[bokslut].period,
+            k,
+            [one(u)],
+            line.label,
+            "Utfallet för samma år",
+            { derived: true },
+          ),
+        );
       }
     }
     // Equity and cash at year end agree with the balance sheet.
@@ -176,9 +320,31 @@ function driftIdentities(ix: StatementIndex): Identity[] {
     const cash = cashTerms(ix, "current");
     for (const ci of cols) {
       const a = ek?.amounts.get(ci);
-      if (a && ek && eq) out.push(equality("DRIFT.EGET_KAPITAL.BR", "DRIFT", st.columns[ci].period, a, eq.terms, ek.label, "Eget kapital i balansräkningen"));
+      if (a && ek && eq)
+        out.push(
+          equality(
+            "DRIFT.EGET_KAPITAL.BR",
+            "DRIFT",
+            st.columns[ci].period,
+            a,
+            eq.terms,
+            ek.label,
+            "Eget kapital i balansräkningen",
+          ),
+        );
       const c = likvida?.amounts.get(ci);
-      if (c && likvida && cash.length > 0) out.push(equality("DRIFT.LIKVIDA.BR", "DRIFT", st.columns[ci].period, c, cash, likvida.label, "Kassa och bank i balansräkningen"));
+      if (c && likvida && cash.length > 0)
+        out.push(
+          equality(
+            "DRIFT.LIKVIDA.BR",
+            "DRIFT",
+            st.columns[ci].period,
+            c,
+            cash,
+            likvida.label,
+            "Kassa och bank i balansräkningen",
+          ),
+        );
     }
   }
   return out;

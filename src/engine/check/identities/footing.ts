@@ -1,7 +1,15 @@
 import Decimal from "decimal.js";
 import { conceptById } from "../labels/vocabulary";
 import { labelSimilarity } from "../labels/normaliseLabel";
-import { amountKronor, type Amount, type Identity, type Line, type MissingTotal, type Statement, type Term } from "../model";
+import {
+  amountKronor,
+  type Amount,
+  type Identity,
+  type Line,
+  type MissingTotal,
+  type Statement,
+  type Term,
+} from "../model";
 import { withinTolerance } from "../solve/tolerance";
 
 /**
@@ -56,8 +64,12 @@ export function footStatement(st: Statement): FootingResult {
       const total = line.amounts.get(ci);
       if (!total) {
         if (line.texts.has(ci)) return;
-        const computed = terms.reduce((s, t) => s.plus(amountKronor(t.amount).times(t.weight)), new Decimal(0));
-        if (!computed.isZero()) missing.push({ statement: st, line, column, computed, parts: terms.map((t) => t.amount) });
+        const computed = terms.reduce(
+          (s, t) => s.plus(amountKronor(t.amount).times(t.weight)),
+          new Decimal(0),
+        );
+        if (!computed.isZero())
+          missing.push({ statement: st, line, column, computed, parts: terms.map((t) => t.amount) });
         return;
       }
       identities.push({
@@ -103,9 +115,21 @@ function breakdowns(st: Statement): Identity[] {
     if (items.length < 2) return;
     st.columns.forEach((column, ci) => {
       const total = target?.amounts.get(ci);
-      const terms = items.map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a).map((a) => ({ amount: a, weight: 1 }));
+      const terms = items
+        .map((l) => l.amounts.get(ci))
+        .filter((a): a is Amount => !!a)
+        .map((a) => ({ amount: a, weight: 1 }));
       if (!total || terms.length < 2) return;
-      out.push({ ruleId: `${st.kind}.SPECIFIKATION.SUM`, statement: st.kind, period: column.period, total, totalWeight: 1, terms, totalLabel: target?.label ?? "", description: "footing" });
+      out.push({
+        ruleId: `${st.kind}.SPECIFIKATION.SUM`,
+        statement: st.kind,
+        period: column.period,
+        total,
+        totalWeight: 1,
+        terms,
+        totalLabel: target?.label ?? "",
+        description: "footing",
+      });
     });
   });
   return out;
@@ -149,7 +173,12 @@ function candidateStarts(st: Statement, i: number, coverage: ReadonlyMap<number,
 const RUNNING_TOTALS = new Set(["RR", "KF", "BALANSKRAV", "DRIFT"]);
 
 /** The elements a total over [start, end) adds: items, and inner totals in place of what they cover. */
-function topLevel(lines: readonly Line[], coverage: ReadonlyMap<number, number>, start: number, end: number): number[] {
+function topLevel(
+  lines: readonly Line[],
+  coverage: ReadonlyMap<number, number>,
+  start: number,
+  end: number,
+): number[] {
   const out: number[] = [];
   for (let j = end - 1; j >= start; j--) {
     const l = lines[j];
@@ -167,7 +196,12 @@ function topLevel(lines: readonly Line[], coverage: ReadonlyMap<number, number>,
 }
 
 /** Terms of the elements in column `ci`; a blank inner total stands for its own parts. */
-function expandTerms(st: Statement, elems: readonly number[], ci: number, coverage: ReadonlyMap<number, number>): Term[] {
+function expandTerms(
+  st: Statement,
+  elems: readonly number[],
+  ci: number,
+  coverage: ReadonlyMap<number, number>,
+): Term[] {
   const terms: Term[] = [];
   for (const j of elems) {
     const l = st.lines[j];
@@ -179,7 +213,8 @@ function expandTerms(st: Statement, elems: readonly number[], ci: number, covera
     }
     if (l.role === "total" && !l.texts.has(ci)) {
       const cov = coverage.get(j);
-      if (cov !== undefined) terms.push(...expandTerms(st, topLevel(st.lines, coverage, cov, j), ci, coverage));
+      if (cov !== undefined)
+        terms.push(...expandTerms(st, topLevel(st.lines, coverage, cov, j), ci, coverage));
     }
   }
   return terms;
@@ -188,15 +223,25 @@ function expandTerms(st: Statement, elems: readonly number[], ci: number, covera
 function itemWeight(st: Statement, line: Line, a: Amount): number {
   if (st.kind === "BALANSKRAV") {
     const op = /^\s*([-+\u2212\u2013])/.exec(line.label)?.[1];
-    const w = op ? (op === "+" ? 1 : -1) : (line.concept ? BALANSKRAV_OPERATOR[line.concept] ?? 1 : 1);
+    const w = op ? (op === "+" ? 1 : -1) : line.concept ? (BALANSKRAV_OPERATOR[line.concept] ?? 1) : 1;
     // A row already entered with its sign ("− Realisationsvinster: −50 000") is added as it stands.
     return w < 0 && a.value.isNegative() ? 1 : w;
   }
-  if (st.kind === "KF" && /ökning\s*\(\s*\+\s*\)/i.test(line.label) && /fordring|förråd|lager/i.test(line.label)) return -1;
+  if (
+    st.kind === "KF" &&
+    /ökning\s*\(\s*\+\s*\)/i.test(line.label) &&
+    /fordring|förråd|lager/i.test(line.label)
+  )
+    return -1;
   return 1;
 }
 
-function countFooting(st: Statement, line: Line, elems: readonly number[], coverage: ReadonlyMap<number, number>): number {
+function countFooting(
+  st: Statement,
+  line: Line,
+  elems: readonly number[],
+  coverage: ReadonlyMap<number, number>,
+): number {
   let n = 0;
   st.columns.forEach((_c, ci) => {
     const total = line.amounts.get(ci);

@@ -18,7 +18,10 @@ interface NoteValue {
 /** The note's total in a column as terms: its last total line, or its items when it has none. */
 function noteValue(note: Statement, ci: number): NoteValue | undefined {
   if (ci < 0) return undefined;
-  const items = note.lines.filter((l) => l.role === "item").map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a && !a.percent);
+  const items = note.lines
+    .filter((l) => l.role === "item")
+    .map((l) => l.amounts.get(ci))
+    .filter((a): a is Amount => !!a && !a.percent);
   const itemsSign = signOf(items);
   const totals = note.lines.filter((l) => l.role === "total" && l.amounts.has(ci));
   const last = totals[totals.length - 1];
@@ -80,7 +83,17 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
         terms.push(...v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })));
       }
       if (!complete || terms.length === 0) continue;
-      out.push(equality(`NOT.${st.kind}.HANVISNING`, st.kind, st.columns[ci].period, a, terms, line.label, `Not ${notes.join(" och ")}`));
+      out.push(
+        equality(
+          `NOT.${st.kind}.HANVISNING`,
+          st.kind,
+          st.columns[ci].period,
+          a,
+          terms,
+          line.label,
+          `Not ${notes.join(" och ")}`,
+        ),
+      );
     }
   }
   return out;

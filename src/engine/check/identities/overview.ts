@@ -35,7 +35,20 @@ export function overviewIdentities(ix: StatementIndex): Identity[] {
       const i = inc?.amounts.get(ci);
       const k = cost?.amounts.get(ci);
       if (r && i && k && res) {
-        out.push(equality("FEMAR.ARETS_RESULTAT.SUM", "FEMAR", col.period, r, [{ amount: i, weight: 1 }, { amount: k, weight: costWeight }], res.label, "Intäkter minus kostnader"));
+        out.push(
+          equality(
+            "FEMAR.ARETS_RESULTAT.SUM",
+            "FEMAR",
+            col.period,
+            r,
+            [
+              { amount: i, weight: 1 },
+              { amount: k, weight: costWeight },
+            ],
+            res.label,
+            "Intäkter minus kostnader",
+          ),
+        );
       }
     });
     out.push(...againstStatements(ix, st, res, inc, cost, costWeight));
@@ -62,12 +75,46 @@ function againstStatements(
   for (const role of ROLES) {
     const a = atRole(st, res, role);
     const b = rrResult ? amountAt(rrResult.st, rrResult.line, role) : undefined;
-    if (a && b && res) out.push(equality("FEMAR.ARETS_RESULTAT.RR", "FEMAR", st.columns.find((c) => c.role === role)?.period, a, [{ amount: b, weight: 1 }], res.label, "Årets resultat enligt resultaträkningen"));
+    if (a && b && res)
+      out.push(
+        equality(
+          "FEMAR.ARETS_RESULTAT.RR",
+          "FEMAR",
+          st.columns.find((c) => c.role === role)?.period,
+          a,
+          [{ amount: b, weight: 1 }],
+          res.label,
+          "Årets resultat enligt resultaträkningen",
+        ),
+      );
   }
   // Learned definitions of intäkter and kostnader.
-  const defs: Array<{ line: Line | undefined; sign: number; options: string[][]; ruleId: string; what: string }> = [
-    { line: inc, sign: 1, options: [["RR.INTAKTER"], ["RR.INTAKTER", "RR.FIN_INTAKTER"]], ruleId: "FEMAR.INTAKTER.RR", what: "Intäkterna enligt resultaträkningen" },
-    { line: cost, sign: costWeight < 0 ? -1 : 1, options: [["RR.KOSTNADER"], ["RR.KOSTNADER", "RR.AVSKRIVNINGAR"], ["RR.KOSTNADER", "RR.FIN_KOSTNADER"], ["RR.KOSTNADER", "RR.AVSKRIVNINGAR", "RR.FIN_KOSTNADER"]], ruleId: "FEMAR.KOSTNADER.RR", what: "Kostnaderna enligt resultaträkningen" },
+  const defs: Array<{
+    line: Line | undefined;
+    sign: number;
+    options: string[][];
+    ruleId: string;
+    what: string;
+  }> = [
+    {
+      line: inc,
+      sign: 1,
+      options: [["RR.INTAKTER"], ["RR.INTAKTER", "RR.FIN_INTAKTER"]],
+      ruleId: "FEMAR.INTAKTER.RR",
+      what: "Intäkterna enligt resultaträkningen",
+    },
+    {
+      line: cost,
+      sign: costWeight < 0 ? -1 : 1,
+      options: [
+        ["RR.KOSTNADER"],
+        ["RR.KOSTNADER", "RR.AVSKRIVNINGAR"],
+        ["RR.KOSTNADER", "RR.FIN_KOSTNADER"],
+        ["RR.KOSTNADER", "RR.AVSKRIVNINGAR", "RR.FIN_KOSTNADER"],
+      ],
+      ruleId: "FEMAR.KOSTNADER.RR",
+      what: "Kostnaderna enligt resultaträkningen",
+    },
   ];
   for (const def of defs) {
     if (!def.line) continue;
@@ -86,7 +133,15 @@ function againstStatements(
           if (v) terms.push({ amount: v, weight: def.sign });
         }
         if (terms.length !== option.length) continue;
-        const id = equality(def.ruleId, "FEMAR", st.columns.find((c) => c.role === role)?.period, a, terms, def.line.label, def.what);
+        const id = equality(
+          def.ruleId,
+          "FEMAR",
+          st.columns.find((c) => c.role === role)?.period,
+          a,
+          terms,
+          def.line.label,
+          def.what,
+        );
         // The latest year weighs more: the overview's definition is the one this year's report uses.
         if (withinTolerance(a, 1, terms)) hits += role === "current" ? 1.5 : 1;
         ids.push(id);
@@ -103,10 +158,32 @@ function againstStatements(
     const period = st.columns.find((c) => c.role === role)?.period;
     const e = atRole(st, ek, role);
     const eq = equityTerms(ix, role);
-    if (e && eq && ek) out.push(equality("FEMAR.EGET_KAPITAL.BR", "FEMAR", period, e, eq.terms, ek.label, "Eget kapital i balansräkningen"));
+    if (e && eq && ek)
+      out.push(
+        equality(
+          "FEMAR.EGET_KAPITAL.BR",
+          "FEMAR",
+          period,
+          e,
+          eq.terms,
+          ek.label,
+          "Eget kapital i balansräkningen",
+        ),
+      );
     const b = atRole(st, bal, role);
     const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
-    if (b && t && bal) out.push(equality("FEMAR.BALANSOMSLUTNING.BR", "FEMAR", period, b, [{ amount: t, weight: 1 }], bal.label, "Summa tillgångar i balansräkningen"));
+    if (b && t && bal)
+      out.push(
+        equality(
+          "FEMAR.BALANSOMSLUTNING.BR",
+          "FEMAR",
+          period,
+          b,
+          [{ amount: t, weight: 1 }],
+          bal.label,
+          "Summa tillgångar i balansräkningen",
+        ),
+      );
   }
   return out;
 }
@@ -125,14 +202,30 @@ function equityRollForward(st: Statement, res: Line | undefined): Identity[] {
     const before = ek.amounts.get(prev);
     const result = res.amounts.get(ci);
     if (now && before && result) {
-      out.push(equality("FEMAR.EGET_KAPITAL.ARETS_RESULTAT", "FEMAR", col.period, now, [{ amount: before, weight: 1 }, { amount: result, weight: 1 }], ek.label, "Föregående års eget kapital plus årets resultat"));
+      out.push(
+        equality(
+          "FEMAR.EGET_KAPITAL.ARETS_RESULTAT",
+          "FEMAR",
+          col.period,
+          now,
+          [
+            { amount: before, weight: 1 },
+            { amount: result, weight: 1 },
+          ],
+          ek.label,
+          "Föregående års eget kapital plus årets resultat",
+        ),
+      );
     }
   });
   return out;
 }
 
 /** Equity / total assets for a role, when the balance sheet shows both. */
-export function solidityOf(ix: StatementIndex, role: PeriodRole): { ratio: Decimal; cells: Amount[] } | undefined {
+export function solidityOf(
+  ix: StatementIndex,
+  role: PeriodRole,
+): { ratio: Decimal; cells: Amount[] } | undefined {
   const eq = equityTerms(ix, role);
   const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
   const t = assets ? amountAt(assets.st, assets.line, role) : undefined;

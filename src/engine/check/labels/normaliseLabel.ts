@@ -42,7 +42,11 @@ const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 
 /** Lower-cased, numbering/operators/punctuation removed, abbreviations expanded, single spaces. */
 export function normaliseLabel(label: string): string {
-  let s = label.normalize("NFC").toLowerCase().replace(DASHES, "-").replace(/[\u00A0\u202F\u2007\t]/g, " ");
+  let s = label
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(DASHES, "-")
+    .replace(/[\u00A0\u202F\u2007\t]/g, " ");
   s = s.replace(/s:a\b/g, "summa ");
   // Leading numbering: "3", "3.", "1.1", "1:1", "A.", "a)", "iv." and operators "-", "+", "=", "-/+", "+/-".
   s = s.replace(/^\s*((\d+([.:]\d+)*[.:)]?)|([a-h][.)])|((i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]))\s+/, "");
@@ -50,8 +54,14 @@ export function normaliseLabel(label: string): string {
   // Sign hints in parentheses ("Ökning (−)/minskning (+)") are read separately; drop them here.
   s = s.replace(/\(\s*[-+]\s*\)/g, " ");
   s = s.replace(/[^\p{L}\p{N}\s:/]/gu, " ").replace(/\//g, " / ");
-  const words = s.split(/\s+/).filter(Boolean).map((w) => ABBREVIATIONS[w] ?? w);
-  return words.join(" ").replace(/\s*\/\s*/g, "/").trim();
+  const words = s
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => ABBREVIATIONS[w] ?? w);
+  return words
+    .join(" ")
+    .replace(/\s*\/\s*/g, "/")
+    .trim();
 }
 
 /** Levenshtein distance, bounded: returns `max + 1` as soon as the distance must exceed `max`. */

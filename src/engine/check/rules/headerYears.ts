@@ -16,7 +16,10 @@ export interface YearProblem {
   readonly why: "wrong" | "outside" | "sequence";
 }
 
-export function headerYearProblems(statements: readonly Statement[], reportYear: number | undefined): YearProblem[] {
+export function headerYearProblems(
+  statements: readonly Statement[],
+  reportYear: number | undefined,
+): YearProblem[] {
   if (reportYear === undefined) return [];
   const out: YearProblem[] = [];
   const seen = new Set<string>();
@@ -27,12 +30,26 @@ export function headerYearProblems(statements: readonly Statement[], reportYear:
       for (const mention of col.headerYears) {
         if (mention.year === expected) continue;
         // A full-year comparison column in a delårsrapport may name the year before.
-        if (col.kind === "bokslut" && (mention.year === reportYear || mention.year === reportYear - 1)) continue;
+        if (col.kind === "bokslut" && (mention.year === reportYear || mention.year === reportYear - 1))
+          continue;
         const key = `${st.sheet}!${mention.row},${col.col}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const why = mention.year > reportYear ? "outside" : st.kind === "FEMAR" && col.role === "older" ? "sequence" : "wrong";
-        out.push({ statement: st, row: mention.row, col: col.col, header: mention.text, year: mention.year, expected, why });
+        const why =
+          mention.year > reportYear
+            ? "outside"
+            : st.kind === "FEMAR" && col.role === "older"
+              ? "sequence"
+              : "wrong";
+        out.push({
+          statement: st,
+          row: mention.row,
+          col: col.col,
+          header: mention.text,
+          year: mention.year,
+          expected,
+          why,
+        });
       }
     }
   }

@@ -38,7 +38,12 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
         period: col.period,
         expected: s ? s.ratio.toDecimalPlaces(4).toNumber() : undefined,
         actual: a.value.toNumber(),
-        message: OTHER_MESSAGES.solidityNotPercent({ label: line.label, period: col.period, actual: formatAmount(a.value), expected: s ? pct(s.ratio) : undefined }),
+        message: OTHER_MESSAGES.solidityNotPercent({
+          label: line.label,
+          period: col.period,
+          actual: formatAmount(a.value),
+          expected: s ? pct(s.ratio) : undefined,
+        }),
         key: `FEMAR.SOLIDITET.PROCENT|FEMAR|${line.label.toLowerCase()}|`,
       });
       continue;
@@ -66,7 +71,12 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
         expected: s.ratio.toDecimalPlaces(4).toNumber(),
         actual: stated.toNumber(),
         difference: stated.minus(s.ratio).toDecimalPlaces(4).toNumber(),
-        message: OTHER_MESSAGES.solidityWrong({ label: line.label, period: col.period, actual: pct(stated), expected: pct(s.ratio) }),
+        message: OTHER_MESSAGES.solidityWrong({
+          label: line.label,
+          period: col.period,
+          actual: pct(stated),
+          expected: pct(s.ratio),
+        }),
         key: `FEMAR.SOLIDITET.BR|FEMAR|${line.label.toLowerCase()}|${col.period ?? ""}`,
       });
     }

@@ -7,7 +7,8 @@ import type { Amount, Line, Statement } from "../model";
  * (förändring, öresutjämning, övrigt, justering...) are left alone, and so are small amounts.
  */
 
-const NATURALLY_SIGNED = /förändr|öres|övrig|justering|återföring|korrigering|avräkn|differens|netto|resultat|semester|periodisering|upplösning|kursdiff|avrundning|reglering/;
+const NATURALLY_SIGNED =
+  /förändr|öres|övrig|justering|återföring|korrigering|avräkn|differens|netto|resultat|semester|periodisering|upplösning|kursdiff|avrundning|reglering/;
 const MIN_AMOUNT = 1000;
 
 export interface SignProblem {
@@ -39,7 +40,13 @@ export function unusualSigns(statements: readonly Statement[]): SignProblem[] {
         const a = l.amounts.get(ci) as Amount;
         if (a.value.isZero() || a.value.isNegative() !== majorityPositive) continue;
         if (a.value.abs().times(a.unitFactor).lt(MIN_AMOUNT) || NATURALLY_SIGNED.test(l.norm)) continue;
-        out.push({ statement: st, line: l, amount: a, period: col.period, majority: majorityPositive ? "positiva" : "negativa" });
+        out.push({
+          statement: st,
+          line: l,
+          amount: a,
+          period: col.period,
+          majority: majorityPositive ? "positiva" : "negativa",
+        });
       }
     });
   }
