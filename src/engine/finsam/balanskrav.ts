@@ -30,15 +30,43 @@ export interface Balanskravsutredning {
   readonly resultat: Decimal;
 }
 
+/**
+ * Each row's operator as the balanskravsutredning prints it: +1 adds the row, −1 subtracts it.
+ * One table serves FINSAM.BALANSKRAV and the checking engine's footing of the utredning.
+ */
+export const BALANSKRAV_OPERATOR: Readonly<Record<keyof BalanskravRows, 1 | -1>> = {
+  aretsResultat: 1,
+  samtligaRealisationsvinster: -1,
+  realisationsvinsterUndantag: 1,
+  realisationsforlusterUndantag: 1,
+  orealiseradeVinsterForluster: -1,
+  aterforingOrealiserade: 1,
+  reserveringRur: -1,
+  anvandningRur: 1,
+};
+
+const ADJUSTMENTS: readonly (keyof BalanskravRows)[] = [
+  "aretsResultat",
+  "samtligaRealisationsvinster",
+  "realisationsvinsterUndantag",
+  "realisationsforlusterUndantag",
+  "orealiseradeVinsterForluster",
+  "aterforingOrealiserade",
+];
+const RESERVE: readonly (keyof BalanskravRows)[] = ["reserveringRur", "anvandningRur"];
+
+function apply(start: Decimal, rows: BalanskravRows, keys: readonly (keyof BalanskravRows)[]): Decimal {
+  let acc = start;
+  for (const key of keys) {
+    const v = rows[key];
+    if (v) acc = BALANSKRAV_OPERATOR[key] > 0 ? acc.plus(v) : acc.minus(v);
+  }
+  return acc;
+}
+
 /** Applies each row's operator as the balanskravsutredning prints it. */
 export function balanskrav(rows: BalanskravRows): Balanskravsutredning {
-  const zero = new Decimal(0);
-  const efterJusteringar = rows.aretsResultat
-    .minus(rows.samtligaRealisationsvinster ?? zero)
-    .plus(rows.realisationsvinsterUndantag ?? zero)
-    .plus(rows.realisationsforlusterUndantag ?? zero)
-    .minus(rows.orealiseradeVinsterForluster ?? zero)
-    .plus(rows.aterforingOrealiserade ?? zero);
-  const resultat = efterJusteringar.minus(rows.reserveringRur ?? zero).plus(rows.anvandningRur ?? zero);
+  const efterJusteringar = apply(new Decimal(0), rows, ADJUSTMENTS);
+  const resultat = apply(efterJusteringar, rows, RESERVE);
   return { efterJusteringar, resultat };
 }

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { BALANSKRAV_OPERATOR } from "../../finsam/balanskrav";
 import { conceptById } from "../labels/vocabulary";
 import { labelSimilarity } from "../labels/normaliseLabel";
 import {
@@ -21,11 +22,16 @@ import { withinTolerance } from "../solve/tolerance";
 
 const BARE_SUMMA = new Set(["summa", "totalt", "total", "summa totalt", "totalt summa"]);
 
-// Balanskravsutredning rows and the operator each applies (kommunallagen 11 kap.; DOMAIN.md).
-const BALANSKRAV_OPERATOR: Record<string, number> = {
-  "BK.REAVINSTER": -1,
-  "BK.OREALISERADE": -1,
-  "BK.RESERVERING_RUR": -1,
+// The balanskravsutredning's rows by concept, and the operator each applies (the same table as FINSAM.BALANSKRAV).
+const BALANSKRAV_ROW: Record<string, keyof typeof BALANSKRAV_OPERATOR> = {
+  "BK.ARETS_RESULTAT": "aretsResultat",
+  "BK.REAVINSTER": "samtligaRealisationsvinster",
+  "BK.REAVINSTER_UNDANTAG": "realisationsvinsterUndantag",
+  "BK.REAFORLUSTER_UNDANTAG": "realisationsforlusterUndantag",
+  "BK.OREALISERADE": "orealiseradeVinsterForluster",
+  "BK.ATERFORING": "aterforingOrealiserade",
+  "BK.RESERVERING_RUR": "reserveringRur",
+  "BK.ANVANDNING_RUR": "anvandningRur",
 };
 
 export interface FootingResult {
@@ -223,7 +229,8 @@ function expandTerms(
 function itemWeight(st: Statement, line: Line, a: Amount): number {
   if (st.kind === "BALANSKRAV") {
     const op = /^\s*([-+\u2212\u2013])/.exec(line.label)?.[1];
-    const w = op ? (op === "+" ? 1 : -1) : line.concept ? (BALANSKRAV_OPERATOR[line.concept] ?? 1) : 1;
+    const row = line.concept ? BALANSKRAV_ROW[line.concept] : undefined;
+    const w = op ? (op === "+" ? 1 : -1) : row ? BALANSKRAV_OPERATOR[row] : 1;
     // A row already entered with its sign ("− Realisationsvinster: −50 000") is added as it stands.
     return w < 0 && a.value.isNegative() ? 1 : w;
   }
