@@ -172,6 +172,14 @@ module.exports = (env = {}, argv = {}) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
+      // `npm start` on a machine without Excel: say where the workbench is (issue 5).
+      onListening: (devServer) => {
+        if (!has("workbench")) return;
+        const { port } = devServer.server.address();
+        console.log(
+          `\nArbetsbänken (panelen mot en Excel-dubblett): https://localhost:${port}/workbench.html\n`,
+        );
+      },
     },
   };
 };
