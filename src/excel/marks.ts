@@ -76,15 +76,19 @@ export async function markCells(
   return saved.length;
 }
 
-/** Puts back every saved fill in one sync and forgets the marks. */
+/**
+ * Puts back every saved fill and forgets the marks, in two syncs: the sheet names first, so that a
+ * sheet deleted or renamed since the marking cannot make the whole restore fail.
+ */
 export async function clearMarks(run: ExcelRun, settings: DocumentSettings): Promise<void> {
   const saved = savedMarks(settings);
   if (saved.length === 0) return;
   await run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    for (const m of saved) {
-      const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
-      restoreFill(fill, m.fill);
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const present = new Set(sheets.items.map((s) => s.name));
+    for (const m of saved.filter((x) => present.has(x.sheet))) {
+      restoreFill(sheets.getItem(m.sheet).getRange(m.cell).format.fill, m.fill);
     }
     await context.sync();
   });

@@ -82,6 +82,21 @@ describe("the workbench in Chromium", () => {
     await nameBoxShows(address);
   });
 
+  it("reaches a finding's cell from the keyboard alone", async () => {
+    await page.getByRole("button", { name: "Granska arbetsboken" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Iakttagelser" }).waitFor();
+    await page.getByRole("button", { name: "Granska arbetsboken" }).focus();
+    let focused = "";
+    for (let i = 0; i < 60 && !focused.startsWith("Gå till Resultaträkning!"); i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    }
+    expect(focused).toMatch(/^Gå till Resultaträkning!C\d+$/);
+    await page.keyboard.press("Enter");
+    await nameBoxShows(focused.replace("Gå till ", ""));
+  });
+
   it("marks the blamed cells and puts back exactly the formats that were there", async () => {
     const original = await formats();
     await page.getByRole("button", { name: "Markera i arbetsboken" }).click();

@@ -81,4 +81,25 @@ describe("the Office.js host double is as strict as Excel", () => {
       }),
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
+
+  it("refuses values whose shape does not match the range, as Excel does", async () => {
+    const host = createHostDouble(workbook());
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("RR").getRange("A1:B2").values = [[1, 2]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("tells a null object only after a sync", async () => {
+    const host = createHostDouble(modelFromRows({ Tom: [] }));
+    const isNull = await host.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("Tom").getUsedRangeOrNullObject(true);
+      expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      return used.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
 });

@@ -49,8 +49,25 @@ describe("marks in the workbook", () => {
     expect(formatFingerprint(model)).not.toBe(original);
 
     await clearMarks(host.run, settings);
-    expect(host.syncCount).toBe(3);
+    expect(host.syncCount).toBe(4);
     expect(formatFingerprint(model)).toBe(original);
+  });
+
+  it("still restores the other cells when a marked sheet was deleted in between", async () => {
+    const model = workbookWithFormats();
+    const host = createHostDouble(model);
+    const settings = memoryDocumentSettings();
+    await markCells(host.run, settings, [
+      { sheet: "RR", cell: "B2", level: "error" },
+      { sheet: "BR", cell: "B1", level: "error" },
+    ]);
+    model.sheets = model.sheets.filter((s) => s.name !== "BR");
+    const withoutBr = formatFingerprint(workbookWithFormats())
+      .split("\n")
+      .filter((l) => !l.startsWith("BR!"))
+      .join("\n");
+    await clearMarks(host.run, settings);
+    expect(formatFingerprint(model)).toBe(withoutBr);
   });
 
   it("marking twice keeps the first saved formats, so one unmark restores the original", async () => {

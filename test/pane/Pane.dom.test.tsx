@@ -212,6 +212,15 @@ describe("Granskningspanelen", () => {
     );
   });
 
+  it("starts a check from the keyboard", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions()} checker={fakeChecker()} />);
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Granska arbetsboken" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("heading", { name: "Iakttagelser" })).toBeInTheDocument();
+  });
+
   it("says the workbook is clear when there is no error or warning", async () => {
     const user = userEvent.setup();
     render(<App actions={fakeActions()} checker={fakeChecker({ ...result, findings: [] })} />);
