@@ -96,6 +96,7 @@ describe("the Office.js host double is as strict as Excel", () => {
     const host = createHostDouble(modelFromRows({ Tom: [] }));
     const isNull = await host.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Tom").getUsedRangeOrNullObject(true);
+      // eslint-disable-next-line office-addins/call-sync-before-read -- the point of the test
       expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       return used.isNullObject;
