@@ -154,3 +154,102 @@ describe("a kassaflödesanalys with investing flows and sign hints, amounts past
     expect(errors.map((f) => `${f.sheet}!${f.cell}:${f.kind}`)).toEqual(["Kassaflöde!C2:year"]);
   });
 });
+
+/** An annual report written differently: notes named in labels, "varav" lines, soliditet as plain numbers, budget first. */
+function otherWording(): Record<string, Row[]> {
+  return {
+    "3 Resultat": [
+      ["Resultaträkning", null, null],
+      ["(kr)", "2025", "2024"],
+      ["Verksamhetens intäkter (not 1)", 6_000_000, 6_000_000],
+      ["Verksamhetens kostnader (not 2)", -5_400_000, -6_300_000],
+      ["Verksamhetens nettokostnader", 600_000, -300_000],
+      ["Finansnetto", 12_000, 9_000],
+      ["Årets resultat", 612_000, -291_000],
+    ],
+    "4 Balans": [
+      ["Balansräkning", null, null],
+      ["(kr)", "2025-12-31", "2024-12-31"],
+      ["Kortfristiga fordringar", 250_000, 180_000],
+      ["Kassa och bank", 2_100_000, 1_400_000],
+      ["Summa tillgångar", 2_350_000, 1_580_000],
+      ["Eget kapital", 1_512_000, 900_000],
+      ["varav årets resultat", 612_000, -291_000],
+      ["Kortfristiga skulder", 838_000, 680_000],
+      ["Summa eget kapital och skulder", 2_350_000, 1_580_000],
+    ],
+    Noter: [
+      ["Not 1 Verksamhetens intäkter", "2025", "2024"],
+      ["Statlig insats", 3_000_000, 3_000_000],
+      ["Region", 1_500_000, 1_500_000],
+      ["Kommuner", 1_500_000, 1_500_000],
+      ["Summa", 6_000_000, 6_000_000],
+      [],
+      ["Not 2 Verksamhetens kostnader", "2025", "2024"],
+      ["Insatser", 4_600_000, 5_500_000],
+      ["Administration", 800_000, 800_000],
+      ["Summa", 5_400_000, 6_300_000],
+    ],
+    Nyckeltal: [
+      ["Fem år i sammandrag"],
+      [null, 2025, 2024, 2023, 2022, 2021],
+      ["Intäkter", 6_012_000, 6_009_000, 5_500_000, 5_400_000, 5_300_000],
+      ["Kostnader", 5_400_000, 6_300_000, 5_300_000, 5_000_000, 5_450_000],
+      ["Årets resultat", 612_000, -291_000, 200_000, 400_000, -150_000],
+      ["Soliditet (%)", 64, 57, 60, 55, 50],
+    ],
+    Budgetuppföljning: [
+      ["Budgetuppföljning 2025"],
+      [null, "Budget 2025", "Utfall 2025", "Avvikelse"],
+      ["Intäkter", 6_000_000, 6_012_000, 12_000],
+      ["Kostnader", -6_000_000, -5_400_000, 600_000],
+      ["Resultat", 0, 612_000, 612_000],
+    ],
+  };
+}
+
+describe("an annual report with other wordings", () => {
+  it("reads notes named in labels, varav lines, plain-number soliditet and a budget-first follow-up", () => {
+    const result = checkWorkbook(snapshotOf(otherWording()));
+    expect(problems(result.findings)).toEqual([]);
+    expect(result.statements.map((s) => s.statement).sort()).toEqual([
+      "BR",
+      "DRIFT",
+      "FEMAR",
+      "NOT",
+      "NOT",
+      "RR",
+    ]);
+  });
+
+  it("says a note's items no longer add up, without guessing which item is wrong", () => {
+    const s = otherWording();
+    s.Noter[8][1] = 880_000; // Administration 2025 mistyped; Summa still agrees with the RR
+    const errors = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      sheet: "Noter",
+      cell: "B10",
+      kind: "mismatch",
+      expected: 5_480_000,
+      actual: 5_400_000,
+    });
+    expect(errors[0].related).toEqual(expect.arrayContaining(["Noter!B8", "Noter!B9"]));
+    expect(errors[0].message).toContain("Någon av posterna");
+  });
+
+  it("blames the item when the prior year tells which one was mistyped into the other column", () => {
+    const s = otherWording();
+    s.Noter[7][1] = 5_500_000; // Insatser 2025 holds the 2024 amount
+    s.Noter[7][2] = 4_600_000; // and 2024 the 2025 amount
+    const errors = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.cell}:${f.kind}`).sort()).toEqual(["B8:period-swap", "C8:period-swap"]);
+  });
+
+  it("finds a deviation with the wrong sign in the budget follow-up", () => {
+    const s = otherWording();
+    s.Budgetuppföljning[3][3] = -600_000;
+    const errors = checkWorkbook(snapshotOf(s)).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.sheet}!${f.cell}:${f.kind}`)).toEqual(["Budgetuppföljning!D4:sign"]);
+  });
+});

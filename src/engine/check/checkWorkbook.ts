@@ -67,7 +67,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   progress(0.75);
 
   const cells = indexCells(statements);
-  const result = blame(identities.identities, (value) => diagnoseContext(cells, value));
+  const result = blame(identities.identities, (value, broken) => diagnoseContext(cells, value, broken));
   progress(0.9);
 
   const findings: Finding[] = [];
@@ -250,10 +250,12 @@ function indexCells(statements: readonly Statement[]): Map<Amount, CellInfo> {
 function diagnoseContext(
   cells: ReadonlyMap<Amount, CellInfo>,
   value: (a: Amount) => Decimal,
+  broken: (a: Amount) => boolean,
 ): DiagnoseContext {
   let byAbs: Map<string, Amount[]> | undefined;
   return {
     value,
+    broken,
     info: (a) => cells.get(a),
     sameLine: (a) => {
       const info = cells.get(a);

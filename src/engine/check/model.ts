@@ -49,7 +49,8 @@ export interface Amount {
   readonly percent: boolean;
 }
 
-export type LineRole = "item" | "heading" | "total";
+/** item: added into totals; heading: no amounts; total: sums lines above; memo: "varav", never added. */
+export type LineRole = "item" | "heading" | "total" | "memo";
 
 export interface Line {
   readonly row: number;

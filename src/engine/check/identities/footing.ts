@@ -188,7 +188,7 @@ function topLevel(
   const out: number[] = [];
   for (let j = end - 1; j >= start; j--) {
     const l = lines[j];
-    if (l.role === "heading") continue;
+    if (l.role === "heading" || l.role === "memo") continue;
     if (l.role === "total") {
       const cov = coverage.get(j);
       if (cov === undefined) continue;

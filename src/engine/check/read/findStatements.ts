@@ -84,7 +84,9 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       if (!(cur && cur.kind === titleKind && cur.rows.length === 0)) {
         open(titleKind, firstText?.str ?? sheetName, row);
       }
-      if (header && cur) cur.headerRows.push(row);
+      // "NOTER 2025-12-31 2024-12-31" is title and header at once; "Budgetuppföljning 2025" is only a title.
+      if (header && cur && row.cells.slice(1).some((c) => readHeaderCell(c) !== undefined))
+        cur.headerRows.push(row);
       continue;
     }
 
@@ -107,8 +109,11 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
   return statements;
 }
 
+/** A cell that reads as a year (2025, or the text "2025"). */
 function isYearNumber(c: GridCell): boolean {
-  return typeof c.raw === "number" && Number.isInteger(c.raw) && c.raw >= 1990 && c.raw <= 2100;
+  if (c.amount === undefined || !c.amount.isInteger()) return false;
+  const y = c.amount.toNumber();
+  return y >= 1990 && y <= 2100 && (typeof c.raw === "number" || /^\s*\d{4}\s*$/.test(c.str));
 }
 
 type YearMention = { row: number; year: number; text: string };
@@ -121,8 +126,14 @@ function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell & { years
   >();
   for (const row of rows) {
     for (const cell of row.cells) {
-      // "NOTER" leading a row is a title over the notes, not the header of a note column.
-      if (cell === row.cells[0] && /^noter$/i.test(cell.str.trim())) continue;
+      // A title leading a row ("NOTER", "Not 1 Verksamhetens intäkter") heads no column.
+      if (
+        cell === row.cells[0] &&
+        (/^noter$/i.test(cell.str.trim()) ||
+          matchNoteTitle(cell.str) !== undefined ||
+          matchStatementTitle(normaliseLabel(cell.str)) !== undefined)
+      )
+        continue;
       const e = byCol.get(cell.col) ?? { texts: [], row: cell.row, years: [] };
       e.texts.push(cell.str);
       const yearsHere =
@@ -221,6 +232,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     if (line) lines.push(line);
   }
   if (!lines.some((l) => l.amounts.size > 0)) return undefined;
+  if (kind === "BR") settleEquityLine(lines);
 
   const allRows = [block.titleRow, ...headerRows, ...dataRows].filter((r): r is GridRow => !!r && r.row >= 0);
   const ownRows = [block.titleRow, ...block.headerRows, ...dataRows].filter((r): r is GridRow => !!r);
@@ -359,13 +371,18 @@ function buildLine(
   }
   const label = labelCell?.str ?? "";
   if (!labelCell && amounts.size === 0) return undefined;
-  const norm = normaliseLabel(label);
+  // A note reference written into the label ("Verksamhetens intäkter (not 1)") is read and set aside.
+  const inLabel = NOTE_IN_LABEL_RE.exec(label);
+  const norm = normaliseLabel(inLabel ? label.slice(0, inLabel.index) : label);
   const concept = norm ? matchConcept(norm, kind) : undefined;
   let role: Line["role"] = "item";
-  if (amounts.size === 0 && texts.size === 0)
+  if (MEMO_RE.test(norm)) role = "memo";
+  else if (amounts.size === 0 && texts.size === 0)
     role = concept?.total && !SUMMA_RE.test(norm) ? "total" : "heading";
   else if (norm === "" || SUMMA_RE.test(norm) || concept?.total) role = "total";
   void columns;
+  const notes = noteRefs(noteCell);
+  if (inLabel && notes.length === 0) notes.push(...(inLabel[1].match(/\d{1,2}/g) ?? []).map(Number));
   return {
     row: row.row,
     labelCol: labelCell?.col ?? firstPeriodCol,
@@ -373,8 +390,28 @@ function buildLine(
     norm,
     concept: concept?.id,
     role,
-    notes: noteRefs(noteCell),
+    notes,
     amounts,
     texts,
   };
 }
+
+/**
+ * A bare "Eget kapital" with amounts is the opening balance when the year's result follows it as
+ * its own line (Kalmar 2024); followed only by "varav årets resultat", it is the closing balance.
+ */
+function settleEquityLine(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.concept !== "BR.EK_BORJAN" || line.norm !== "eget kapital" || line.amounts.size === 0) return;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j];
+      if (next.role === "heading" || next.role === "total") break;
+      if (next.concept === "BR.ARETS_RESULTAT" && next.role === "item") return;
+    }
+    line.concept = "BR.EK_SLUT";
+  });
+}
+
+const NOTE_IN_LABEL_RE = /[\s(]+not(?:er)?\s*(\d{1,2}(?:\s*(?:,|och|&|\+)\s*\d{1,2})*)\s*\)?\s*$/i;
+/** "varav ..." and "därav ..." lines specify part of the line above; they are not added. */
+const MEMO_RE = /^(varav|därav|varav:|därav:)\b/;

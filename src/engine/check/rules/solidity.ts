@@ -20,7 +20,8 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
     if (!line) continue;
     const amounts = [...line.amounts.entries()];
     if (amounts.length === 0) continue;
-    const notPercent = amounts.filter(([, a]) => !a.percent && a.value.abs().gt(1.5));
+    // Soliditet is written as 54 %, 0,54 or 54 (in a row labelled %); above 100 it is an amount.
+    const notPercent = amounts.filter(([, a]) => !a.percent && a.value.abs().gt(100));
     if (notPercent.length > amounts.length / 2) {
       const [ci, a] = notPercent[0];
       const col = st.columns[ci];

@@ -47,7 +47,7 @@ interface Candidate {
 
 export function blame(
   identities: readonly Identity[],
-  ctxFor: (value: (a: Amount) => Decimal) => DiagnoseContext,
+  ctxFor: (value: (a: Amount) => Decimal, broken: (a: Amount) => boolean) => DiagnoseContext,
 ): BlameResult {
   const overrides = new Map<Amount, Decimal>();
   const value = (a: Amount): Decimal => overrides.get(a) ?? amountKronor(a);
@@ -98,7 +98,7 @@ export function blame(
 
   const violated = new Set<Identity>(identities.filter((id) => !holds(id)));
   const fixes: Fix[] = [];
-  const ctx = ctxFor(value);
+  const ctx = ctxFor(value, (a) => (byCell.get(a) ?? []).some((id) => violated.has(id)));
 
   // Errors in unrelated parts of a workbook are independent: solve each connected group of
   // identities on its own, so the work grows with the size of a group, not of the workbook.

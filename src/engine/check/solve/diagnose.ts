@@ -38,6 +38,8 @@ export interface DiagnoseContext {
   sameLine(a: Amount): readonly Amount[];
   /** Cells of the same period, by absolute value in kronor (for "another line" causes). */
   byAbsValue(period: string | undefined, abs: string): readonly Amount[];
+  /** Whether an identity the cell takes part in is currently broken. */
+  broken(a: Amount): boolean;
 }
 
 export const KIND_RANK: Record<FindingKind, number> = {
@@ -97,7 +99,9 @@ export function diagnose(
     const raw = other.value.times(other.unitFactor).dividedBy(factor);
     const now = ctx.value(other).dividedBy(factor);
     if (near(a, e)) break;
-    if ((!raw.isZero() && near(raw, e)) || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
+    // A swap breaks both cells; a line that is legitimately the same both years breaks only one.
+    const swapped = !raw.isZero() && near(raw, e) && ctx.broken(other);
+    if (swapped || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
       return { kind: "period-swap", witness: ctx.info(other) };
     }
     if (!raw.isZero() && raw.equals(a))
