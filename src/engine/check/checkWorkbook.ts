@@ -238,7 +238,7 @@ function indexCells(statements: readonly Statement[]): Map<Amount, CellInfo> {
           amount,
           lineKey: `${st.sheet}|${st.firstRow}|${line.row}`,
           period: st.columns[ci].period,
-          label: line.label,
+          label: displayLabel(st, line, ci),
           statementTitle: STATEMENT_NAMES[st.kind],
         });
       }
@@ -278,6 +278,26 @@ function diagnoseContext(
       return byAbs.get(`${period ?? ""}|${abs}`) ?? [];
     },
   };
+}
+
+/**
+ * The line as a reader finds it: a note's "Summa" names its note, and a figure outside the outcome
+ * column names its column ("Resultat (Aktuell budget jan-dec 2024)").
+ */
+function displayLabel(st: Statement, line: Line, ci: number): string {
+  let label = line.label || "Delsumma";
+  if (st.kind === "NOT" && st.title) label = `${label} i ${st.title.replace(/\s+/g, " ").trim()}`;
+  const col = st.columns[ci];
+  if (col.kind !== "utfall" || (st.kind === "DRIFT" && st.columns.length > 1)) {
+    const header = col.headerText.replace(/\s+/g, " ").trim();
+    if (header) label = `${label} (${header})`;
+  }
+  return label;
+}
+
+/** A budget is no accounting record: a budget figure that does not add up is a warning. */
+function severityAt(info: CellInfo | undefined): Severity {
+  return info && info.st.columns[info.ci].kind === "budget" ? "warning" : "error";
 }
 
 function unitName(a: Amount): string {
@@ -329,7 +349,7 @@ function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | u
   for (const a of fix.followers) related.add(address(a));
   const kind = fix.diagnosis.kind as Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">;
   const message = DIFFERENCE_MESSAGES[kind]({
-    label: info.label || "Delsumma",
+    label: info.label,
     period: info.period,
     actual: formatAmount(actual),
     expected: formatAmount(expected),
@@ -340,7 +360,7 @@ function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | u
   });
   return finding({
     ruleId: primary.ruleId,
-    severity: "error",
+    severity: severityAt(info),
     kind,
     statement: info.st.kind,
     sheet: fix.cell.sheet,
@@ -368,7 +388,7 @@ function unexplainedFinding(
   const actual = value(id.total).dividedBy(factor);
   return finding({
     ruleId: id.ruleId,
-    severity: "error",
+    severity: severityAt(info),
     kind: "mismatch",
     statement: info?.st.kind ?? id.statement,
     sheet: id.total.sheet,
@@ -379,7 +399,7 @@ function unexplainedFinding(
     actual: actual.toNumber(),
     difference: actual.minus(expected).toNumber(),
     message: DIFFERENCE_MESSAGES.mismatch({
-      label: id.totalLabel,
+      label: info?.label ?? id.totalLabel,
       period: id.period,
       actual: formatAmount(actual),
       expected: formatAmount(expected),
@@ -387,7 +407,7 @@ function unexplainedFinding(
       basis: basisOf(id, true),
       unit: unitName(id.total),
     }),
-    label: id.totalLabel,
+    label: info?.label ?? id.totalLabel,
   });
 }
 
@@ -415,7 +435,7 @@ function roundingFinding(
     actual: actual.toNumber(),
     difference: actual.minus(expected).toNumber(),
     message: OTHER_MESSAGES.rounding({
-      label: id.totalLabel,
+      label: info?.label ?? id.totalLabel,
       period: id.period,
       actual: formatAmount(actual),
       expected: formatAmount(expected),
@@ -423,7 +443,7 @@ function roundingFinding(
       basis: basisOf(id, true),
       unit: unitName(id.total),
     }),
-    label: id.totalLabel,
+    label: info?.label ?? id.totalLabel,
   });
 }
 

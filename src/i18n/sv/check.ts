@@ -46,7 +46,9 @@ export interface DifferenceParams {
   readonly unit: string;
 }
 
-const where = (p: DifferenceParams): string => `${p.label}${p.period ? ` ${p.period}` : ""}`;
+/** The line and its year, the year left out when the label already names it ("Utfall jan-dec 2025"). */
+const where = (p: { label: string; period?: string }): string =>
+  `${p.label}${p.period && !p.label.includes(p.period) ? ` ${p.period}` : ""}`;
 
 export const DIFFERENCE_MESSAGES: Record<
   Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">,
@@ -77,7 +79,7 @@ export const OTHER_MESSAGES = {
   rounding: (p: DifferenceParams): string =>
     `${where(p)} skiljer sig med ${p.difference} ${p.unit} från ${p.basis} (${p.expected} ${p.unit}). Differensen ryms inom avrundningen av de ingående beloppen (avrundningsdifferens).`,
   missing: (p: { label: string; period?: string; expected: string; unit: string }): string =>
-    `${p.label}${p.period ? ` ${p.period}` : ""} saknar belopp, men raderna den summerar ger ${p.expected} ${p.unit}. Beloppet bör fyllas i.`,
+    `${where(p)} saknar belopp, men raderna den summerar ger ${p.expected} ${p.unit}. Beloppet bör fyllas i.`,
   unusualSign: (p: {
     label: string;
     period?: string;
@@ -85,7 +87,7 @@ export const OTHER_MESSAGES = {
     unit: string;
     majority: string;
   }): string =>
-    `${p.label}${p.period ? ` ${p.period}` : ""} är ${p.actual} ${p.unit} medan övriga rader i samma uppställning är ${p.majority}. Kontrollera om beloppet har fel tecken (det kan vara en återföring).`,
+    `${where(p)} är ${p.actual} ${p.unit} medan övriga rader i samma uppställning är ${p.majority}. Kontrollera om beloppet har fel tecken (det kan vara en återföring).`,
   yearWrong: (p: { header: string; year: number; expected: number; statement: string }): string =>
     `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, men kolumnen ska avse ${p.expected}. Rubriken har troligen fel år.`,
   yearOutside: (p: { header: string; year: number; reportYear: number; statement: string }): string =>
