@@ -253,3 +253,27 @@ describe("an annual report with other wordings", () => {
     expect(errors.map((f) => `${f.sheet}!${f.cell}:${f.kind}`)).toEqual(["Budgetuppföljning!D4:sign"]);
   });
 });
+
+describe("a resultaträkning that shows costs as positive amounts", () => {
+  const rr = (costs2025: number): WorkbookSnapshot =>
+    snapshotOf({
+      Resultaträkning: [
+        ["Resultaträkning", "2025", "2024"],
+        ["Verksamhetens intäkter", 5_000_000, 4_800_000],
+        ["Verksamhetens kostnader", costs2025, 4_900_000],
+        ["Verksamhetens resultat", 500_000, -100_000],
+        ["Finansiella intäkter", 3_000, 2_000],
+        ["Finansiella kostnader", 1_000, 500],
+        ["Årets resultat", 502_000, -98_500],
+      ],
+    });
+
+  it("subtracts them when every cost line is positive", () => {
+    expect(problems(checkWorkbook(rr(4_500_000)).findings)).toEqual([]);
+  });
+
+  it("still finds a cost line that does not fit", () => {
+    const errors = checkWorkbook(rr(4_050_000)).findings.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});

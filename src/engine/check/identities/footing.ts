@@ -240,7 +240,37 @@ function itemWeight(st: Statement, line: Line, a: Amount): number {
     /fordring|förråd|lager/i.test(line.label)
   )
     return -1;
+  if (
+    st.kind === "RR" &&
+    line.concept &&
+    costsShownPositive(st) &&
+    conceptById(line.concept)?.nature === "cost"
+  )
+    return -1;
   return 1;
+}
+
+const positiveCosts = new WeakMap<Statement, boolean>();
+
+/**
+ * Some resultaträkningar show costs as positive amounts and subtract them. Only when every cost
+ * line is positive in every column is that the report's convention; one positive cost among
+ * negative ones is a sign error, not a convention.
+ */
+function costsShownPositive(st: Statement): boolean {
+  let known = positiveCosts.get(st);
+  if (known === undefined) {
+    const costs = st.lines.filter(
+      (l) => l.role === "item" && l.concept && conceptById(l.concept)?.nature === "cost",
+    );
+    const values = costs.flatMap((l) => [...l.amounts.values()]);
+    known =
+      values.length > 0 &&
+      values.every((a) => !a.value.isNegative()) &&
+      values.some((a) => a.value.isPositive());
+    positiveCosts.set(st, known);
+  }
+  return known;
 }
 
 function countFooting(
