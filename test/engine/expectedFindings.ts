@@ -6,21 +6,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../src/engine/check/finding";
 import { qualifiedAddress } from "../../src/engine/workbook/snapshot";
+import type { ExpectedFinding } from "../../scripts/fixtures/workbook";
 
 export const FIXTURES = join(__dirname, "..", "fixtures");
 
-export interface ExpectedFinding {
-  readonly cell: string;
-  readonly cells?: readonly string[];
-  readonly kind: string;
-  readonly kinds?: readonly string[];
-  readonly period: string;
-  readonly severity: string;
-  readonly severities?: readonly string[];
-  readonly why: string;
-  readonly related?: readonly string[];
-  readonly optional?: boolean;
-}
+export type { ExpectedFinding };
 
 export function fixtureNames(): string[] {
   return readdirSync(FIXTURES)

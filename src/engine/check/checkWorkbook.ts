@@ -80,7 +80,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     }
   }
   for (const id of result.unexplained) {
-    const f = unexplainedFinding(id, cells, result.value);
+    const f = identityFinding(id, cells, result.value, "mismatch");
     if (!blamed.has(`${f.sheet}!${f.cell}`)) {
       findings.push(f);
       blamed.add(`${f.sheet}!${f.cell}`);
@@ -88,7 +88,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   }
   for (const m of identities.missing) findings.push(missingFinding(m));
   for (const id of result.rounded) {
-    const f = roundingFinding(id, cells, result.value);
+    const f = identityFinding(id, cells, result.value, "rounding");
     if (!blamed.has(`${f.sheet}!${f.cell}`)) findings.push(f);
   }
   for (const p of headerYearProblems(statements, reportYear)) findings.push(yearFinding(p));
@@ -331,7 +331,7 @@ function finding(f: Omit<Finding, "key"> & { label?: string }): Finding {
 function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | undefined {
   // Several parts could each be wrong: the sum that does not foot is what can be said for sure.
   if (fix.ambiguousIn) {
-    const f = unexplainedFinding(fix.ambiguousIn, cells, amountKronor);
+    const f = identityFinding(fix.ambiguousIn, cells, amountKronor, "mismatch");
     return { ...f, message: `${f.message} ${OTHER_MESSAGES.ambiguousPart}` };
   }
   const info = cells.get(fix.cell);
@@ -375,10 +375,12 @@ function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | u
   });
 }
 
-function unexplainedFinding(
+/** A finding about an identity as a whole, blamed on its total: unexplained (mismatch) or rounding. */
+function identityFinding(
   id: Identity,
   cells: ReadonlyMap<Amount, CellInfo>,
   value: (a: Amount) => Decimal,
+  kind: "mismatch" | "rounding",
 ): Finding {
   const info = cells.get(id.total);
   const factor = id.total.unitFactor;
@@ -386,10 +388,20 @@ function unexplainedFinding(
   for (const t of id.terms) sum = sum.plus(value(t.amount).times(t.weight));
   const expected = sum.dividedBy(id.totalWeight).dividedBy(factor);
   const actual = value(id.total).dividedBy(factor);
+  const label = info?.label ?? id.totalLabel;
+  const params = {
+    label,
+    period: id.period,
+    actual: formatAmount(actual),
+    expected: formatAmount(expected),
+    difference: formatAmount(kind === "rounding" ? actual.minus(expected).abs() : actual.minus(expected)),
+    basis: basisOf(id, true),
+    unit: unitName(id.total),
+  };
   return finding({
     ruleId: id.ruleId,
-    severity: severityAt(info),
-    kind: "mismatch",
+    severity: kind === "rounding" ? "info" : severityAt(info),
+    kind,
     statement: info?.st.kind ?? id.statement,
     sheet: id.total.sheet,
     cell: a1(id.total.row, id.total.col),
@@ -398,52 +410,8 @@ function unexplainedFinding(
     expected: expected.toNumber(),
     actual: actual.toNumber(),
     difference: actual.minus(expected).toNumber(),
-    message: DIFFERENCE_MESSAGES.mismatch({
-      label: info?.label ?? id.totalLabel,
-      period: id.period,
-      actual: formatAmount(actual),
-      expected: formatAmount(expected),
-      difference: formatAmount(actual.minus(expected)),
-      basis: basisOf(id, true),
-      unit: unitName(id.total),
-    }),
-    label: info?.label ?? id.totalLabel,
-  });
-}
-
-function roundingFinding(
-  id: Identity,
-  cells: ReadonlyMap<Amount, CellInfo>,
-  value: (a: Amount) => Decimal,
-): Finding {
-  const info = cells.get(id.total);
-  const factor = id.total.unitFactor;
-  let sum = new Decimal(0);
-  for (const t of id.terms) sum = sum.plus(value(t.amount).times(t.weight));
-  const expected = sum.dividedBy(id.totalWeight).dividedBy(factor);
-  const actual = value(id.total).dividedBy(factor);
-  return finding({
-    ruleId: id.ruleId,
-    severity: "info",
-    kind: "rounding",
-    statement: info?.st.kind ?? id.statement,
-    sheet: id.total.sheet,
-    cell: a1(id.total.row, id.total.col),
-    related: id.terms.map((t) => address(t.amount)),
-    period: id.period,
-    expected: expected.toNumber(),
-    actual: actual.toNumber(),
-    difference: actual.minus(expected).toNumber(),
-    message: OTHER_MESSAGES.rounding({
-      label: info?.label ?? id.totalLabel,
-      period: id.period,
-      actual: formatAmount(actual),
-      expected: formatAmount(expected),
-      difference: formatAmount(actual.minus(expected).abs()),
-      basis: basisOf(id, true),
-      unit: unitName(id.total),
-    }),
-    label: info?.label ?? id.totalLabel,
+    message: kind === "rounding" ? OTHER_MESSAGES.rounding(params) : DIFFERENCE_MESSAGES.mismatch(params),
+    label,
   });
 }
 
