@@ -5,14 +5,33 @@ import type { Amount, ColumnKind, Identity, Line, PeriodRole, Statement, Term } 
 export class StatementIndex {
   readonly byKind = new Map<StatementKind, Statement[]>();
   readonly notes = new Map<number, Statement>();
+  /** Every note by number, in workbook order (a workbook may hold more than one report). */
+  readonly allNotes = new Map<number, Statement[]>();
 
   constructor(readonly statements: readonly Statement[]) {
     for (const st of statements) {
       const list = this.byKind.get(st.kind) ?? [];
       list.push(st);
       this.byKind.set(st.kind, list);
-      if (st.kind === "NOT" && st.note !== undefined && !this.notes.has(st.note)) this.notes.set(st.note, st);
+      if (st.kind === "NOT" && st.note !== undefined) {
+        if (!this.notes.has(st.note)) this.notes.set(st.note, st);
+        const all = this.allNotes.get(st.note) ?? [];
+        all.push(st);
+        this.allNotes.set(st.note, all);
+      }
     }
+  }
+
+  /**
+   * Note `n` as `st` cites it: the note of that number nearest after the statement on its own
+   * sheet, else on the same sheet, else the first in the workbook.
+   */
+  noteFor(st: Statement, n: number): Statement | undefined {
+    const all = this.allNotes.get(n);
+    if (!all || all.length === 1) return all?.[0];
+    const sameSheet = all.filter((x) => x.sheet === st.sheet);
+    const after = sameSheet.filter((x) => x.firstRow > st.lastRow).sort((a, b) => a.firstRow - b.firstRow);
+    return after[0] ?? sameSheet[0] ?? all[0];
   }
 
   /** The first line with `concept` in a statement of `kind`. */

@@ -36,7 +36,7 @@ function citations(ix: StatementIndex): Array<{ st: Statement; line: Line; notes
   for (const st of ix.statements) {
     if (st.kind === "NOT") continue;
     for (const line of st.lines) {
-      const notes = line.notes.filter((n) => ix.notes.has(n));
+      const notes = line.notes.filter((n) => ix.noteFor(st, n) !== undefined);
       if (notes.length > 0 && line.amounts.size > 0) {
         out.push({ st, line, notes });
         notes.forEach((n) => cited.add(n));
@@ -45,6 +45,7 @@ function citations(ix: StatementIndex): Array<{ st: Statement; line: Line; notes
   }
   // Notes nobody cites: pair by title with a line of RR or BR.
   for (const [n, note] of ix.notes) {
+    if ((ix.allNotes.get(n)?.length ?? 0) > 1) continue; // several reports: notes are paired by citation only
     if (cited.has(n)) continue;
     const title = normaliseLabel(note.title.replace(/^\s*not\s*\d+\s*[.:]?/i, ""));
     if (!title) continue;
@@ -73,7 +74,7 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
       const terms: Term[] = [];
       let complete = true;
       for (const n of notes) {
-        const note = ix.notes.get(n) as Statement;
+        const note = ix.noteFor(st, n) as Statement;
         const v = noteValue(note, sameTimeColumn(st, ci, note));
         if (!v) {
           complete = false;

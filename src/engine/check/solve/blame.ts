@@ -115,6 +115,18 @@ export function blame(
   function solveGroup(open: Set<Identity>, size: number): void {
     // Candidates per open identity, kept until a correction touches what they depend on.
     const cache = new Map<Identity, Candidate[]>();
+    // Which cached lists depend on an identity's state, so a correction drops only those.
+    const dependents = new Map<Identity, Set<Identity>>();
+    const remember = (id: Identity, list: Candidate[]): void => {
+      cache.set(id, list);
+      for (const c of list) {
+        for (const t of c.touched) {
+          const d = dependents.get(t);
+          if (d) d.add(id);
+          else dependents.set(t, new Set([id]));
+        }
+      }
+    };
     for (let guard = 0; open.size > 0 && guard < size + 5; guard++) {
       let top = 0;
       const all: Candidate[] = [];
@@ -122,7 +134,7 @@ export function blame(
         let list = cache.get(id);
         if (!list) {
           list = candidatesOf(id);
-          cache.set(id, list);
+          remember(id, list);
         }
         for (const cand of list) {
           if (cand.score < 1 || cand.score < top) continue;
@@ -148,13 +160,10 @@ export function blame(
           }
         }
       }
-      for (const [id, list] of cache) {
-        if (
-          affected.has(id) ||
-          !open.has(id) ||
-          list.some((c) => [...c.touched].some((t) => affected.has(t)))
-        )
-          cache.delete(id);
+      for (const id of affected) {
+        cache.delete(id);
+        for (const d of dependents.get(id) ?? []) cache.delete(d);
+        dependents.delete(id);
       }
       fixes.push({
         cell: best.cand.cell,
