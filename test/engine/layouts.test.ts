@@ -277,3 +277,42 @@ describe("a resultaträkning that shows costs as positive amounts", () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 });
+
+describe("the members' contributions follow the partsfördelning", () => {
+  const note = (vaxjo2025: number, region2024 = 1_065_500): WorkbookSnapshot =>
+    snapshotOf({
+      Noter: [
+        ["Not 1 Verksamhetens intäkter", "2025", "2024"],
+        ["Insats från Försäkringskassan", 2_131_000, 1_065_500],
+        ["Insats från Arbetsförmedlingen", 2_131_000, 1_065_500],
+        ["Insats från Region Kronoberg", 2_131_000, region2024],
+        ["Insats från Växjö kommun", vaxjo2025, 728_561],
+        ["Insats från Alvesta kommun", 271_790, 137_579],
+        ["Insats från Tingsryds kommun", 156_954, 79_732],
+        ["Insats från Lessebo kommun", 110_234, 55_784],
+        ["Insats från Uppvidinge kommun", 124_161, 63_844],
+        ["Summa", 8_524_000, 4_262_000 - 1_065_500 + region2024],
+      ],
+    });
+
+  it("blames the municipality whose amount breaks both the sum and the split", () => {
+    const errors = checkWorkbook(note(1_476_861)).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.cell}:${f.kind}`)).toEqual(["B5:transposition"]);
+  });
+
+  it("accepts a split the members agreed otherwise, when it is so in every year", () => {
+    const result = checkWorkbook(
+      snapshotOf({
+        Noter: [
+          ["Not 1 Verksamhetens intäkter", "2025", "2024"],
+          ["Insats från Försäkringskassan", 2_000_000, 2_000_000],
+          ["Insats från Arbetsförmedlingen", 2_000_000, 2_000_000],
+          ["Insats från Region Kalmar län", 1_500_000, 1_500_000],
+          ["Insats från Kalmar kommun", 2_500_000, 2_500_000],
+          ["Summa", 8_000_000, 8_000_000],
+        ],
+      }),
+    );
+    expect(problems(result.findings)).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import type {
 import { StatementIndex } from "./identities/context";
 import { crossStatementIdentities } from "./identities/crossStatement";
 import { footStatement } from "./identities/footing";
+import { MEMBER_SHARE_RULE, memberShareIdentities } from "./identities/memberShares";
 import { noteIdentities } from "./identities/notes";
 import { overviewIdentities } from "./identities/overview";
 import {
@@ -155,7 +156,12 @@ function buildIdentities(
     identities.push(...r.identities);
     missing.push(...r.missing);
   }
-  identities.push(...crossStatementIdentities(ix), ...noteIdentities(ix), ...overviewIdentities(ix));
+  identities.push(
+    ...crossStatementIdentities(ix),
+    ...noteIdentities(ix),
+    ...overviewIdentities(ix),
+    ...memberShareIdentities(ix),
+  );
   return { identities, missing };
 }
 
@@ -295,9 +301,14 @@ function displayLabel(st: Statement, line: Line, ci: number): string {
   return label;
 }
 
-/** A budget is no accounting record: a budget figure that does not add up is a warning. */
-function severityAt(info: CellInfo | undefined): Severity {
-  return info && info.st.columns[info.ci].kind === "budget" ? "warning" : "error";
+/**
+ * A budget is no accounting record: a budget figure that does not add up is a warning. So is a
+ * contribution that only departs from the statutory partsfördelning, which members may have varied.
+ */
+function severityAt(info: CellInfo | undefined, identities: readonly Identity[] = []): Severity {
+  if (info && info.st.columns[info.ci].kind === "budget") return "warning";
+  if (identities.length > 0 && identities.every((id) => id.ruleId === MEMBER_SHARE_RULE)) return "warning";
+  return "error";
 }
 
 function unitName(a: Amount): string {
@@ -360,7 +371,7 @@ function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Finding | u
   });
   return finding({
     ruleId: primary.ruleId,
-    severity: severityAt(info),
+    severity: severityAt(info, fix.resolved),
     kind,
     statement: info.st.kind,
     sheet: fix.cell.sheet,
@@ -400,7 +411,7 @@ function identityFinding(
   };
   return finding({
     ruleId: id.ruleId,
-    severity: kind === "rounding" ? "info" : severityAt(info),
+    severity: kind === "rounding" ? "info" : severityAt(info, [id]),
     kind,
     statement: info?.st.kind ?? id.statement,
     sheet: id.total.sheet,
