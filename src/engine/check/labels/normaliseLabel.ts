@@ -40,8 +40,21 @@ const ABBREVIATIONS: Record<string, string> = {
 
 const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 
+const cache = new Map<string, string>();
+
 /** Lower-cased, numbering/operators/punctuation removed, abbreviations expanded, single spaces. */
 export function normaliseLabel(label: string): string {
+  let norm = cache.get(label);
+  if (norm === undefined) {
+    norm = normalise(label);
+    // Labels repeat across statements, years and checks; the cache stays bounded.
+    if (cache.size > 20000) cache.clear();
+    cache.set(label, norm);
+  }
+  return norm;
+}
+
+function normalise(label: string): string {
   let s = label
     .normalize("NFC")
     .toLowerCase()

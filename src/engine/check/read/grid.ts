@@ -134,8 +134,11 @@ function isDate(shown: string | undefined, fmt: string | undefined): boolean {
 /** The decimals a reader sees: from the displayed text, else the number format, else the value (max 2). */
 function displayedDecimals(value: number, shown: string | undefined, fmt: string | undefined): number {
   if (shown) {
-    const p = parseAmount(shown);
-    if (p.ok) return p.percent ? p.decimals + 2 : p.decimals;
+    // Only the decimals matter here: "1 234,50" → 2, "54 %" → 2 (a whole per cent), "1 920 460" → 0.
+    const m = /[.,](\d+)\s*(%)?\s*(kr)?\s*$/i.exec(shown);
+    const percent = /%\s*$/.test(shown);
+    const written = m && !/[.,]\d{3}[.,\s]/.test(shown) ? m[1].length : 0;
+    if (/\d/.test(shown)) return written + (percent ? 2 : 0);
   }
   if (fmt && fmt !== "General" && fmt !== "@") {
     const m = /[0#]([.,]([0#]+))?/.exec(fmt);

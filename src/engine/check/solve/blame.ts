@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount, type Identity } from "../model";
 import { diagnose, rankOf, type DiagnoseContext, type Diagnosis } from "./diagnose";
-import { difference, tolerance } from "./tolerance";
+import { difference, tolerance, within } from "./tolerance";
 
 /**
  * Blame: when identities break, find the one value whose correction mends the most of them and
@@ -60,13 +60,11 @@ export function blame(
       } else byCell.set(a, [id]);
     }
   }
-  const tol = new Map<Identity, Decimal>(
+  const tol = new Map<Identity, number>(
     identities.map((id) => [id, tolerance(id.total, id.totalWeight, id.terms)]),
   );
   const holds = (id: Identity, v: (a: Amount) => Decimal = value): boolean =>
-    difference(id.total, id.totalWeight, id.terms, v)
-      .abs()
-      .lte(tol.get(id) as Decimal);
+    within(difference(id.total, id.totalWeight, id.terms, v), tol.get(id) as number);
 
   // Each identity's difference under the corrections so far; a trial correction only adds the
   // change of the cells it touches (a note of twenty lines is not summed again per candidate).
@@ -92,9 +90,7 @@ export function blame(
     return d;
   };
   const holdsWith = (id: Identity, changes: ReadonlyMap<Amount, Decimal>): boolean =>
-    trialDiff(id, changes)
-      .abs()
-      .lte(tol.get(id) as Decimal);
+    within(trialDiff(id, changes), tol.get(id) as number);
 
   const violated = new Set<Identity>(identities.filter((id) => !holds(id)));
   const fixes: Fix[] = [];
@@ -219,7 +215,7 @@ export function blame(
     for (const id of byCell.get(cell) ?? []) {
       if (!id.derived || id.total === cell || violated.has(id)) continue;
       const diff = trialDiff(id, changes);
-      if (diff.abs().lte(tol.get(id) as Decimal)) continue;
+      if (within(diff, tol.get(id) as number)) continue;
       changes.set(id.total, (changes.get(id.total) ?? value(id.total)).minus(diff.dividedBy(id.totalWeight)));
     }
     const touched = new Set<Identity>();

@@ -16,10 +16,29 @@ function addWeighted(acc: Decimal, x: Decimal, w: number): Decimal {
   return w === 1 ? acc.plus(x) : w === -1 ? acc.minus(x) : acc.plus(x.times(w));
 }
 
-export function tolerance(total: Amount, totalWeight: number, terms: readonly Term[]): Decimal {
-  let u = addWeighted(ZERO, unitKronor(total), Math.abs(totalWeight));
-  for (const t of terms) u = addWeighted(u, unitKronor(t.amount), Math.abs(t.weight));
-  return u.dividedBy(2);
+/**
+ * The tolerance in kronor. It is a bound, not money: rounding units are powers of ten times the
+ * unit factor, so a binary float holds it closely enough; the differences it bounds stay decimals.
+ */
+export function tolerance(total: Amount, totalWeight: number, terms: readonly Term[]): number {
+  let u = unitOf(total) * Math.abs(totalWeight);
+  for (const t of terms) u += unitOf(t.amount) * Math.abs(t.weight);
+  return u / 2;
+}
+
+/** Whether |difference| is within a tolerance (a hair of slack for the float bound). */
+export function within(difference: Decimal, tol: number): boolean {
+  return Math.abs(difference.toNumber()) <= tol * (1 + 1e-12) + 1e-12;
+}
+
+const unitCache = new WeakMap<Decimal, number>();
+function unitOf(a: Amount): number {
+  let p = unitCache.get(a.precision);
+  if (p === undefined) {
+    p = a.precision.toNumber();
+    unitCache.set(a.precision, p);
+  }
+  return p * a.unitFactor;
 }
 
 const ZERO = new Decimal(0);
