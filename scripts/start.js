@@ -21,7 +21,11 @@ if (setup.status !== 0) process.exit(setup.status || 1);
 const server = spawn(
   process.execPath,
   [path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "serve", "--mode", "development"],
-  { cwd: root, stdio: ["inherit", "pipe", "pipe"], env: { ...process.env, PORT: String(port) } },
+  {
+    cwd: root,
+    stdio: ["inherit", "pipe", "pipe"],
+    env: { ...process.env, PORT: String(port), FINSAM_START_ANNOUNCES: "1" },
+  },
 );
 
 let announced = false;
