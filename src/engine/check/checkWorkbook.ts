@@ -484,5 +484,3 @@ function describe(st: Statement): RecognisedStatement {
     note: st.note,
   };
 }
-
-export { finding as makeFinding };

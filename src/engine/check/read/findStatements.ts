@@ -219,16 +219,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
 
   const lines: Line[] = [];
   for (const row of dataRows) {
-    const line = buildLine(
-      sheet,
-      kind,
-      row,
-      columns,
-      colIndex,
-      firstPeriodCol,
-      noteCol,
-      statedUnit?.factor ?? 1,
-    );
+    const line = buildLine(sheet, kind, row, colIndex, firstPeriodCol, noteCol, statedUnit?.factor ?? 1);
     if (line) lines.push(line);
   }
   if (!lines.some((l) => l.amounts.size > 0)) return undefined;
@@ -336,7 +327,6 @@ function buildLine(
   sheet: string,
   kind: StatementKind,
   row: GridRow,
-  columns: readonly PeriodColumn[],
   colIndex: ReadonlyMap<number, number>,
   firstPeriodCol: number,
   noteCol: number | undefined,
@@ -380,7 +370,6 @@ function buildLine(
   else if (amounts.size === 0 && texts.size === 0)
     role = concept?.total && !SUMMA_RE.test(norm) ? "total" : "heading";
   else if (norm === "" || SUMMA_RE.test(norm) || concept?.total) role = "total";
-  void columns;
   const notes = noteRefs(noteCell);
   if (inLabel && notes.length === 0) notes.push(...(inLabel[1].match(/\d{1,2}/g) ?? []).map(Number));
   return {
