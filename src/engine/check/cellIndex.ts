@@ -1,0 +1,84 @@
+import Decimal from "decimal.js";
+import { STATEMENT_NAMES } from "../../i18n/sv/check";
+import { amountKronor, type Amount, type Line, type Statement } from "./model";
+import type { CellInfoLike, DiagnoseContext } from "./solve/diagnose";
+
+/**
+ * Every amount the engine read, with the statement, line and column it belongs to: what diagnoses
+ * look around in, and what findings name.
+ */
+
+export interface CellInfo extends CellInfoLike {
+  readonly st: Statement;
+  readonly line: Line;
+  readonly ci: number;
+}
+
+export function indexCells(statements: readonly Statement[]): Map<Amount, CellInfo> {
+  const map = new Map<Amount, CellInfo>();
+  for (const st of statements) {
+    for (const line of st.lines) {
+      for (const [ci, amount] of line.amounts) {
+        map.set(amount, {
+          st,
+          line,
+          ci,
+          amount,
+          lineKey: `${st.sheet}|${st.firstRow}|${line.row}`,
+          period: st.columns[ci].period,
+          label: displayLabel(st, line, ci),
+          statementTitle: STATEMENT_NAMES[st.kind],
+        });
+      }
+    }
+  }
+  return map;
+}
+
+export function diagnoseContext(
+  cells: ReadonlyMap<Amount, CellInfo>,
+  value: (a: Amount) => Decimal,
+  broken: (a: Amount) => boolean,
+): DiagnoseContext {
+  let byAbs: Map<string, Amount[]> | undefined;
+  return {
+    value,
+    broken,
+    info: (a) => cells.get(a),
+    sameLine: (a) => {
+      const info = cells.get(a);
+      if (!info) return [];
+      const kind = info.st.columns[info.ci].kind;
+      return [...info.line.amounts.entries()]
+        .filter(([ci, x]) => x !== a && info.st.columns[ci].kind === kind)
+        .map(([, x]) => x);
+    },
+    byAbsValue: (period, abs) => {
+      if (!byAbs) {
+        byAbs = new Map();
+        for (const [a, info] of cells) {
+          const k = `${info.period ?? ""}|${amountKronor(a).abs().toFixed()}`;
+          const list = byAbs.get(k);
+          if (list) list.push(a);
+          else byAbs.set(k, [a]);
+        }
+      }
+      return byAbs.get(`${period ?? ""}|${abs}`) ?? [];
+    },
+  };
+}
+
+/**
+ * The line as a reader finds it: a note's "Summa" names its note, and a figure outside the outcome
+ * column names its column ("Resultat (Aktuell budget jan-dec 2024)").
+ */
+function displayLabel(st: Statement, line: Line, ci: number): string {
+  let label = line.label || "Delsumma";
+  if (st.kind === "NOT" && st.title) label = `${label} i ${st.title.replace(/\s+/g, " ").trim()}`;
+  const col = st.columns[ci];
+  if (col.kind !== "utfall" || (st.kind === "DRIFT" && st.columns.length > 1)) {
+    const header = col.headerText.replace(/\s+/g, " ").trim();
+    if (header) label = `${label} (${header})`;
+  }
+  return label;
+}

@@ -1,0 +1,77 @@
+import { OTHER_MESSAGES, STATEMENT_NAMES } from "../../../i18n/sv/check";
+import { a1 } from "../../workbook/snapshot";
+import type { Finding } from "../finding";
+import { finding } from "../findings/buildFindings";
+import { StatementIndex } from "../identities/context";
+import { crossStatementIdentities } from "../identities/crossStatement";
+import { noteIdentities } from "../identities/notes";
+import { overviewIdentities } from "../identities/overview";
+import type { Amount, Statement } from "../model";
+import { withinTolerance } from "../solve/tolerance";
+
+/**
+ * The unit each statement is in: the user's override, else what its header says — unless the
+ * figures only agree with the other statements read in another unit (Värend 2025's
+ * driftredovisning says "Belopp tkr" over amounts in kronor), which is then a finding.
+ */
+export function settleUnits(statements: Statement[], override: "kr" | "tkr" | undefined): Finding[] {
+  const setFactor = (st: Statement, f: number): void => {
+    for (const line of st.lines) for (const a of line.amounts.values()) a.unitFactor = f;
+  };
+  if (override) {
+    for (const st of statements) setFactor(st, override === "tkr" ? 1000 : 1);
+    return [];
+  }
+  const out: Finding[] = [];
+  // Only a statement whose unit differs from the others' is worth a second look.
+  const votes = new Map<number, number>();
+  for (const st of statements)
+    votes.set(st.statedUnit?.factor ?? 1, (votes.get(st.statedUnit?.factor ?? 1) ?? 0) + 1);
+  const usual = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  const suspects = statements.filter((st) => (st.statedUnit?.factor ?? 1) !== usual);
+  if (suspects.length === 0) return out;
+  // The identities between statements are built once; a unit is tried by re-reading its cells.
+  const ix = new StatementIndex(statements);
+  const between = [...crossStatementIdentities(ix), ...noteIdentities(ix), ...overviewIdentities(ix)];
+  const inside = (st: Statement, a: Amount): boolean =>
+    a.sheet === st.sheet && a.row >= st.firstRow && a.row <= st.lastRow;
+  for (const st of suspects) {
+    const stated = st.statedUnit?.factor ?? 1;
+    const ids = between.filter((id) => {
+      const cells = [id.total, ...id.terms.map((t) => t.amount)];
+      return cells.some((a) => inside(st, a)) && cells.some((a) => !inside(st, a));
+    });
+    if (ids.length === 0) continue;
+    const score = (f: number): number => {
+      setFactor(st, f);
+      return ids.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
+    };
+    const alternative = stated === 1 ? 1000 : 1;
+    const sStated = score(stated);
+    const sAlt = score(alternative);
+    if (sAlt > sStated) {
+      setFactor(st, alternative);
+      if (st.statedUnit) {
+        out.push(
+          finding({
+            ruleId: `${st.kind}.ENHET`,
+            severity: "warning",
+            kind: "unit",
+            statement: st.kind,
+            sheet: st.sheet,
+            cell: a1(st.statedUnit.row, st.statedUnit.col),
+            related: [],
+            message: OTHER_MESSAGES.unitHeader({
+              header: st.statedUnit.text,
+              stated: stated === 1 ? "kr" : "tkr",
+              actual: alternative === 1 ? "kr" : "tkr",
+              statement: STATEMENT_NAMES[st.kind],
+            }),
+            label: st.statedUnit.text,
+          }),
+        );
+      }
+    } else setFactor(st, stated);
+  }
+  return out;
+}
