@@ -140,7 +140,9 @@ function againstStatements(
           a,
           terms,
           def.line.label,
-          def.what,
+          option.length > 1
+            ? `${def.what} (${option.map((c) => RR_WORDS[c]).join(" + ")}, som övriga år)`
+            : def.what,
         );
         // The latest year weighs more: the overview's definition is the one this year's report uses.
         if (withinTolerance(a, 1, terms)) hits += role === "current" ? 1.5 : 1;
@@ -187,6 +189,15 @@ function againstStatements(
   }
   return out;
 }
+
+/** How a learned definition reads in a message. */
+const RR_WORDS: Record<string, string> = {
+  "RR.INTAKTER": "verksamhetens intäkter",
+  "RR.FIN_INTAKTER": "finansiella intäkter",
+  "RR.KOSTNADER": "verksamhetens kostnader",
+  "RR.AVSKRIVNINGAR": "avskrivningar",
+  "RR.FIN_KOSTNADER": "finansiella kostnader",
+};
 
 /** Equity at the end of a year = equity a year earlier + the year's result, across the overview's years. */
 function equityRollForward(st: Statement, res: Line | undefined): Identity[] {
