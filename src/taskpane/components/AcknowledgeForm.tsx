@@ -2,17 +2,12 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { pane } from "../../i18n/sv/pane";
+import { nativeControlStyle } from "./nativeControlStyle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   text: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
+    ...nativeControlStyle,
     padding: tokens.spacingHorizontalS,
     resize: "vertical",
     minHeight: "3em",

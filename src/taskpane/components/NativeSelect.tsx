@@ -4,18 +4,13 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
+import { nativeControlStyle } from "./nativeControlStyle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   label: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
   select: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
+    ...nativeControlStyle,
     minHeight: "32px",
     paddingInline: tokens.spacingHorizontalS,
   },
