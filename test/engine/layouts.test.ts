@@ -316,3 +316,31 @@ describe("the members' contributions follow the partsfördelning", () => {
     expect(problems(result.findings)).toEqual([]);
   });
 });
+
+describe("a driftredovisning per insats with costs shown positive", () => {
+  const drift = (costA: number): WorkbookSnapshot =>
+    snapshotOf({
+      Driftredovisning: [
+        ["Driftredovisning 2025"],
+        ["Belopp i kr", "Budget 2025", "Utfall 2025", "Avvikelse"],
+        ["Insats Samverkansteam", 3_000_000, costA, 3_000_000 - costA],
+        ["Insats Gruppverksamhet", 1_300_000, 1_321_948, -21_948],
+        ["Administrationskostnader", 1_600_000, 1_591_826, 8_174],
+        ["Summa kostnader", 5_900_000, costA + 2_913_774, 5_900_000 - costA - 2_913_774],
+        ["Medlemsavgifter", 8_524_000, 8_524_000, 0],
+        ["Resultat", 2_624_000, 8_524_000 - costA - 2_913_774, 8_524_000 - costA - 2_913_774 - 2_624_000],
+      ],
+    });
+
+  it("subtracts the costs, reads deviations of costs as budget minus outcome, and finds nothing to report", () => {
+    expect(problems(checkWorkbook(drift(3_024_814)).findings)).toEqual([]);
+  });
+
+  it("finds a deviation that was not recomputed after the outcome changed", () => {
+    const s = drift(3_024_814);
+    const sheetRows = s.sheets[0].values as CellValue[][];
+    sheetRows[2][2] = 3_042_814; // outcome mistyped, deviation and totals still from the right figure
+    const errors = checkWorkbook(s).findings.filter((f) => f.severity === "error");
+    expect(errors[0]).toMatchObject({ cell: "C3", kind: "transposition" });
+  });
+});

@@ -9,6 +9,7 @@ import {
   type Term,
 } from "../model";
 import { withinTolerance } from "../solve/tolerance";
+import { costDeviationsFlipped, isCostLine } from "./costConvention";
 import {
   amountAt,
   columnIndex,
@@ -278,20 +279,22 @@ function driftIdentities(ix: StatementIndex): Identity[] {
     const budget = st.columns.findIndex((c) => c.kind === "budget");
     const avvikelse = st.columns.findIndex((c) => c.kind === "avvikelse");
     const bokslut = st.columns.findIndex((c) => c.kind === "bokslut" && c.role === "current");
+    const flipCosts = costDeviationsFlipped(st);
     for (const line of st.lines) {
       const u = utfall >= 0 ? line.amounts.get(utfall) : undefined;
       const b = budget >= 0 ? line.amounts.get(budget) : undefined;
       const d = avvikelse >= 0 ? line.amounts.get(avvikelse) : undefined;
       if (u && b && d) {
+        const flip = flipCosts && isCostLine(line);
         out.push(
           equality(
             "DRIFT.AVVIKELSE",
             "DRIFT",
             st.columns[avvikelse].period,
             d,
-            [one(u), one(b, -1)],
+            flip ? [one(b), one(u, -1)] : [one(u), one(b, -1)],
             line.label,
-            "Utfall minus budget",
+            flip ? "Budget minus utfall" : "Utfall minus budget",
             { derived: true },
           ),
         );

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { BALANSKRAV_OPERATOR } from "../../finsam/balanskrav";
 import { conceptById } from "../labels/vocabulary";
+import { costDeviationsFlipped, costsAllNonNegative, isCostLine } from "./costConvention";
 import { labelSimilarity } from "../labels/normaliseLabel";
 import {
   amountKronor,
@@ -39,7 +40,32 @@ export interface FootingResult {
   readonly missing: MissingTotal[];
 }
 
+/**
+ * Some reports show costs as positive amounts and subtract them (in the resultaträkning or the
+ * driftredovisning). That reading is taken only when every cost line is positive and it makes more
+ * totals foot than adding does: one positive cost among negative ones is a sign error, not a convention.
+ */
 export function footStatement(st: Statement): FootingResult {
+  if ((st.kind === "RR" || st.kind === "DRIFT") && costsAllNonNegative(st)) {
+    positiveCosts.set(st, true);
+    const subtracted = footOnce(st);
+    positiveCosts.set(st, false);
+    const added = footOnce(st);
+    if (holding(subtracted) > holding(added)) {
+      positiveCosts.set(st, true);
+      return subtracted;
+    }
+    return added;
+  }
+  positiveCosts.set(st, false);
+  return footOnce(st);
+}
+
+function holding(r: FootingResult): number {
+  return r.identities.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
+}
+
+function footOnce(st: Statement): FootingResult {
   const identities: Identity[] = [];
   const missing: MissingTotal[] = [];
   if (st.kind === "FEMAR") return { identities, missing };
@@ -65,7 +91,7 @@ export function footStatement(st: Statement): FootingResult {
     coverage.set(i, chosen);
     const elems = topLevel(lines, coverage, chosen, i);
     st.columns.forEach((column, ci) => {
-      const terms = expandTerms(st, elems, ci, coverage);
+      const terms = expandTerms(st, elems, ci, coverage, line);
       if (terms.length === 0) return;
       const total = line.amounts.get(ci);
       if (!total) {
@@ -207,6 +233,7 @@ function expandTerms(
   elems: readonly number[],
   ci: number,
   coverage: ReadonlyMap<number, number>,
+  total: Line,
 ): Term[] {
   const terms: Term[] = [];
   for (const j of elems) {
@@ -214,19 +241,19 @@ function expandTerms(
     const a = l.amounts.get(ci);
     if (a) {
       if (a.percent) continue;
-      terms.push({ amount: a, weight: itemWeight(st, l, a) });
+      terms.push({ amount: a, weight: itemWeight(st, l, a, total, ci) });
       continue;
     }
     if (l.role === "total" && !l.texts.has(ci)) {
       const cov = coverage.get(j);
       if (cov !== undefined)
-        terms.push(...expandTerms(st, topLevel(st.lines, coverage, cov, j), ci, coverage));
+        terms.push(...expandTerms(st, topLevel(st.lines, coverage, cov, j), ci, coverage, l));
     }
   }
   return terms;
 }
 
-function itemWeight(st: Statement, line: Line, a: Amount): number {
+function itemWeight(st: Statement, line: Line, a: Amount, total: Line, ci: number): number {
   if (st.kind === "BALANSKRAV") {
     const op = /^\s*([-+\u2212\u2013])/.exec(line.label)?.[1];
     const row = line.concept ? BALANSKRAV_ROW[line.concept] : undefined;
@@ -240,38 +267,15 @@ function itemWeight(st: Statement, line: Line, a: Amount): number {
     /fordring|förråd|lager/i.test(line.label)
   )
     return -1;
-  if (
-    st.kind === "RR" &&
-    line.concept &&
-    costsShownPositive(st) &&
-    conceptById(line.concept)?.nature === "cost"
-  )
-    return -1;
+  // Positive costs are subtracted where they meet income, not where costs are summed.
+  if (positiveCosts.get(st) && isCostLine(line) && !isCostLine(total)) {
+    // A cost deviation given as budget minus outcome already has the sign of its effect on the result.
+    return st.columns[ci].kind === "avvikelse" && costDeviationsFlipped(st) ? 1 : -1;
+  }
   return 1;
 }
 
 const positiveCosts = new WeakMap<Statement, boolean>();
-
-/**
- * Some resultaträkningar show costs as positive amounts and subtract them. Only when every cost
- * line is positive in every column is that the report's convention; one positive cost among
- * negative ones is a sign error, not a convention.
- */
-function costsShownPositive(st: Statement): boolean {
-  let known = positiveCosts.get(st);
-  if (known === undefined) {
-    const costs = st.lines.filter(
-      (l) => l.role === "item" && l.concept && conceptById(l.concept)?.nature === "cost",
-    );
-    const values = costs.flatMap((l) => [...l.amounts.values()]);
-    known =
-      values.length > 0 &&
-      values.every((a) => !a.value.isNegative()) &&
-      values.some((a) => a.value.isPositive());
-    positiveCosts.set(st, known);
-  }
-  return known;
-}
 
 function countFooting(
   st: Statement,
@@ -283,7 +287,7 @@ function countFooting(
   st.columns.forEach((_c, ci) => {
     const total = line.amounts.get(ci);
     if (!total) return;
-    const terms = expandTerms(st, elems, ci, coverage);
+    const terms = expandTerms(st, elems, ci, coverage, line);
     if (terms.length === 0) return;
     if (withinTolerance(total, 1, terms)) n++;
   });
