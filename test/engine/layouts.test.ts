@@ -344,3 +344,30 @@ describe("a driftredovisning per insats with costs shown positive", () => {
     expect(errors[0]).toMatchObject({ cell: "C3", kind: "transposition" });
   });
 });
+
+describe("a resultaträkning with its income and costs specified in the statement itself", () => {
+  const rr = (other2025: number): WorkbookSnapshot =>
+    snapshotOf({
+      RR: [
+        ["Resultaträkning", "Not", "2025", "2024"],
+        ["Medlemsavgifter", null, 8_524_000, 8_524_000],
+        ["Övriga intäkter", null, other2025, 57_858],
+        ["Summa verksamhetens intäkter", 1, 8_525_399, 8_581_858],
+        ["Köp av insatser", null, -4_669_114, -4_100_000],
+        ["Övriga kostnader", null, -1_979_976, -1_868_280],
+        ["Summa verksamhetens kostnader", 2, -6_649_090, -5_968_280],
+        ["Verksamhetens resultat", null, 1_876_309, 2_613_578],
+        ["Finansiella intäkter", null, 46_771, 63_297],
+        ["Årets resultat", null, 1_923_080, 2_676_875],
+      ],
+    });
+
+  it("foots the subtotals and the result lines", () => {
+    expect(problems(checkWorkbook(rr(1_399)).findings)).toEqual([]);
+  });
+
+  it("finds an income line that breaks its subtotal", () => {
+    const errors = checkWorkbook(rr(1_939)).findings.filter((f) => f.severity === "error");
+    expect(errors[0]).toMatchObject({ cell: "C3", kind: "transposition" });
+  });
+});
