@@ -371,3 +371,25 @@ describe("a resultaträkning with its income and costs specified in the statemen
     expect(errors[0]).toMatchObject({ cell: "C3", kind: "transposition" });
   });
 });
+
+describe("kortfristiga placeringar counted as cash, or not", () => {
+  const workbook = (closingCash: string): WorkbookSnapshot => {
+    const s = withCashFlow();
+    // 500 000 placed short term both years, the bank balance 500 000 lower.
+    s.Balans.splice(
+      7,
+      1,
+      ["Kortfristiga placeringar", "500 000", "500 000"],
+      ["Kassa och bank", "1 910 000", "1 400 000"],
+    );
+    s.Kassaflöde[13][1] = closingCash === "with" ? "1 900 000" : "1 400 000";
+    s.Kassaflöde[13][2] = closingCash === "with" ? "2 095 000" : "1 595 000";
+    s.Kassaflöde[14][1] = closingCash === "with" ? "2 410 000" : "1 910 000";
+    s.Kassaflöde[14][2] = closingCash === "with" ? "1 900 000" : "1 400 000";
+    return snapshotOf(s);
+  };
+
+  it.each(["with", "without"])("ties out when the cash flow counts them %s", (how) => {
+    expect(problems(checkWorkbook(workbook(how)).findings)).toEqual([]);
+  });
+});

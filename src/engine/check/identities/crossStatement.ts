@@ -160,8 +160,46 @@ function equityIdentities(ix: StatementIndex): Identity[] {
   return out;
 }
 
+const cashChoice = new WeakMap<StatementIndex, string[]>();
+
+/**
+ * What the report counts as likvida medel: kassa och bank, plus kortfristiga placeringar where the
+ * kassaflödesanalys counts them (DOMAIN.md). Read from the figures: placeringar are included only
+ * when that makes the cash flow's closing balance agree in more years.
+ */
+function cashConcepts(ix: StatementIndex): string[] {
+  const known = cashChoice.get(ix);
+  if (known) return known;
+  const withPlacements = ["BR.KASSA", "BR.PLACERINGAR"];
+  let choice = withPlacements;
+  const placements = ix.find("BR", "BR.PLACERINGAR");
+  const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
+  const hasPlacements = placements && [...placements.line.amounts.values()].some((a) => !a.value.isZero());
+  if (hasPlacements && closing) {
+    const hits = (concepts: string[]): number => {
+      const cash = ix.findAll("BR", concepts);
+      if (!cash) return 0;
+      let n = 0;
+      for (const ci of outcomeColumns(closing.st)) {
+        const a = closing.line.amounts.get(ci);
+        const bci = sameTimeColumn(closing.st, ci, cash.st);
+        if (!a || bci < 0) continue;
+        const terms = cash.lines
+          .map((l) => l.amounts.get(bci))
+          .filter((x): x is Amount => !!x)
+          .map((x) => one(x));
+        if (terms.length > 0 && withinTolerance(a, 1, terms)) n++;
+      }
+      return n;
+    };
+    choice = hits(withPlacements) > hits(["BR.KASSA"]) ? withPlacements : ["BR.KASSA"];
+  }
+  cashChoice.set(ix, choice);
+  return choice;
+}
+
 function cashTerms(ix: StatementIndex, role: PeriodRole): Term[] {
-  const cash = ix.findAll("BR", ["BR.KASSA", "BR.PLACERINGAR"]);
+  const cash = ix.findAll("BR", cashConcepts(ix));
   if (!cash) return [];
   return cash.lines
     .map((l) => amountAt(cash.st, l, role))
@@ -173,7 +211,7 @@ function cashIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
   const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
   const opening = ix.find("KF", "KF.LIKVIDA_BORJAN");
-  const cash = ix.findAll("BR", ["BR.KASSA", "BR.PLACERINGAR"]);
+  const cash = ix.findAll("BR", cashConcepts(ix));
   if (closing && cash) {
     for (const ci of outcomeColumns(closing.st)) {
       const a = closing.line.amounts.get(ci);
