@@ -393,3 +393,25 @@ describe("kortfristiga placeringar counted as cash, or not", () => {
     expect(problems(checkWorkbook(workbook(how)).findings)).toEqual([]);
   });
 });
+
+describe("a workbook that also keeps last year's resultaträkning", () => {
+  it("ties this year's statements to each other, not to last year's", () => {
+    const s = withCashFlow();
+    const older: Record<string, Row[]> = {
+      "Resultat 2024": [
+        ["RESULTATRÄKNING 2024"],
+        ["Belopp i kronor", "Utfall 2024", "Utfall 2023"],
+        ["Verksamhetens intäkter", "7 500 000", "7 400 000"],
+        ["Verksamhetens kostnader", "−7 700 000", "−7 000 000"],
+        ["Avskrivningar", "−50 000", "−50 000"],
+        ["Verksamhetens resultat", "−250 000", "350 000"],
+        ["Finansiella intäkter", "5 000", "4 000"],
+        ["Årets resultat", "−245 000", "354 000"],
+      ],
+    };
+    const result = checkWorkbook(snapshotOf({ ...older, ...s }));
+    const crossErrors = result.findings.filter((f) => f.severity === "error" && f.kind !== "year");
+    expect(crossErrors.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+    expect(result.reportYear).toBe(2025);
+  });
+});

@@ -37,13 +37,19 @@ export class StatementIndex {
   /** The first line with `concept` in a statement of `kind`. */
   find(kind: StatementKind, concept: string): { st: Statement; line: Line } | undefined {
     let fallback: { st: Statement; line: Line } | undefined;
+    let dated: { st: Statement; line: Line } | undefined;
     for (const st of this.byKind.get(kind) ?? []) {
       // A heading that happens to share the label ("Eget kapital" over the equity lines) is no line.
       const line = st.lines.find((l) => l.concept === concept && l.role !== "heading");
-      if (line) return { st, line };
+      if (line) {
+        // Where a workbook also keeps an older report, the statement headed with the report year wins.
+        if (namesReportYear(st)) return { st, line };
+        dated ??= { st, line };
+        continue;
+      }
       fallback ??= ((l) => (l ? { st, line: l } : undefined))(st.lines.find((l) => l.concept === concept));
     }
-    return fallback;
+    return dated ?? fallback;
   }
 
   /** All lines with one of `concepts` in the first statement of `kind` that has any. */
@@ -56,6 +62,13 @@ export class StatementIndex {
     }
     return undefined;
   }
+}
+
+/** Whether the statement's current column names the report year (or names no year at all). */
+function namesReportYear(st: Statement): boolean {
+  const cur = st.columns.find((c) => c.role === "current" && c.kind === "utfall");
+  if (!cur || cur.year === undefined || cur.period === undefined) return true;
+  return cur.year === Number(cur.period);
 }
 
 export function columnIndex(
