@@ -51,6 +51,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   });
   const reportYear = decideReportYear(statements);
   for (const st of statements) assignPeriods(st, reportYear);
+  markOlderReports(statements, reportYear);
 
   const unitNotes = settleUnits(statements, options.unit);
   const ix = new StatementIndex(statements);
@@ -98,6 +99,27 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
       x.cell.localeCompare(y.cell),
   );
   return { findings: dedupe(findings), statements: statements.map(describe), reportYear };
+}
+
+/**
+ * A statement headed with an earlier year, beside one of the same kind headed with the report year,
+ * is last year's report kept in the workbook: its periods follow its own headers, it is footed on
+ * its own, and this year's statements are tied to each other. Alone, the same header is a wrong year.
+ */
+function markOlderReports(statements: readonly Statement[], reportYear: number | undefined): void {
+  if (reportYear === undefined) return;
+  const headed = (st: Statement): number | undefined =>
+    st.columns.find((c) => c.role === "current" && c.kind === "utfall")?.year;
+  for (const st of statements) {
+    const year = headed(st);
+    if (year === undefined || year >= reportYear) continue;
+    const current = statements.some(
+      (o) => o !== st && o.kind === st.kind && o.note === st.note && headed(o) === reportYear,
+    );
+    if (!current) continue;
+    st.older = true;
+    assignPeriods(st, year);
+  }
 }
 
 function rowOf(cell: string): number {

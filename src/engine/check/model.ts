@@ -89,6 +89,8 @@ export interface Statement {
   };
   /** For notes: the note number. */
   readonly note?: number;
+  /** An earlier year's statement kept beside this year's (its periods follow its own headers). */
+  older?: boolean;
 }
 
 /** A term of an identity: a cell times a weight. */

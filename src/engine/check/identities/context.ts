@@ -64,11 +64,9 @@ export class StatementIndex {
   }
 }
 
-/** Whether the statement's current column names the report year (or names no year at all). */
+/** Whether the statement belongs to this year's report (not an older one kept beside it). */
 function namesReportYear(st: Statement): boolean {
-  const cur = st.columns.find((c) => c.role === "current" && c.kind === "utfall");
-  if (!cur || cur.year === undefined || cur.period === undefined) return true;
-  return cur.year === Number(cur.period);
+  return !st.older;
 }
 
 export function columnIndex(
@@ -123,9 +121,11 @@ export function equality(
  */
 export function sameTimeColumn(ref: Statement, ci: number, st: Statement): number {
   const c = ref.columns[ci];
+  // Columns of different years never pair (an older report kept beside this year's has its own).
   const candidates = st.columns
     .map((o, i) => ({ o, i }))
-    .filter(({ o }) => o.kind === "utfall" || o.kind === "bokslut");
+    .filter(({ o }) => o.kind === "utfall" || o.kind === "bokslut")
+    .filter(({ o }) => !o.period || !c.period || o.period === c.period);
   if (c.end) {
     const exact = candidates.find(({ o }) => o.end === c.end);
     if (exact) return exact.i;
