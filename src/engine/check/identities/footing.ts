@@ -81,7 +81,8 @@ function footOnce(st: Statement): FootingResult {
     for (const start of starts) {
       const elems = topLevel(lines, coverage, start, i);
       if (elems.length === 0) continue;
-      const foot = countFooting(st, line, elems, coverage);
+      // Arithmetic decides only between several readings of the structure.
+      const foot = starts.length === 1 ? 0 : countFooting(st, line, elems, coverage);
       if (foot > bestFoot) {
         bestFoot = foot;
         chosen = start;

@@ -92,7 +92,9 @@ export function blame(
   const holdsWith = (id: Identity, changes: ReadonlyMap<Amount, Decimal>): boolean =>
     within(trialDiff(id, changes), tol.get(id) as number);
 
-  const violated = new Set<Identity>(identities.filter((id) => !holds(id)));
+  const violated = new Set<Identity>(
+    identities.filter((id) => !within(current.get(id) as Decimal, tol.get(id) as number)),
+  );
   const fixes: Fix[] = [];
   const ctx = ctxFor(value, (a) => (byCell.get(a) ?? []).some((id) => violated.has(id)));
 
@@ -103,9 +105,8 @@ export function blame(
     if (open.size > 0) solveGroup(open, group.length);
   }
 
-  const rounded = identities.filter(
-    (id) => !violated.has(id) && !difference(id.total, id.totalWeight, id.terms, value).isZero(),
-  );
+  // `current` is kept up to date for every identity a correction touched.
+  const rounded = identities.filter((id) => !violated.has(id) && !(current.get(id) as Decimal).isZero());
   return { fixes, unexplained: [...violated], rounded, value };
 
   function solveGroup(open: Set<Identity>, size: number): void {
