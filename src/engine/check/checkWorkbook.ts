@@ -22,7 +22,7 @@ import { memberShareIdentities } from "./identities/memberShares";
 import { noteIdentities } from "./identities/notes";
 import { overviewIdentities } from "./identities/overview";
 import type { Identity, MissingTotal, Statement } from "./model";
-import { assignPeriods, decideReportYear } from "./read/assignPeriods";
+import { assignPeriods, decideReportYear, yearDirection } from "./read/assignPeriods";
 import { findStatements } from "./read/findStatements";
 import { readGrid } from "./read/grid";
 import { headerYearProblems } from "./rules/headerYears";
@@ -50,8 +50,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     progress(((i + 1) / Math.max(1, sheets.length)) * 0.6);
   });
   const reportYear = decideReportYear(statements);
-  for (const st of statements) assignPeriods(st, reportYear);
-  markOlderReports(statements, reportYear);
+  const direction = yearDirection(statements);
+  for (const st of statements) assignPeriods(st, reportYear, direction);
+  markOlderReports(statements, reportYear, direction);
 
   const unitNotes = settleUnits(statements, options.unit);
   const ix = new StatementIndex(statements);
@@ -106,7 +107,11 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
  * is last year's report kept in the workbook: its periods follow its own headers, it is footed on
  * its own, and this year's statements are tied to each other. Alone, the same header is a wrong year.
  */
-function markOlderReports(statements: readonly Statement[], reportYear: number | undefined): void {
+function markOlderReports(
+  statements: readonly Statement[],
+  reportYear: number | undefined,
+  direction: 1 | -1,
+): void {
   if (reportYear === undefined) return;
   const headed = (st: Statement): number | undefined =>
     st.columns.find((c) => c.role === "current" && c.kind === "utfall")?.year;
@@ -118,7 +123,7 @@ function markOlderReports(statements: readonly Statement[], reportYear: number |
     );
     if (!current) continue;
     st.older = true;
-    assignPeriods(st, year);
+    assignPeriods(st, year, direction);
   }
 }
 
@@ -146,6 +151,7 @@ function buildIdentities(
     const r = footStatement(st);
     identities.push(...r.identities);
     missing.push(...r.missing);
+    ix.structures.set(st, r.structure);
   }
   identities.push(
     ...crossStatementIdentities(ix),

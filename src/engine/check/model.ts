@@ -27,6 +27,12 @@ export interface PeriodColumn {
   readonly headerYears: ReadonlyArray<{ readonly row: number; readonly year: number; readonly text: string }>;
   /** The period's end date ("2025-08-31") where the header says it, or a bokslut's year end. */
   readonly end?: string;
+  /**
+   * Whom the column reports on, as its header says ("KOMMUNEN", "Koncernen", "Förbundet"),
+   * normalised by entityOf: "koncern" for the group, another word for the reporting body itself,
+   * undefined where no header names one (then the report's own body).
+   */
+  readonly entity?: string;
   /** Position among this statement's utfall columns (0 = current). Set after role assignment. */
   role?: PeriodRole;
   /** The period label used in findings ("2025"). */

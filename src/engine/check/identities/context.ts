@@ -1,5 +1,6 @@
 import type { StatementKind } from "../finding";
-import type { Amount, ColumnKind, Identity, Line, PeriodRole, Statement, Term } from "../model";
+import type { Structure } from "../read/structure";
+import type { Amount, ColumnKind, Identity, Line, PeriodColumn, PeriodRole, Statement, Term } from "../model";
 
 /** Lookups over the recognised statements that the identity rules share. */
 export class StatementIndex {
@@ -7,6 +8,9 @@ export class StatementIndex {
   readonly notes = new Map<number, Statement>();
   /** Every note by number, in workbook order (a workbook may hold more than one report). */
   readonly allNotes = new Map<number, Statement[]>();
+
+  /** Which lines each total covers, per statement, as footing read it. */
+  readonly structures = new Map<Statement, Structure>();
 
   constructor(readonly statements: readonly Statement[]) {
     for (const st of statements) {
@@ -31,7 +35,14 @@ export class StatementIndex {
     if (!all || all.length === 1) return all?.[0];
     const sameSheet = all.filter((x) => x.sheet === st.sheet);
     const after = sameSheet.filter((x) => x.firstRow > st.lastRow).sort((a, b) => a.firstRow - b.firstRow);
-    return after[0] ?? sameSheet[0] ?? all[0];
+    return after[0] ?? sameSheet[0] ?? all.find((x) => !this.underStatement(x)) ?? all[0];
+  }
+
+  /** Whether a note sits on a sheet with a statement above it that is not a note (its own note). */
+  private underStatement(note: Statement): boolean {
+    return this.statements.some(
+      (o) => o.kind !== "NOT" && o.sheet === note.sheet && o.firstRow < note.firstRow,
+    );
   }
 
   /** The first line with `concept` in a statement of `kind`. */
@@ -69,12 +80,24 @@ function namesReportYear(st: Statement): boolean {
   return !st.older;
 }
 
+/**
+ * Whom a column reports on, as far as ties between statements go: the group ("koncern") or the
+ * reporting body itself ("egen": kommunen, regionen, förbundet, or a column that names no body).
+ * Koncern ties to koncern, the body to itself; the notes are the body's own.
+ */
+export type Body = "egen" | "koncern";
+
+export function bodyOf(c: PeriodColumn): Body {
+  return c.entity === "koncern" ? "koncern" : "egen";
+}
+
 export function columnIndex(
   st: Statement,
   role: PeriodRole,
   kinds: readonly ColumnKind[] = ["utfall"],
+  body: Body = "egen",
 ): number {
-  return st.columns.findIndex((c) => c.role === role && kinds.includes(c.kind));
+  return st.columns.findIndex((c) => c.role === role && kinds.includes(c.kind) && bodyOf(c) === body);
 }
 
 export function amountAt(
@@ -88,7 +111,7 @@ export function amountAt(
 }
 
 export function periodOf(st: Statement, role: PeriodRole): string | undefined {
-  return st.columns.find((c) => c.role === role && c.kind === "utfall")?.period;
+  return st.columns.find((c) => c.role === role && c.kind === "utfall" && bodyOf(c) === "egen")?.period;
 }
 
 export function equality(
@@ -125,6 +148,7 @@ export function sameTimeColumn(ref: Statement, ci: number, st: Statement): numbe
   const candidates = st.columns
     .map((o, i) => ({ o, i }))
     .filter(({ o }) => o.kind === "utfall" || o.kind === "bokslut")
+    .filter(({ o }) => bodyOf(o) === bodyOf(c))
     .filter(({ o }) => !o.period || !c.period || o.period === c.period);
   if (c.end) {
     const exact = candidates.find(({ o }) => o.end === c.end);
@@ -138,12 +162,14 @@ export function sameTimeColumn(ref: Statement, ci: number, st: Statement): numbe
 }
 
 /** Outcome and full-year columns of a statement: the periods other statements tie to. */
-export function outcomeColumns(st: Statement): number[] {
+export function outcomeColumns(st: Statement, body?: Body): number[] {
   return st.columns
     .map((c, i) => ({ c, i }))
     .filter(
       ({ c }) =>
-        (c.kind === "utfall" || c.kind === "bokslut") && (c.role === "current" || c.role === "prior"),
+        (c.kind === "utfall" || c.kind === "bokslut") &&
+        (c.role === "current" || c.role === "prior") &&
+        (body === undefined || bodyOf(c) === body),
     )
     .map(({ i }) => i);
 }

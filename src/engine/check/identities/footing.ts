@@ -1,6 +1,5 @@
 import Decimal from "decimal.js";
 import { BALANSKRAV_OPERATOR } from "../../finsam/balanskrav";
-import { conceptById } from "../labels/vocabulary";
 import { costDeviationsFlipped, costsAllNonNegative, isCostLine } from "./costConvention";
 import { labelSimilarity } from "../labels/normaliseLabel";
 import {
@@ -13,6 +12,7 @@ import {
   type Term,
 } from "../model";
 import { withinTolerance } from "../solve/tolerance";
+import { structureOf, type Structure, type WeightFn } from "../read/structure";
 
 /**
  * Footing: every total equals the lines it sums. Which lines a total covers is read from the
@@ -21,7 +21,6 @@ import { withinTolerance } from "../solve/tolerance";
  * confirmed by arithmetic when the structure leaves a choice.
  */
 
-const BARE_SUMMA = new Set(["summa", "totalt", "total", "summa totalt", "totalt summa"]);
 
 // The balanskravsutredning's rows by concept, and the operator each applies (the same table as FINSAM.BALANSKRAV).
 const BALANSKRAV_ROW: Record<string, keyof typeof BALANSKRAV_OPERATOR> = {
@@ -38,6 +37,13 @@ const BALANSKRAV_ROW: Record<string, keyof typeof BALANSKRAV_OPERATOR> = {
 export interface FootingResult {
   readonly identities: Identity[];
   readonly missing: MissingTotal[];
+  /** Which lines each total covers, as footing read it (notes take their total from it). */
+  readonly structure: Structure;
+}
+
+/** How a statement signs its costs: shown negative and added, or shown positive and subtracted. */
+interface Convention {
+  readonly positiveCosts: boolean;
 }
 
 /**
@@ -47,80 +53,90 @@ export interface FootingResult {
  */
 export function footStatement(st: Statement): FootingResult {
   if ((st.kind === "RR" || st.kind === "DRIFT") && costsAllNonNegative(st)) {
-    positiveCosts.set(st, true);
-    const subtracted = footOnce(st);
-    positiveCosts.set(st, false);
-    const added = footOnce(st);
-    if (holding(subtracted) > holding(added)) {
-      positiveCosts.set(st, true);
-      return subtracted;
-    }
-    return added;
+    const subtracted = footOnce(st, { positiveCosts: true });
+    const added = footOnce(st, { positiveCosts: false });
+    return holding(subtracted) > holding(added) ? subtracted : added;
   }
-  positiveCosts.set(st, false);
-  return footOnce(st);
+  return footOnce(st, { positiveCosts: false });
 }
 
 function holding(r: FootingResult): number {
   return r.identities.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
 }
 
-function footOnce(st: Statement): FootingResult {
+function footOnce(st: Statement, convention: Convention): FootingResult {
   const identities: Identity[] = [];
   const missing: MissingTotal[] = [];
-  if (st.kind === "FEMAR") return { identities, missing };
+  const weight: WeightFn = (line, a, total, ci) => itemWeight(st, line, a, total, ci, convention);
+  const structure = structureOf(st, weight);
+  if (st.kind === "FEMAR") return { identities, missing, structure };
   const lines = st.lines;
-  const coverage = new Map<number, number>();
-
-  for (let i = 0; i < lines.length; i++) {
+  for (const [i, spans] of [...structure.spans.entries()].sort((x, y) => x[0] - y[0])) {
     const line = lines[i];
-    if (line.role !== "total") continue;
-    const starts = candidateStarts(st, i, coverage);
-    let chosen: number | undefined;
-    let bestFoot = -1;
-    for (const start of starts) {
-      const elems = topLevel(lines, coverage, start, i);
+    for (const span of spans) {
+      const elems: number[] = [];
+      for (let j = span.from; j <= span.to; j++) if (structure.owner.get(j) === i) elems.push(j);
       if (elems.length === 0) continue;
-      // Arithmetic decides only between several readings of the structure.
-      const foot = starts.length === 1 ? 0 : countFooting(st, line, elems, coverage);
-      if (foot > bestFoot) {
-        bestFoot = foot;
-        chosen = start;
-      }
-    }
-    if (chosen === undefined) continue;
-    coverage.set(i, chosen);
-    const elems = topLevel(lines, coverage, chosen, i);
-    st.columns.forEach((column, ci) => {
-      const terms = expandTerms(st, elems, ci, coverage, line);
-      if (terms.length === 0) return;
-      const total = line.amounts.get(ci);
-      if (!total) {
-        if (line.texts.has(ci)) return;
-        const computed = terms.reduce(
-          (s, t) => s.plus(amountKronor(t.amount).times(t.weight)),
-          new Decimal(0),
-        );
-        if (!computed.isZero())
-          missing.push({ statement: st, line, column, computed, parts: terms.map((t) => t.amount) });
-        return;
-      }
-      identities.push({
-        ruleId: `${st.kind}.${ruleSuffix(line)}.SUM`,
-        statement: st.kind,
-        period: column.period,
-        total,
-        totalWeight: 1,
-        terms,
-        totalLabel: line.label || "Delsumma",
-        description: "footing",
-        // A total is computed from its lines: a wrong line carries into the totals above it.
-        derived: true,
+      st.columns.forEach((column, ci) => {
+        const terms = termsOf(st, structure, elems, ci, line, weight);
+        if (terms.length === 0) return;
+        const total = line.amounts.get(ci);
+        if (!total) {
+          if (line.texts.has(ci) || span.above) return;
+          const computed = terms.reduce(
+            (s, t) => s.plus(amountKronor(t.amount).times(t.weight)),
+            new Decimal(0),
+          );
+          if (!computed.isZero())
+            missing.push({ statement: st, line, column, computed, parts: terms.map((t) => t.amount) });
+          return;
+        }
+        if (total.percent) return;
+        identities.push({
+          ruleId: `${st.kind}.${ruleSuffix(line)}.SUM`,
+          statement: st.kind,
+          period: column.period,
+          total,
+          totalWeight: 1,
+          terms,
+          totalLabel: line.label || "Delsumma",
+          description: "footing",
+          // A total is computed from its lines: a wrong line carries into the totals above it.
+          derived: true,
+        });
       });
-    });
+    }
   }
   identities.push(...breakdowns(st));
-  return { identities, missing };
+  return { identities, missing, structure };
+}
+
+/** Terms of the elements in column `ci`; a blank inner total stands for the lines it covers. */
+function termsOf(
+  st: Statement,
+  structure: Structure,
+  elems: readonly number[],
+  ci: number,
+  total: Line,
+  weight: WeightFn,
+  depth = 0,
+): Term[] {
+  const terms: Term[] = [];
+  for (const j of elems) {
+    const l = st.lines[j];
+    const a = l.amounts.get(ci);
+    if (a) {
+      if (!a.percent) terms.push({ amount: a, weight: weight(l, a, total, ci) });
+      continue;
+    }
+    const spans = structure.spans.get(j);
+    if (!spans || l.texts.has(ci) || depth > 8) continue;
+    const below = spans.find((s) => !s.above) ?? spans[0];
+    const inner: number[] = [];
+    for (let k = below.from; k <= below.to; k++) if (structure.owner.get(k) === j) inner.push(k);
+    terms.push(...termsOf(st, structure, inner, ci, l, weight, depth + 1));
+  }
+  return terms;
 }
 
 const BREAKDOWN_RE = /\b(innehåller|varav|därav|specifikation av|specifikation|fördelning av|består av)\b/;
@@ -173,88 +189,14 @@ function ruleSuffix(line: Line): string {
   return line.label ? "SUMMA" : "DELSUMMA";
 }
 
-function candidateStarts(st: Statement, i: number, coverage: ReadonlyMap<number, number>): number[] {
-  const lines = st.lines;
-  const line = lines[i];
-  let headingMatch: number | undefined;
-  let lastHeading: number | undefined;
-  let lastTotal: number | undefined;
-  const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : undefined;
-  for (let j = i - 1; j >= 0; j--) {
-    const l = lines[j];
-    if (l.role === "heading") {
-      if (lastHeading === undefined) lastHeading = j + 1;
-      if (named && headingMatch === undefined && labelSimilarity(l.norm, named) >= 0.85) headingMatch = j + 1;
-    } else if (l.role === "total" && lastTotal === undefined && coverage.has(j)) {
-      lastTotal = j + 1;
-    }
-  }
-  const concept = line.concept ? conceptById(line.concept) : undefined;
-  const sectionTotal = line.concept === "KF.INVESTERING" || line.concept === "KF.FINANSIERING";
-  const resultLine =
-    concept?.total && !named && !sectionTotal && !BARE_SUMMA.has(line.norm) && RUNNING_TOTALS.has(st.kind);
-  // The domain fixes what a result line or a bare "Summa" covers; arithmetic must not second-guess
-  // it (a total that leaves out a line would otherwise "prove" a structure without that line).
-  let order: (number | undefined)[];
-  if (headingMatch !== undefined) order = [headingMatch];
-  else if (resultLine || BARE_SUMMA.has(line.norm)) order = [0];
-  else if (line.norm === "") order = [lastHeading, lastTotal];
-  else order = [lastHeading, lastTotal, 0];
-  return [...new Set(order.filter((x): x is number => x !== undefined && x < i))];
-}
-
-const RUNNING_TOTALS = new Set(["RR", "KF", "BALANSKRAV", "DRIFT"]);
-
-/** The elements a total over [start, end) adds: items, and inner totals in place of what they cover. */
-function topLevel(
-  lines: readonly Line[],
-  coverage: ReadonlyMap<number, number>,
-  start: number,
-  end: number,
-): number[] {
-  const out: number[] = [];
-  for (let j = end - 1; j >= start; j--) {
-    const l = lines[j];
-    if (l.role === "heading" || l.role === "memo") continue;
-    if (l.role === "total") {
-      const cov = coverage.get(j);
-      if (cov === undefined) continue;
-      out.push(j);
-      if (cov >= start) j = cov;
-      continue;
-    }
-    out.push(j);
-  }
-  return out.reverse();
-}
-
-/** Terms of the elements in column `ci`; a blank inner total stands for its own parts. */
-function expandTerms(
+function itemWeight(
   st: Statement,
-  elems: readonly number[],
-  ci: number,
-  coverage: ReadonlyMap<number, number>,
+  line: Line,
+  a: Amount,
   total: Line,
-): Term[] {
-  const terms: Term[] = [];
-  for (const j of elems) {
-    const l = st.lines[j];
-    const a = l.amounts.get(ci);
-    if (a) {
-      if (a.percent) continue;
-      terms.push({ amount: a, weight: itemWeight(st, l, a, total, ci) });
-      continue;
-    }
-    if (l.role === "total" && !l.texts.has(ci)) {
-      const cov = coverage.get(j);
-      if (cov !== undefined)
-        terms.push(...expandTerms(st, topLevel(st.lines, coverage, cov, j), ci, coverage, l));
-    }
-  }
-  return terms;
-}
-
-function itemWeight(st: Statement, line: Line, a: Amount, total: Line, ci: number): number {
+  ci: number,
+  convention: Convention,
+): number {
   if (st.kind === "BALANSKRAV") {
     const op = /^\s*([-+\u2212\u2013])/.exec(line.label)?.[1];
     const row = line.concept ? BALANSKRAV_ROW[line.concept] : undefined;
@@ -269,28 +211,10 @@ function itemWeight(st: Statement, line: Line, a: Amount, total: Line, ci: numbe
   )
     return -1;
   // Positive costs are subtracted where they meet income, not where costs are summed.
-  if (positiveCosts.get(st) && isCostLine(line) && !isCostLine(total)) {
+  if (convention.positiveCosts && isCostLine(line) && !isCostLine(total)) {
     // A cost deviation given as budget minus outcome already has the sign of its effect on the result.
     return st.columns[ci].kind === "avvikelse" && costDeviationsFlipped(st) ? 1 : -1;
   }
   return 1;
 }
 
-const positiveCosts = new WeakMap<Statement, boolean>();
-
-function countFooting(
-  st: Statement,
-  line: Line,
-  elems: readonly number[],
-  coverage: ReadonlyMap<number, number>,
-): number {
-  let n = 0;
-  st.columns.forEach((_c, ci) => {
-    const total = line.amounts.get(ci);
-    if (!total) return;
-    const terms = expandTerms(st, elems, ci, coverage, line);
-    if (terms.length === 0) return;
-    if (withinTolerance(total, 1, terms)) n++;
-  });
-  return n;
-}

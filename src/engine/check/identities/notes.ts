@@ -1,13 +1,16 @@
 import { labelSimilarity, normaliseLabel } from "../labels/normaliseLabel";
 import type { Amount, Identity, Line, Statement, Term } from "../model";
+import type { Structure } from "../read/structure";
 import { equality, outcomeColumns, sameTimeColumn, type StatementIndex } from "./context";
 import { signOf } from "./crossStatement";
 
 /**
  * A note's total equals the statement line that cites it (the "Not" column; `3,4` means notes 3
- * and 4 together). Notes usually list costs as positive amounts while the statement shows them
- * negative: the convention is read from the note's own items, never from its (possibly wrong) total.
- * Where a workbook has no note column, a note whose title names a statement line is paired with it.
+ * and 4 together; two lines citing one note are added first). Notes usually list costs as positive
+ * amounts while the statement shows them negative: the convention is read from the note's own
+ * items, never from its (possibly wrong) total. The note's total is the total that covers the whole
+ * note, not a `Därav` sub-table or a leasing table printed after it. Where a workbook has no note
+ * column, a note whose title names a statement line is paired with it.
  */
 
 interface NoteValue {
@@ -15,32 +18,67 @@ interface NoteValue {
   readonly itemsSign: number;
 }
 
-/** The note's total in a column as terms: its last total line, or its items when it has none. */
-function noteValue(note: Statement, ci: number): NoteValue | undefined {
+/** The line that totals the whole note: of the totals no other total covers, the one reaching highest. */
+function mainTotal(note: Statement, structure: Structure | undefined): number | undefined {
+  if (!structure) return undefined;
+  let best: number | undefined;
+  let bestFrom = Infinity;
+  for (const [i, spans] of structure.spans) {
+    if (structure.owner.has(i)) continue;
+    const from = Math.min(...spans.map((s) => s.from));
+    // Ties go to the later line ("Summa totalt" after the sections it adds up).
+    if (from < bestFrom || (from === bestFrom && best !== undefined && i > best)) {
+      best = i;
+      bestFrom = from;
+    }
+  }
+  return best;
+}
+
+/** The note's total in a column as terms: its main total, or its items when it has none. */
+function noteValue(note: Statement, structure: Structure | undefined, ci: number): NoteValue | undefined {
   if (ci < 0) return undefined;
+  const main = mainTotal(note, structure);
+  // The items that make up the note: those above its main total (a sub-table below it is no part).
+  const upTo = main ?? note.lines.length;
   const items = note.lines
+    .slice(0, upTo)
     .filter((l) => l.role === "item")
     .map((l) => l.amounts.get(ci))
     .filter((a): a is Amount => !!a && !a.percent);
   const itemsSign = signOf(items);
-  const totals = note.lines.filter((l) => l.role === "total" && l.amounts.has(ci));
-  const last = totals[totals.length - 1];
-  if (last) return { terms: [{ amount: last.amounts.get(ci) as Amount, weight: 1 }], itemsSign };
-  if (items.length === 0) return undefined;
+  const total = main !== undefined ? note.lines[main].amounts.get(ci) : undefined;
+  if (total && !total.percent) return { terms: [{ amount: total, weight: 1 }], itemsSign };
+  if (main !== undefined || items.length === 0) return undefined;
   return { terms: items.map((a) => ({ amount: a, weight: 1 })), itemsSign };
 }
 
-function citations(ix: StatementIndex): Array<{ st: Statement; line: Line; notes: number[] }> {
-  const out: Array<{ st: Statement; line: Line; notes: number[] }> = [];
+interface Citation {
+  readonly st: Statement;
+  readonly lines: Line[];
+  readonly notes: number[];
+}
+
+function citations(ix: StatementIndex): Citation[] {
+  const out: Citation[] = [];
   const cited = new Set<number>();
   for (const st of ix.statements) {
     if (st.kind === "NOT") continue;
+    const byNotes = new Map<string, Citation>();
     for (const line of st.lines) {
       const notes = line.notes.filter((n) => ix.noteFor(st, n) !== undefined);
-      if (notes.length > 0 && line.amounts.size > 0) {
-        out.push({ st, line, notes });
-        notes.forEach((n) => cited.add(n));
+      if (notes.length === 0 || line.amounts.size === 0 || line.role === "memo") continue;
+      // Lines citing the same notes are added before they are compared ("Jämförelsestörande
+      // intäkter" and "... kostnader" both citing not 4).
+      const key = [...notes].sort((a, b) => a - b).join(",");
+      const known = byNotes.get(key);
+      if (known) known.lines.push(line);
+      else {
+        const c = { st, lines: [line], notes };
+        byNotes.set(key, c);
+        out.push(c);
       }
+      notes.forEach((n) => cited.add(n));
     }
   }
   // Notes nobody cites: pair by title with a line of RR or BR.
@@ -59,39 +97,41 @@ function citations(ix: StatementIndex): Array<{ st: Statement; line: Line; notes
         if (s > bestS) [best, bestS] = [{ st, line }, s];
       }
     }
-    if (best) out.push({ ...best, notes: [n] });
+    if (best) out.push({ st: best.st, lines: [best.line], notes: [n] });
   }
   return out;
 }
 
 export function noteIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
-  for (const { st, line, notes } of citations(ix)) {
-    for (const ci of outcomeColumns(st)) {
-      const a = line.amounts.get(ci);
-      if (!a) continue;
-      const lineSign = a.value.isZero() ? 0 : a.value.isNegative() ? -1 : 1;
+  for (const { st, lines, notes } of citations(ix)) {
+    for (const ci of outcomeColumns(st, "egen")) {
+      const cited = lines.map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a);
+      if (cited.length !== lines.length) continue;
+      const sign = signOf(cited);
       const terms: Term[] = [];
       let complete = true;
       for (const n of notes) {
         const note = ix.noteFor(st, n) as Statement;
-        const v = noteValue(note, sameTimeColumn(st, ci, note));
+        const v = noteValue(note, ix.structures.get(note), sameTimeColumn(st, ci, note));
         if (!v) {
           complete = false;
           break;
         }
-        const w = lineSign !== 0 && v.itemsSign !== 0 && lineSign !== v.itemsSign ? -1 : 1;
+        const w = sign !== 0 && v.itemsSign !== 0 && sign !== v.itemsSign ? -1 : 1;
         terms.push(...v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })));
       }
       if (!complete || terms.length === 0) continue;
+      // The first line is the total; the others join the note's side with a minus.
+      const [first, ...others] = cited;
       out.push(
         equality(
           `NOT.${st.kind}.HANVISNING`,
           st.kind,
           st.columns[ci].period,
-          a,
-          terms,
-          line.label,
+          first,
+          [...terms, ...others.map((a) => ({ amount: a, weight: -1 }))],
+          lines[0].label,
           `Not ${notes.join(" och ")}`,
         ),
       );

@@ -2,8 +2,11 @@ import type { PeriodColumn, Statement } from "../model";
 
 /**
  * Decides the report year and gives every column a role (current, prior, older) and a period
- * label. Roles follow position, not the year a header names: a header with a wrong year is then
- * one finding about that header, not a cascade of mismatches between statements.
+ * label. Each body's columns (kommunen, koncernen) are ordered on their own: the repeated years of
+ * a koncern beside a kommun are the same years, not older ones. Within a body, a header naming the
+ * report year or the year before takes that role; the remaining columns take the remaining roles in
+ * the direction the workbook's headers run, so one wrong year is one finding about its header, not a
+ * cascade of mismatches between statements.
  */
 
 const CORE = new Set(["RR", "BR", "KF", "NOT"]);
@@ -31,37 +34,78 @@ export function decideReportYear(statements: readonly Statement[]): number | und
   return best;
 }
 
-/** Orders the outcome columns current-first, by the direction most headers agree on. */
-function outcomeOrder(cols: PeriodColumn[], reportYear: number | undefined): PeriodColumn[] {
-  const years = cols.map((c) => c.year);
-  if (cols.length === 2) {
-    const [a, b] = years;
-    // Left is current unless the header clearly runs prior → current.
-    if (a !== undefined && b !== undefined && b === a + 1 && (reportYear === undefined || b === reportYear))
-      return [cols[1], cols[0]];
-    return cols;
-  }
+/** +1 when the workbook's year headers mostly run oldest first, −1 newest first (the Swedish norm). */
+export function yearDirection(statements: readonly Statement[]): 1 | -1 {
   let up = 0;
   let down = 0;
-  for (let i = 1; i < years.length; i++) {
-    const a = years[i - 1];
-    const b = years[i];
-    if (a === undefined || b === undefined) continue;
-    if (b > a) up++;
-    else if (b < a) down++;
+  for (const st of statements) {
+    for (const group of bodyGroups(st.columns.filter((c) => c.kind === "utfall"))) {
+      for (let i = 1; i < group.length; i++) {
+        const a = group[i - 1].year;
+        const b = group[i].year;
+        if (a === undefined || b === undefined) continue;
+        if (b > a) up++;
+        else if (b < a) down++;
+      }
+    }
   }
-  return up > down ? [...cols].reverse() : cols;
+  return up > down ? 1 : -1;
 }
 
-export function assignPeriods(st: Statement, reportYear: number | undefined): void {
-  const outcome = st.columns.filter((c) => c.kind === "utfall");
-  const ordered = outcomeOrder(outcome, reportYear);
-  ordered.forEach((col, i) => {
-    col.role = i === 0 ? "current" : i === 1 ? "prior" : "older";
-    const base = reportYear ?? col.year;
-    col.period =
-      base !== undefined ? String(base - i) : col.year !== undefined ? String(col.year) : undefined;
-  });
+/** Columns grouped by the body they report on, in sheet order. */
+function bodyGroups(cols: readonly PeriodColumn[]): PeriodColumn[][] {
+  const groups = new Map<string, PeriodColumn[]>();
+  for (const c of cols) {
+    const k = c.entity ?? "";
+    const g = groups.get(k) ?? [];
+    g.push(c);
+    groups.set(k, g);
+  }
+  return [...groups.values()];
+}
+
+/** Orders one body's outcome columns current-first: by the years headers name, else by position. */
+function outcomeOrder(
+  cols: readonly PeriodColumn[],
+  reportYear: number | undefined,
+  direction: 1 | -1,
+): PeriodColumn[] {
+  const byPosition = direction === 1 ? [...cols].reverse() : [...cols];
+  if (reportYear === undefined || cols.length < 2) return byPosition;
+  // Years a header names that fit a slot (0 = the report year, 1 = the year before...), each once.
+  const slots: (PeriodColumn | undefined)[] = new Array(cols.length).fill(undefined);
+  const placed = new Set<PeriodColumn>();
+  const named = new Map<number, number>();
+  for (const c of cols) if (c.year !== undefined) named.set(c.year, (named.get(c.year) ?? 0) + 1);
+  for (const c of byPosition) {
+    // A year named twice in one body is wrong in one of them: which one, position tells.
+    if (c.year === undefined || (named.get(c.year) ?? 0) > 1) continue;
+    const slot = reportYear - c.year;
+    if (slot >= 0 && slot < cols.length && !slots[slot]) {
+      slots[slot] = c;
+      placed.add(c);
+    }
+  }
+  // Too few headers agree with the report year to trust them: position decides.
+  if (placed.size < Math.max(1, cols.length - 1)) return byPosition;
+  const rest = byPosition.filter((c) => !placed.has(c));
+  return slots.map((c) => c ?? (rest.shift() as PeriodColumn));
+}
+
+export function assignPeriods(
+  st: Statement,
+  reportYear: number | undefined,
+  direction: 1 | -1 = -1,
+): void {
+  for (const group of bodyGroups(st.columns.filter((c) => c.kind === "utfall"))) {
+    const ordered = outcomeOrder(group, reportYear, direction);
+    ordered.forEach((col, i) => {
+      col.role = i === 0 ? "current" : i === 1 ? "prior" : "older";
+      const base = reportYear ?? col.year;
+      col.period =
+        base !== undefined ? String(base - i) : col.year !== undefined ? String(col.year) : undefined;
+    });
+  }
   for (const col of st.columns) {
     if (col.kind === "utfall") continue;
     if (

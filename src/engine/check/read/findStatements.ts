@@ -4,7 +4,7 @@ import { matchConcept, matchNoteTitle, matchStatementTitle } from "../labels/mat
 import { normaliseLabel } from "../labels/normaliseLabel";
 import type { Amount, Line, PeriodColumn, Statement } from "../model";
 import type { GridCell, GridRow } from "./grid";
-import { headerYears, isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
+import { entityOf, headerYears, isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
 
 /**
  * Finds the statements on a sheet wherever the user put them: one per sheet (named "RR",
@@ -33,7 +33,11 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
   let cur: Block | undefined;
   let lastNotesHeader: GridRow[] = [];
 
+  // The header of the last statement on the sheet: a note printed under it without a header of its
+  // own has its columns (a kassaflödesanalys's "Not 1 Spec av ej likviditetspåverkande poster").
+  let lastHeader: GridRow[] = [];
   const close = (): void => {
+    if (cur && cur.headerRows.length > 0) lastHeader = cur.headerRows;
     if (cur && cur.rows.length > 0) blocks.push(cur);
     if (cur && cur.kind === "NOT" && cur.note === undefined && cur.headerRows.length > 0)
       lastNotesHeader = cur.headerRows;
@@ -68,7 +72,8 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
         lastNotesHeader = cur.headerRows;
       const b = open("NOT", firstText.str, row);
       b.note = noteNo;
-      b.inheritedHeader = parentHeader.length > 0 ? parentHeader : lastNotesHeader;
+      b.inheritedHeader =
+        parentHeader.length > 0 ? parentHeader : lastNotesHeader.length > 0 ? lastNotesHeader : lastHeader;
       if (header) b.headerRows.push(row);
       continue;
     }
@@ -197,8 +202,10 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   periodCols.sort((a, b) => a.col - b.col);
   const firstPeriodCol = periodCols[0].col;
 
+  const entityAt = entityColumns(headerRows);
   const columns: PeriodColumn[] = periodCols.map((h) => ({
     col: h.col,
+    entity: entityAt(h.col),
     kind: h.kind ?? "utfall",
     year: h.year,
     headerRow: h.row >= 0 ? h.row : undefined,
@@ -208,7 +215,11 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   }));
   const colIndex = new Map(columns.map((c, i) => [c.col, i]));
 
-  let noteCol = [...header.values()].find((h) => h.isNote)?.col;
+  // With several bodies side by side each has its own "Not" column; the first serves the columns
+  // of the report's own body, the only ones its notes are about.
+  let noteCol: number | undefined = [...header.values()]
+    .filter((h) => h.isNote)
+    .sort((a, b) => a.col - b.col)[0]?.col;
   const statedUnit = findUnit(headerRows, block.titleRow);
 
   // Infer the kind of an untitled block from its labels.
@@ -240,6 +251,27 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     lines,
     statedUnit,
     note: block.note,
+  };
+}
+
+/**
+ * The body each column reports on: the entity a header cell names spreads rightwards over the
+ * columns it stands above (a merged "KOMMUNEN" over "2018 2017"), until the next one.
+ */
+function entityColumns(headerRows: readonly GridRow[]): (col: number) => string | undefined {
+  const marks: Array<{ row: number; col: number; entity: string }> = [];
+  for (const row of headerRows) {
+    for (const cell of row.cells) {
+      if (cell.amount !== undefined) continue;
+      const e = entityOf(cell.str.length <= 40 ? cell.str : "");
+      if (e) marks.push({ row: row.row, col: cell.col, entity: e });
+    }
+  }
+  if (marks.length === 0) return () => undefined;
+  return (col) => {
+    let best: { col: number; entity: string } | undefined;
+    for (const m of marks) if (m.col <= col && (!best || m.col > best.col)) best = m;
+    return best?.entity;
   };
 }
 

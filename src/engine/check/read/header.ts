@@ -15,6 +15,7 @@ export interface HeaderCell {
   readonly year?: number;
   readonly isNote: boolean;
   readonly unitFactor?: number;
+  readonly entity?: string;
 }
 
 const YEAR_RE = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g;
@@ -43,12 +44,27 @@ export function headerKind(text: string): ColumnKind | undefined {
   return undefined;
 }
 
-/** kr → 1, tkr / tusental kronor → 1000, mkr / miljoner → 1 000 000. */
+/** kr → 1, tkr / tusental kronor → 1000, mkr / mnkr / miljoner → 1 000 000. */
 export function unitOf(text: string): number | undefined {
   const t = text.toLowerCase();
   if (/\btkr\b|tusental|tusen kronor|\bksek\b/.test(t)) return 1000;
-  if (/\bmkr\b|miljoner kronor|\bmsek\b/.test(t)) return 1000000;
+  if (/\bmn?kr\b|\bmilj\.?\s*kr\b|miljoner kronor|\bmsek\b/.test(t)) return 1000000;
   if (/\bkr\b|kronor|\bsek\b/.test(t)) return 1;
+  return undefined;
+}
+
+/**
+ * The body a column header names: "koncern" for the group (koncernen, sammanställd redovisning),
+ * "kommun", "region", "förbund" for the reporting body itself; undefined when it names none.
+ * Two-row headers put it above the years ("KOMMUNEN | KONCERNEN"), one cell over several columns.
+ */
+export function entityOf(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (/koncern|sammanställd|sammanställda/.test(t)) return "koncern";
+  if (/kommun(en)?\b/.test(t)) return "kommun";
+  if (/\bregion(en)?\b|landsting/.test(t)) return "region";
+  if (/förbund/.test(t)) return "förbund";
+  if (/moderbolag|moderföretag|bolaget\b/.test(t)) return "bolag";
   return undefined;
 }
 
@@ -68,8 +84,10 @@ export function readHeaderCell(cell: GridCell): HeaderCell | undefined {
   const year = headerYear(text);
   const kind = headerKind(text);
   const unitFactor = unitOf(text);
-  if (!isNote && year === undefined && kind === undefined && unitFactor === undefined) return undefined;
-  return { col: cell.col, row: cell.row, text, kind, year, isNote, unitFactor };
+  const entity = text.length <= 40 ? entityOf(text) : undefined;
+  if (!isNote && year === undefined && kind === undefined && unitFactor === undefined && !entity)
+    return undefined;
+  return { col: cell.col, row: cell.row, text, kind, year, isNote, unitFactor, entity };
 }
 
 /**
@@ -79,6 +97,7 @@ export function readHeaderCell(cell: GridCell): HeaderCell | undefined {
 export function isHeaderRow(cells: readonly GridCell[]): boolean {
   let periods = 0;
   let kinds = 0;
+  let entities = 0;
   let others = 0;
   const numericYears: number[] = [];
   let label: GridCell | undefined;
@@ -90,6 +109,10 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
       if (typeof cell.raw === "number") numericYears.push(cell.raw);
       continue;
     }
+    if (h?.entity !== undefined && cell !== cells[0]) {
+      entities++;
+      continue;
+    }
     if (cell.amount !== undefined && !cell.dash) others++;
     else if (cell.amount === undefined && !label) label = cell;
   }
@@ -99,7 +122,8 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   if (numericYears.length > 0 && label && !HEADER_WORDS.test(label.str)) {
     if (numericYears.length === periods || new Set(numericYears).size !== numericYears.length) return false;
   }
-  return periods >= 1 || kinds >= 2;
+  // "KOMMUNEN | KONCERNEN" above the years: a header row of bodies, not a line.
+  return periods >= 1 || kinds >= 2 || (entities >= 1 && periods + kinds === 0 && cells.length - entities <= 1);
 }
 
 const HEADER_WORDS =

@@ -1,0 +1,301 @@
+import { conceptById } from "../labels/vocabulary";
+import { labelSimilarity } from "../labels/normaliseLabel";
+import type { Amount, Line, Statement, Term } from "../model";
+import { withinTolerance } from "../solve/tolerance";
+
+/**
+ * Which lines each total covers. Labels give the priors ("Summa X" closes the block headed X, a
+ * result line closes everything above it); arithmetic decides what labels leave open, judged over
+ * every column at once so that one wrong cell cannot change the structure:
+ * - a section line printed *above* its lines (`ANLÄGGNINGSTILLGÅNGAR 384 554` over the lines it sums),
+ * - a line with a label the vocabulary does not know that totals the lines above it in every column
+ *   (`Resultat före extraordinära poster`, `Finansnetto`, a running balance ending in `Bokfört värde`),
+ * - a bare `Summa` after a sub-table (`Därav pensionskostnader`), which closes that sub-table only.
+ * Pure: it returns data and changes nothing in the statement.
+ */
+
+/** The weight a line's amount carries in a total (−1 where positive costs are subtracted...). */
+export type WeightFn = (line: Line, amount: Amount, total: Line, ci: number) => number;
+
+/** The lines `from..to` (inclusive) that a total covers; `above` when the total stands over them. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+  readonly above: boolean;
+}
+
+export interface Structure {
+  /** Spans per total line index (a line may total the lines above it and specify those below). */
+  readonly spans: ReadonlyMap<number, readonly Span[]>;
+  /** The total that covers each line, if any (by line index). */
+  readonly owner: ReadonlyMap<number, number>;
+}
+
+/** Statements whose lines add up from the top: a result line covers everything above it. */
+const RUNNING_TOTALS = new Set(["RR", "KF", "BALANSKRAV", "DRIFT"]);
+/** Statements where a line may total the lines below it, or a total may go unnamed. */
+const ARITHMETIC_TOTALS = new Set(["RR", "BR", "KF", "NOT"]);
+const SECTION_ABOVE = new Set(["BR", "NOT"]);
+const BARE_SUMMA = new Set(["summa", "totalt", "total", "summa totalt", "totalt summa", "summa netto"]);
+const SUMMA_RE = /^(summa|totalt|total)\b/;
+/** BR concepts that head a section and, with amounts, total it from above. */
+const SECTION_CONCEPTS = new Set([
+  "BR.ANL",
+  "BR.OMS",
+  "BR.INVENTARIER",
+  "BR.AVSATTNINGAR",
+  "BR.LANGA_SKULDER",
+  "BR.KORTA_SKULDER",
+  "BR.FORDRINGAR",
+  "BR.EK_SLUT",
+  "BR.ANSVARSFORBINDELSER",
+]);
+/** How far a total may reach: a statement's sections are short; this bounds the work per line. */
+const MAX_SPAN = 80;
+
+export function isBareSumma(line: Line): boolean {
+  return BARE_SUMMA.has(line.norm);
+}
+
+class Builder {
+  readonly spans = new Map<number, Span[]>();
+  readonly owner = new Map<number, number>();
+
+  constructor(
+    readonly st: Statement,
+    readonly weight: WeightFn,
+  ) {}
+
+  add(total: number, span: Span): void {
+    const list = this.spans.get(total) ?? [];
+    list.push(span);
+    this.spans.set(total, list);
+    for (const j of this.topLevel(span.from, span.to)) this.owner.set(j, total);
+  }
+
+  /** Whether a line can be added into a total: an item, or a total that covers something. */
+  addable(j: number): boolean {
+    const l = this.st.lines[j];
+    if (l.role === "heading" || l.role === "memo") return false;
+    if (l.role === "total" && !this.spans.has(j)) return false;
+    return !this.owner.has(j);
+  }
+
+  /** The elements a span adds: items and totals not already inside another total. */
+  topLevel(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let j = from; j <= to; j++) if (this.addable(j)) out.push(j);
+    return out;
+  }
+
+  /** Terms of the elements in column `ci`; a blank inner total stands for its own parts. */
+  terms(elems: readonly number[], ci: number, total: Line, depth = 0): Term[] {
+    const terms: Term[] = [];
+    for (const j of elems) {
+      const l = this.st.lines[j];
+      const a = l.amounts.get(ci);
+      if (a) {
+        if (!a.percent) terms.push({ amount: a, weight: this.weight(l, a, total, ci) });
+        continue;
+      }
+      if (this.spans.has(j) && !l.texts.has(ci) && depth < 8) {
+        for (const s of this.spans.get(j) ?? []) {
+          if (s.above && (this.spans.get(j)?.length ?? 0) > 1) continue;
+          const inner = this.innerElems(j, s);
+          terms.push(...this.terms(inner, ci, l, depth + 1));
+          break;
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** The elements a total's span covers (those it owns). */
+  innerElems(total: number, s: Span): number[] {
+    const out: number[] = [];
+    for (let j = s.from; j <= s.to; j++) if (this.owner.get(j) === total) out.push(j);
+    return out;
+  }
+
+  /** In how many columns a span fits, and in how many it could be judged. */
+  fit(total: number, elems: readonly number[]): { fits: number; judged: number } {
+    const line = this.st.lines[total];
+    let fits = 0;
+    let judged = 0;
+    this.st.columns.forEach((_c, ci) => {
+      const t = line.amounts.get(ci);
+      if (!t || t.percent) return;
+      const terms = this.terms(elems, ci, line);
+      if (terms.length === 0) return;
+      judged++;
+      if (withinTolerance(t, 1, terms)) fits++;
+    });
+    return { fits, judged };
+  }
+
+  /** Elements with a non-zero amount in some column (zeros prove nothing). */
+  substantive(elems: readonly number[]): number {
+    let n = 0;
+    for (const j of elems) {
+      for (const a of this.st.lines[j].amounts.values()) {
+        if (!a.value.isZero()) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+}
+
+export function structureOf(st: Statement, weight: WeightFn): Structure {
+  const b = new Builder(st, weight);
+  if (st.kind === "FEMAR") return { spans: b.spans, owner: b.owner };
+  if (SECTION_ABOVE.has(st.kind)) sectionsAbove(b);
+  totalsBelow(b);
+  return { spans: b.spans, owner: b.owner };
+}
+
+function hasAmounts(line: Line): boolean {
+  for (const a of line.amounts.values()) if (!a.percent) return true;
+  return false;
+}
+
+function nonZero(line: Line): boolean {
+  for (const a of line.amounts.values()) if (!a.value.isZero()) return true;
+  return false;
+}
+
+/** A label written in capitals ("ANLÄGGNINGSTILLGÅNGAR"): a section, in most layouts. */
+function upperCase(label: string): boolean {
+  const letters = label.replace(/[^A-Za-zÅÄÖåäöÉé]/g, "");
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/**
+ * Section lines above their lines, innermost first (from the bottom up): the line's amounts equal
+ * the lines that follow it up to a boundary, in every column (one column may disagree where the
+ * label says it heads a section: that column is then an error, not another structure).
+ */
+function sectionsAbove(b: Builder): void {
+  const lines = b.st.lines;
+  const nCols = b.st.columns.length;
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i];
+    if (line.role === "heading" || line.role === "memo" || !hasAmounts(line) || !nonZero(line)) continue;
+    if (SUMMA_RE.test(line.norm)) continue;
+    const sectionLabel =
+      upperCase(line.label) || (line.concept !== undefined && SECTION_CONCEPTS.has(line.concept));
+    let best: { to: number; fits: number; judged: number } | undefined;
+    const elems: number[] = [];
+    for (let j = i + 1; j < lines.length && j <= i + MAX_SPAN; j++) {
+      const l = lines[j];
+      if (l.role === "total" && SUMMA_RE.test(l.norm)) break;
+      if (l.role === "heading" && upperCase(l.label) && elems.length > 0) break;
+      if (!b.addable(j)) continue;
+      elems.push(j);
+      const sameLabel = elems.length === 1 && labelSimilarity(lines[j].norm, line.norm) >= 0.9;
+      if (b.substantive(elems) < 2 && !sameLabel) continue;
+      const f = b.fit(i, elems);
+      if (f.judged === 0) continue;
+      const enough = f.fits === f.judged || (sectionLabel && f.judged >= 2 && f.fits >= f.judged - 1);
+      if (!enough) continue;
+      if (!best || f.fits > best.fits || (f.fits === best.fits && f.judged >= best.judged))
+        best = { to: j, ...f };
+    }
+    if (best && (best.fits === best.judged || best.judged >= Math.min(2, nCols)))
+      b.add(i, { from: i + 1, to: best.to, above: true });
+  }
+}
+
+/** Where the label says a total starts: the heading it names, a result line's top, the section's head. */
+function labelledStarts(b: Builder, i: number): number[] {
+  const { st } = b;
+  const lines = st.lines;
+  const line = lines[i];
+  let headingMatch: number | undefined;
+  let lastHeading: number | undefined;
+  let lastTotal: number | undefined;
+  const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j];
+    if (l.role === "heading") {
+      if (lastHeading === undefined) lastHeading = j + 1;
+      if (named && headingMatch === undefined && labelSimilarity(l.norm, named) >= 0.85) headingMatch = j + 1;
+    } else if (lastTotal === undefined && b.spans.has(j) && !b.owner.has(j)) {
+      lastTotal = j + 1;
+    }
+  }
+  const concept = line.concept ? conceptById(line.concept) : undefined;
+  const sectionTotal = line.concept === "KF.INVESTERING" || line.concept === "KF.FINANSIERING";
+  const resultLine =
+    concept?.total && !named && !sectionTotal && !isBareSumma(line) && RUNNING_TOTALS.has(st.kind);
+  // The domain fixes what a result line covers; arithmetic must not second-guess it (a total that
+  // leaves out a line would otherwise "prove" a structure without that line).
+  let order: (number | undefined)[];
+  if (headingMatch !== undefined) order = [headingMatch];
+  else if (resultLine) order = [0];
+  else if (isBareSumma(line)) order = [0, lastHeading, lastTotal];
+  else if (line.norm === "") order = [lastHeading, lastTotal];
+  else order = [lastHeading, lastTotal, 0];
+  return [...new Set(order.filter((x): x is number => x !== undefined && x < i))];
+}
+
+/**
+ * Totals below their lines, top down (inner totals close first). A labelled total takes the start
+ * its label gives, arithmetic choosing only among the label's readings; an unlabelled line becomes
+ * a total only when it equals the lines above it in every column.
+ */
+function totalsBelow(b: Builder): void {
+  const { st } = b;
+  const lines = st.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.role === "total") {
+      const starts = labelledStarts(b, i);
+      let chosen: number | undefined;
+      let bestFits = -1;
+      for (const start of starts) {
+        const elems = b.topLevel(start, i - 1);
+        if (elems.length === 0) continue;
+        const fits = starts.length === 1 ? 0 : b.fit(i, elems).fits;
+        if (fits > bestFits) {
+          bestFits = fits;
+          chosen = start;
+        }
+      }
+      if (chosen !== undefined) b.add(i, { from: chosen, to: i - 1, above: false });
+      continue;
+    }
+    if (line.role !== "item" || b.owner.has(i) || b.spans.has(i) || !ARITHMETIC_TOTALS.has(st.kind)) continue;
+    if (!hasAmounts(line) || !nonZero(line)) continue;
+    const from = unnamedTotalStart(b, i);
+    if (from !== undefined) b.add(i, { from, to: i - 1, above: false });
+  }
+}
+
+/**
+ * The start of the lines an unlabelled line totals, walking up: the span must hold at least two
+ * non-zero lines, fit in every column (all but one where three or more columns are judged), and
+ * where only one column is judged, begin at a boundary (a heading, a total, the top).
+ */
+function unnamedTotalStart(b: Builder, i: number): number | undefined {
+  const lines = b.st.lines;
+  const elems: number[] = [];
+  let found: number | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_SPAN; j--) {
+    if (lines[j].role === "heading" && elems.length > 0 && found !== undefined) break;
+    if (!b.addable(j)) continue;
+    elems.unshift(j);
+    if (b.substantive(elems) < 2) continue;
+    const f = b.fit(i, elems);
+    if (f.judged === 0) continue;
+    const enough = f.fits === f.judged || (f.judged >= 3 && f.fits >= f.judged - 1);
+    if (!enough) continue;
+    const atBoundary = j === 0 || lines[j - 1].role === "heading" || b.spans.has(j - 1);
+    if (f.judged === 1 && !atBoundary) continue;
+    // Zero lines before the first substantive one change nothing: keep the widest reading.
+    found = j;
+  }
+  return found;
+}
