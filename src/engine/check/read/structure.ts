@@ -184,8 +184,13 @@ function sectionsAbove(b: Builder): void {
     const line = lines[i];
     if (line.role === "heading" || line.role === "memo" || !hasAmounts(line) || !nonZero(line)) continue;
     if (SUMMA_RE.test(line.norm)) continue;
+    // Only a line that reads as a section heads lines below it: amounts that merely equal the lines
+    // after them happen by design (a region's quarter equals the municipalities' quarter).
     const sectionLabel =
-      upperCase(line.label) || (line.concept !== undefined && SECTION_CONCEPTS.has(line.concept));
+      upperCase(line.label) ||
+      (line.concept !== undefined && SECTION_CONCEPTS.has(line.concept)) ||
+      line.norm === "eget kapital";
+    if (!sectionLabel && labelSimilarity(lines[i + 1]?.norm ?? "", line.norm) < 0.9) continue;
     let best: { to: number; fits: number; judged: number } | undefined;
     const elems: number[] = [];
     for (let j = i + 1; j < lines.length && j <= i + MAX_SPAN; j++) {
@@ -199,7 +204,7 @@ function sectionsAbove(b: Builder): void {
       const f = b.fit(i, elems);
       if (f.judged === 0) continue;
       const enough = f.fits === f.judged || (sectionLabel && f.judged >= 2 && f.fits >= f.judged - 1);
-      if (!enough) continue;
+      if (!enough || (elems.length > 1 && siblings(lines, i, elems))) continue;
       if (!best || f.fits > best.fits || (f.fits === best.fits && f.judged >= best.judged))
         best = { to: j, ...f };
     }
@@ -291,11 +296,25 @@ function unnamedTotalStart(b: Builder, i: number): number | undefined {
     const f = b.fit(i, elems);
     if (f.judged === 0) continue;
     const enough = f.fits === f.judged || (f.judged >= 3 && f.fits >= f.judged - 1);
-    if (!enough) continue;
+    if (!enough || siblings(lines, i, elems)) continue;
     const atBoundary = j === 0 || lines[j - 1].role === "heading" || b.spans.has(j - 1);
     if (f.judged === 1 && !atBoundary) continue;
     // Zero lines before the first substantive one change nothing: keep the widest reading.
     found = j;
   }
   return found;
+}
+
+/**
+ * Whether a line reads as one more of the lines it would total ("Insats från Region" after "Insats
+ * från Växjö kommun", "Insats från Alvesta kommun"...): its first words are theirs, so it is their
+ * sibling, whatever the amounts say.
+ */
+function siblings(lines: readonly Line[], i: number, elems: readonly number[]): boolean {
+  const lead = (norm: string): string => norm.split(" ").slice(0, 2).join(" ");
+  const own = lead(lines[i].norm);
+  if (own.split(" ").length < 2) return false;
+  let same = 0;
+  for (const j of elems) if (lead(lines[j].norm) === own) same++;
+  return same * 2 >= elems.length;
 }
