@@ -5,6 +5,7 @@ import {
   type PaneActions,
   type PaneSettings,
 } from "../taskpane/paneActions";
+import { pane } from "../i18n/sv/pane";
 import type { DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
 import { exportFindings } from "./exportFindings";
@@ -58,7 +59,7 @@ function readSettings(v: unknown): PaneSettings {
 
 /** Actions for a plain browser with no host: the pane renders and explains. */
 export function unavailableActions(): PaneActions {
-  const none = (): Promise<never> => Promise.reject(new Error("Ingen Excel-värd."));
+  const none = (): Promise<never> => Promise.reject(new Error(pane.noHostAction));
   return {
     available: false,
     listSheets: () => Promise.resolve([]),

@@ -5,6 +5,7 @@
  * it fall back to reading row blocks, with progress.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
+import { pane } from "../i18n/sv/pane";
 import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
 
 export interface ReadOptions {
@@ -185,5 +186,5 @@ function isPayloadError(error: unknown): boolean {
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException("Granskningen avbröts.", "AbortError");
+  if (signal?.aborted) throw new DOMException(pane.cancelled, "AbortError");
 }

@@ -3,6 +3,7 @@
  * pane stays responsive and a cancel ends the check at once; where no worker can be started it is
  * loaded on first use into the page itself, as a chunk of its own.
  */
+import { pane } from "../i18n/sv/pane";
 import type { EngineRequest, EngineResponse } from "./engineProtocol";
 import type { Checker } from "./paneActions";
 
@@ -29,7 +30,7 @@ export function workerChecker(makeWorker: () => WorkerLike): Checker {
       const worker = makeWorker();
       const stop = () => {
         worker.terminate();
-        reject(new DOMException("Granskningen avbröts.", "AbortError"));
+        reject(new DOMException(pane.cancelled, "AbortError"));
       };
       if (signal?.aborted) return stop();
       signal?.addEventListener("abort", stop, { once: true });

@@ -3,8 +3,18 @@ import type { FindingKind, StatementKind } from "../../engine/check/finding";
 /**
  * Every word the checking engine says to a user, in Swedish. Amounts arrive already formatted
  * (formatAmount), so this table only arranges words. An English table can follow with the same keys.
+ *
+ * One name per thing: a statement is named by STATEMENT_NAMES and a cause by CAUSE_NAMES, and every
+ * message, the task pane, the export sheet and the command line use those names (test/unit/i18n.test.ts
+ * keeps synonyms such as "omkastade" or "Femårsöversikt" out of src/). Messages are keyed by the
+ * `messageKey` of the rule catalogue (src/engine/check/rules/catalogue.ts), then by cause.
  */
 
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
+
+/** The statements, by their names in LKBR (lag 2018:597). */
 export const STATEMENT_NAMES: Record<StatementKind, string> = {
   RR: "Resultaträkning",
   BR: "Balansräkning",
@@ -15,22 +25,77 @@ export const STATEMENT_NAMES: Record<StatementKind, string> = {
   BALANSKRAV: "Balanskravsutredning",
 };
 
-/** The cause in plain words, as the pane and the export show it. */
-export const KIND_NAMES: Record<FindingKind, string> = {
+/** The likely cause of a finding, by `Finding.kind`: one name each, as DOMAIN.md names them. */
+export const CAUSE_NAMES: Record<FindingKind, string> = {
   sign: "Teckenfel",
-  "part-sign": "En delpost har fel tecken",
+  "part-sign": "Fel tecken på en delpost",
   omission: "Utelämnad rad",
-  "double-count": "Dubbelräknad eller felaktigt medräknad rad",
+  "double-count": "Dubbelräknad rad",
   transposition: "Transponerade siffror",
-  "period-swap": "Fel kolumn (det andra årets belopp)",
-  year: "Fel år i rubriken",
-  unit: "Fel enhet (kr/tkr)",
+  "period-swap": "Fel kolumn",
+  year: "Fel år",
+  unit: "Fel enhet",
   rounding: "Avrundningsdifferens",
   "unusual-sign": "Ovanligt tecken",
   missing: "Belopp saknas",
-  "wrong-line": "Belopp från en annan rad",
+  "wrong-line": "Fel rad",
   mismatch: "Differens utan känd orsak",
 };
+
+/** @deprecated The same table as CAUSE_NAMES, under its earlier name. */
+export const KIND_NAMES = CAUSE_NAMES;
+
+/** What each cause means, said after its name ("Teckenfel: beloppet har fel tecken."). */
+export const CAUSE_EXPLANATIONS: Record<FindingKind, string> = {
+  sign: "beloppet har fel tecken.",
+  "part-sign": "en av delposterna har räknats med fel tecken.",
+  omission: "en rad har lämnats utanför summan.",
+  "double-count": "en rad har räknats två gånger eller där den inte hör hemma.",
+  transposition: "två siffror har bytt plats.",
+  "period-swap": "beloppet hör till den andra perioden (fel kolumn eller fel år).",
+  year: "kolumnrubriken anger fel år.",
+  unit: "beloppet är tusen gånger för stort eller för litet (kr mot tkr).",
+  rounding: "inom vad avrundning av delposterna förklarar.",
+  "unusual-sign": "tecknet går emot radens natur, till exempel en kostnad angiven som positiv.",
+  missing: "en rad som behövs för avstämningen är tom.",
+  "wrong-line": "beloppet hör till en annan rad i samma period.",
+  mismatch: "beloppen stämmer inte och ingen trolig orsak kunde pekas ut.",
+};
+
+/** A cause's name inside a sentence: "teckenfel", "transponerade siffror". */
+export const causeWord = (kind: FindingKind): string =>
+  CAUSE_NAMES[kind].charAt(0).toLowerCase() + CAUSE_NAMES[kind].slice(1);
+
+/** A cause's name and what it means, as the pane's "Trolig orsak" and the export show it. */
+export const causeSentence = (kind: FindingKind): string =>
+  `${CAUSE_NAMES[kind]}: ${CAUSE_EXPLANATIONS[kind]}`;
+
+// ---------------------------------------------------------------------------------------------
+// Words messages are built from
+// ---------------------------------------------------------------------------------------------
+
+/** Words for what a figure is compared with, by identity. */
+export const BASIS = {
+  footing: "summan av raderna",
+  noteFooting: "summan av notens poster",
+  /** A part of a sum, judged from the sum: `raden "Summa kostnader" minus övriga poster`. */
+  totalLessOtherParts: (totalLabel: string): string => `raden "${totalLabel}" minus övriga poster`,
+} as const;
+
+/** A line that explains a difference: `"Finansiella kostnader" 2025 i resultaträkning (2 110)`. */
+export const witnessWords = (p: {
+  label: string;
+  period?: string;
+  statement: string;
+  amount: string;
+}): string => `"${p.label}"${p.period ? ` ${p.period}` : ""} i ${p.statement.toLowerCase()} (${p.amount})`;
+
+/** The sign most lines of a layout carry, for the unusual-sign message. */
+export const SIGN_WORDS = { positive: "positiva", negative: "negativa" } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Messages, by the catalogue's message key, then by cause
+// ---------------------------------------------------------------------------------------------
 
 export interface DifferenceParams {
   /** The blamed line, e.g. "Årets resultat". */
@@ -46,16 +111,16 @@ export interface DifferenceParams {
   readonly unit: string;
 }
 
+/** The causes an identity's difference can have; `year`, `unusual-sign` and `missing` have rules of their own. */
+export type DifferenceCause = Exclude<FindingKind, "year" | "unusual-sign" | "missing">;
+
 /** The line and its year, the year left out when the label already names it ("Utfall jan-dec 2025"). */
 const where = (p: { label: string; period?: string }): string =>
   `${p.label}${p.period && !p.label.includes(p.period) ? ` ${p.period}` : ""}`;
 
-export const DIFFERENCE_MESSAGES: Record<
-  Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">,
-  (p: DifferenceParams) => string
-> = {
+const differenceMessages: Record<DifferenceCause, (p: DifferenceParams) => string> = {
   sign: (p) =>
-    `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Beloppet har fel tecken (teckenfel).`,
+    `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Beloppet har fel tecken (${causeWord("sign")}).`,
   "part-sign": (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}, en differens på ${p.difference} ${p.unit}. Differensen är dubbla ${p.witness ?? "en delpost"}: den posten har troligen räknats med fel tecken.`,
   omission: (p) =>
@@ -63,7 +128,7 @@ export const DIFFERENCE_MESSAGES: Record<
   "double-count": (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}, en differens på ${p.difference} ${p.unit}. Differensen motsvarar ${p.witness ?? "en rad"}: raden har troligen räknats med två gånger eller där den inte hör hemma.`,
   transposition: (p) =>
-    `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Differensen ${p.difference} är delbar med 9 och siffrorna är desamma: två siffror har troligen bytt plats.`,
+    `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Differensen ${p.difference} är delbar med 9 och siffrorna är desamma: två siffror har troligen bytt plats (${causeWord("transposition")}).`,
   "period-swap": (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Beloppet är ${p.witness ?? "det andra årets"}: troligen har fel kolumn eller fel år använts.`,
   unit: (p) =>
@@ -72,38 +137,67 @@ export const DIFFERENCE_MESSAGES: Record<
     `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}. Beloppet är detsamma som ${p.witness ?? "en annan rad"}: troligen har fel rad använts.`,
   mismatch: (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ${p.basis} ger ${p.expected} ${p.unit}, en differens på ${p.difference} ${p.unit}.`,
+  rounding: (p) =>
+    `${where(p)} skiljer sig med ${p.difference} ${p.unit} från ${p.basis} (${p.expected} ${p.unit}). Differensen ryms inom avrundningen av de ingående beloppen (${causeWord("rounding")}).`,
 };
 
-export const OTHER_MESSAGES = {
+/**
+ * Every message a finding can carry. The top-level keys are the catalogue's message keys; where a
+ * rule says different things for different causes, the next level is the cause.
+ */
+export const MESSAGES = {
+  /** An identity that does not hold (footing, cross-statement, note reference, overview, member shares). */
+  difference: differenceMessages,
+  /** Added to a mismatch when any of several parts could be the wrong one. */
   ambiguousPart: "Någon av posterna är troligen fel, men vilken går inte att avgöra av beloppen.",
-  rounding: (p: DifferenceParams): string =>
-    `${where(p)} skiljer sig med ${p.difference} ${p.unit} från ${p.basis} (${p.expected} ${p.unit}). Differensen ryms inom avrundningen av de ingående beloppen (avrundningsdifferens).`,
-  missing: (p: { label: string; period?: string; expected: string; unit: string }): string =>
+  /** A total left blank where its lines have amounts. */
+  missingTotal: (p: { label: string; period?: string; expected: string; unit: string }): string =>
     `${where(p)} saknar belopp, men raderna den summerar ger ${p.expected} ${p.unit}. Beloppet bör fyllas i.`,
+  /** A line whose sign is against the others of its layout. */
   unusualSign: (p: {
     label: string;
     period?: string;
     actual: string;
     unit: string;
-    majority: string;
+    majority: keyof typeof SIGN_WORDS;
   }): string =>
-    `${where(p)} är ${p.actual} ${p.unit} medan övriga rader i samma uppställning är ${p.majority}. Kontrollera om beloppet har fel tecken (det kan vara en återföring).`,
-  yearWrong: (p: { header: string; year: number; expected: number; statement: string }): string =>
-    `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, men kolumnen ska avse ${p.expected}. Rubriken har troligen fel år.`,
-  yearOutside: (p: { header: string; year: number; reportYear: number; statement: string }): string =>
-    `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, som ligger efter rapportåret ${p.reportYear}.`,
-  yearSequence: (p: { header: string; year: number; expected: number }): string =>
-    `Kolumnrubriken "${p.header}" anger år ${p.year}, men årsföljden i översikten kräver ${p.expected}.`,
-  unitHeader: (p: { header: string; stated: string; actual: string; statement: string }): string =>
+    `${where(p)} är ${p.actual} ${p.unit} medan övriga rader i samma uppställning är ${SIGN_WORDS[p.majority]}. Kontrollera om beloppet har fel tecken (det kan vara en återföring).`,
+  /** A column header naming the wrong year, by why it is wrong. */
+  headerYear: {
+    wrong: (p: { header: string; year: number; expected: number; statement: string }): string =>
+      `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, men kolumnen ska avse ${p.expected}. Rubriken har troligen fel år.`,
+    outside: (p: { header: string; year: number; reportYear: number; statement: string }): string =>
+      `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, som ligger efter rapportåret ${p.reportYear}.`,
+    sequence: (p: { header: string; year: number; expected: number; statement: string }): string =>
+      `Kolumnrubriken "${p.header}" i ${p.statement.toLowerCase()} anger år ${p.year}, men årsföljden i översikten kräver ${p.expected}.`,
+  },
+  /** A unit caption the figures contradict. */
+  unitCaption: (p: { header: string; stated: string; actual: string; statement: string }): string =>
     `${p.statement} anger "${p.header}" men beloppen stämmer med övriga uppställningar först om de läses i ${p.actual}, inte i ${p.stated}. Enhetsangivelsen är troligen fel.`,
+  /** A soliditet row holding amounts instead of percentages. */
   solidityNotPercent: (p: { label: string; period?: string; actual: string; expected?: string }): string =>
-    `${p.label}${p.period ? ` ${p.period}` : ""} är ${p.actual}, vilket inte är en procentsats${p.expected ? `; eget kapital genom summa tillgångar ger ${p.expected}` : ""}. Raden innehåller troligen belopp (eget kapital) i stället för soliditet.`,
-  solidityWrong: (p: { label: string; period?: string; actual: string; expected: string }): string =>
-    `${p.label}${p.period ? ` ${p.period}` : ""} är ${p.actual} men eget kapital genom summa tillgångar i balansräkningen ger ${p.expected}.`,
+    `${where(p)} är ${p.actual}, vilket inte är en procentsats${p.expected ? `; eget kapital genom summa tillgångar ger ${p.expected}` : ""}. Raden innehåller troligen belopp (eget kapital) i stället för soliditet.`,
+  /** A soliditet that is not eget kapital / summa tillgångar. */
+  solidityMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
+    `${where(p)} är ${p.actual} men eget kapital genom summa tillgångar i balansräkningen ger ${p.expected}.`,
 } as const;
 
-/** Words for what a figure is compared with, by identity. */
-export const BASIS = {
-  footing: "summan av raderna",
-  noteFooting: "summan av notens poster",
+/** A key of the message table, as the rule catalogue names it. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** @deprecated Use MESSAGES.difference. */
+export const DIFFERENCE_MESSAGES = differenceMessages;
+
+/** @deprecated Use MESSAGES; kept under the earlier names for callers not yet moved. */
+export const OTHER_MESSAGES = {
+  ambiguousPart: MESSAGES.ambiguousPart,
+  rounding: differenceMessages.rounding,
+  missing: MESSAGES.missingTotal,
+  unusualSign: MESSAGES.unusualSign,
+  yearWrong: MESSAGES.headerYear.wrong,
+  yearOutside: MESSAGES.headerYear.outside,
+  yearSequence: MESSAGES.headerYear.sequence,
+  unitHeader: MESSAGES.unitCaption,
+  solidityNotPercent: MESSAGES.solidityNotPercent,
+  solidityWrong: MESSAGES.solidityMismatch,
 } as const;

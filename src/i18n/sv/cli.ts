@@ -3,6 +3,7 @@
  * error messages, the report, the summary and the help text.
  */
 import type { FindingKind, Severity } from "../../engine/check/finding";
+import { CAUSE_NAMES, causeWord } from "./check";
 
 export const cli = {
   // Reading the .xlsx (exit code 2)
@@ -43,21 +44,10 @@ export const cli = {
   totals: (errors: number, warnings: number, infos: number) =>
     `Summa: ${errors} fel, ${warnings} varningar, ${infos} avrundningar/upplysningar.`,
   severity: { error: "FEL", warning: "VARNING", info: "INFO" } satisfies Record<Severity, string>,
-  kind: {
-    sign: "teckenfel",
-    "part-sign": "fel tecken på en delpost",
-    omission: "utelämnad post",
-    "double-count": "dubbelräknad post",
-    transposition: "omkastade siffror",
-    "period-swap": "fel kolumn/år",
-    year: "fel år",
-    unit: "fel enhet",
-    rounding: "avrundningsdifferens",
-    "unusual-sign": "ovanligt tecken",
-    missing: "saknat belopp",
-    "wrong-line": "annan rads belopp",
-    mismatch: "stämmer inte",
-  } satisfies Record<FindingKind, string>,
+  /** The cause by its one name (check.ts), in lower case inside the line: "teckenfel". */
+  kind: Object.fromEntries(
+    (Object.keys(CAUSE_NAMES) as FindingKind[]).map((kind) => [kind, causeWord(kind)]),
+  ) as Record<FindingKind, string>,
 
   // Summary table for several files
   summaryHeading: "Sammanställning",

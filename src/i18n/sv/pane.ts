@@ -3,6 +3,7 @@
  * words of their own: they look them up here, so wording is changed in one place.
  */
 import type { FindingKind, Severity, StatementKind } from "../../engine/check/finding";
+import { CAUSE_NAMES, STATEMENT_NAMES, causeSentence } from "./check";
 
 export const pane = {
   title: "Granskning",
@@ -15,6 +16,8 @@ export const pane = {
   progressLabel: "Förlopp",
   noHost:
     "Ingen Excel-värd svarar. Öppna tillägget i Excel (eller i arbetsbänken) för att granska en arbetsbok.",
+  /** Why an action failed when no workbook answers (shown after actionFailed). */
+  noHostAction: "Ingen Excel-värd.",
   checkFailed: (reason: string) => `Granskningen kunde inte genomföras: ${reason}`,
   actionFailed: (reason: string) => `Åtgärden misslyckades: ${reason}`,
   notCheckedYet: "Arbetsboken är inte granskad än. Tryck på Granska arbetsboken.",
@@ -99,36 +102,17 @@ export const severityText: Record<Severity, string> = {
   info: "Avrundning",
 };
 
-/** Statement names as a revisor says them. */
-export const statementText: Record<StatementKind, string> = {
-  RR: "Resultaträkning",
-  BR: "Balansräkning",
-  KF: "Kassaflödesanalys",
-  NOT: "Noter",
-  FEMAR: "Femårsöversikt",
-  DRIFT: "Driftredovisning",
-  BALANSKRAV: "Balanskravsutredning",
-};
+/** Statement names: the one table of src/i18n/sv/check.ts, so the pane says what the messages say. */
+export const statementText: Record<StatementKind, string> = STATEMENT_NAMES;
 
 /**
- * The likely cause in plain words, by `Finding.kind`. Keyed by string so a kind the engine adds
- * later still renders (as `mismatch`'s words, see `causeOf`) until it gets words of its own.
+ * The likely cause in plain words, by `Finding.kind`: its one name and what it means (check.ts).
+ * Keyed by string so a kind the engine adds later still renders (as `mismatch`'s words, see
+ * `causeOf`) until it gets words of its own.
  */
-export const causeText: Readonly<Record<FindingKind | string, string>> = {
-  sign: "Teckenfel: beloppet har fel tecken.",
-  "part-sign": "En av delposterna har fel tecken.",
-  omission: "En rad har utelämnats ur summan.",
-  "double-count": "En rad har räknats två gånger.",
-  transposition: "Transponerade siffror: två siffror har bytt plats.",
-  "period-swap": "Fel kolumn eller fel år: beloppet hör till den andra perioden.",
-  year: "Fel år i kolumnrubriken.",
-  unit: "Fel enhet: beloppet är tusen gånger för stort eller för litet (kr mot tkr).",
-  rounding: "Avrundningsdifferens: inom vad avrundning av delposterna förklarar.",
-  "unusual-sign": "Ovanligt tecken för raden, till exempel en kostnad angiven som positiv.",
-  missing: "En rad som behövs för avstämningen är tom.",
-  "wrong-line": "Fel rad: beloppet hör till en annan rad i samma period.",
-  mismatch: "Beloppen stämmer inte och ingen trolig orsak kunde pekas ut.",
-};
+export const causeText: Readonly<Record<FindingKind | string, string>> = Object.fromEntries(
+  (Object.keys(CAUSE_NAMES) as FindingKind[]).map((kind) => [kind, causeSentence(kind)]),
+);
 
 export function causeOf(kind: FindingKind | string): string {
   return causeText[kind] ?? causeText.mismatch;

@@ -1,11 +1,11 @@
 import Decimal from "decimal.js";
 import { formatAmount } from "../../amount/formatAmount";
-import { BASIS, DIFFERENCE_MESSAGES, OTHER_MESSAGES, STATEMENT_NAMES } from "../../../i18n/sv/check";
+import { BASIS, MESSAGES, STATEMENT_NAMES, witnessWords, type DifferenceCause } from "../../../i18n/sv/check";
 import { a1, qualifiedAddress } from "../../workbook/snapshot";
 import type { CellInfo } from "../cellIndex";
-import type { Finding, FindingKind, Severity } from "../finding";
-import { MEMBER_SHARE_RULE } from "../identities/memberShares";
+import type { Finding, Severity } from "../finding";
 import { amountKronor, type Amount, type Identity, type MissingTotal } from "../model";
+import { RULES, catalogueEntryFor, ruleIdFor } from "../rules/catalogue";
 import type { YearProblem } from "../rules/headerYears";
 import type { SignProblem } from "../rules/unusualSigns";
 import type { Fix } from "../solve/blame";
@@ -17,12 +17,14 @@ import type { CellInfoLike } from "../solve/diagnose";
  */
 
 /**
- * A budget is no accounting record: a budget figure that does not add up is a warning. So is a
- * contribution that only departs from the statutory partsfördelning, which members may have varied.
+ * A budget is no accounting record: a budget figure that does not add up is a warning. Otherwise the
+ * rules' default severity (rules/catalogue.ts) decides: a contribution that only departs from the
+ * statutory partsfördelning, which members may have varied, is a warning.
  */
 function severityAt(info: CellInfo | undefined, identities: readonly Identity[] = []): Severity {
   if (info && info.st.columns[info.ci].kind === "budget") return "warning";
-  if (identities.length > 0 && identities.every((id) => id.ruleId === MEMBER_SHARE_RULE)) return "warning";
+  if (identities.length > 0 && identities.every((id) => catalogueEntryFor(id.ruleId)?.severity === "warning"))
+    return "warning";
   return "error";
 }
 
@@ -36,7 +38,7 @@ function address(a: Amount): string {
 
 function basisOf(id: Identity, blamedIsTotal: boolean): string {
   if (id.description === "footing") {
-    if (!blamedIsTotal) return `raden "${id.totalLabel}" minus övriga poster`;
+    if (!blamedIsTotal) return BASIS.totalLessOtherParts(id.totalLabel);
     return id.statement === "NOT" ? BASIS.noteFooting : BASIS.footing;
   }
   const d = blamedIsTotal ? id.description : `"${id.totalLabel}"`;
@@ -46,7 +48,12 @@ function basisOf(id: Identity, blamedIsTotal: boolean): string {
 function witnessText(w: CellInfoLike | undefined, value: (a: Amount) => Decimal): string | undefined {
   if (!w) return undefined;
   const v = value(w.amount).dividedBy(w.amount.unitFactor);
-  return `"${w.label}"${w.period ? ` ${w.period}` : ""} i ${w.statementTitle.toLowerCase()} (${formatAmount(v.abs())})`;
+  return witnessWords({
+    label: w.label,
+    period: w.period,
+    statement: w.statementTitle,
+    amount: formatAmount(v.abs()),
+  });
 }
 
 export function finding(f: Omit<Finding, "key"> & { label?: string }): Finding {
@@ -58,7 +65,7 @@ export function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Find
   // Several parts could each be wrong: the sum that does not foot is what can be said for sure.
   if (fix.ambiguousIn) {
     const f = identityFinding(fix.ambiguousIn, cells, amountKronor, "mismatch");
-    return { ...f, message: `${f.message} ${OTHER_MESSAGES.ambiguousPart}` };
+    return { ...f, message: `${f.message} ${MESSAGES.ambiguousPart}` };
   }
   const info = cells.get(fix.cell);
   if (!info) return undefined;
@@ -73,8 +80,8 @@ export function fixFinding(fix: Fix, cells: ReadonlyMap<Amount, CellInfo>): Find
   for (const id of fix.resolved)
     for (const a of [id.total, ...id.terms.map((t) => t.amount)]) if (a !== fix.cell) related.add(address(a));
   for (const a of fix.followers) related.add(address(a));
-  const kind = fix.diagnosis.kind as Exclude<FindingKind, "year" | "rounding" | "unusual-sign" | "missing">;
-  const message = DIFFERENCE_MESSAGES[kind]({
+  const kind = fix.diagnosis.kind as DifferenceCause;
+  const message = MESSAGES.difference[kind]({
     label: info.label,
     period: info.period,
     actual: formatAmount(actual),
@@ -136,7 +143,7 @@ export function identityFinding(
     expected: expected.toNumber(),
     actual: actual.toNumber(),
     difference: actual.minus(expected).toNumber(),
-    message: kind === "rounding" ? OTHER_MESSAGES.rounding(params) : DIFFERENCE_MESSAGES.mismatch(params),
+    message: MESSAGES.difference[kind](params),
     label,
   });
 }
@@ -145,7 +152,10 @@ export function missingFinding(m: MissingTotal): Finding {
   const cell = a1(m.line.row, m.column.col);
   const factor = m.parts[0]?.unitFactor ?? 1;
   return finding({
-    ruleId: `${m.statement.kind}.${m.line.concept?.split(".").slice(1).join(".") ?? "SUMMA"}.SAKNAS`,
+    ruleId: ruleIdFor(RULES.missingTotal, {
+      statement: m.statement.kind,
+      concept: m.line.concept?.split(".").slice(1).join(".") ?? "SUMMA",
+    }),
     severity: "warning",
     kind: "missing",
     statement: m.statement.kind,
@@ -154,7 +164,7 @@ export function missingFinding(m: MissingTotal): Finding {
     related: m.parts.map(address),
     period: m.column.period,
     expected: m.computed.dividedBy(factor).toNumber(),
-    message: OTHER_MESSAGES.missing({
+    message: MESSAGES.missingTotal({
       label: m.line.label,
       period: m.column.period,
       expected: formatAmount(m.computed.dividedBy(factor)),
@@ -168,12 +178,10 @@ export function yearFinding(p: YearProblem): Finding {
   const statement = STATEMENT_NAMES[p.statement.kind];
   const message =
     p.why === "outside"
-      ? OTHER_MESSAGES.yearOutside({ header: p.header, year: p.year, reportYear: p.expected, statement })
-      : p.why === "sequence"
-        ? OTHER_MESSAGES.yearSequence({ header: p.header, year: p.year, expected: p.expected })
-        : OTHER_MESSAGES.yearWrong({ header: p.header, year: p.year, expected: p.expected, statement });
+      ? MESSAGES.headerYear.outside({ header: p.header, year: p.year, reportYear: p.expected, statement })
+      : MESSAGES.headerYear[p.why]({ header: p.header, year: p.year, expected: p.expected, statement });
   return finding({
-    ruleId: `${p.statement.kind}.RUBRIK.AR`,
+    ruleId: ruleIdFor(RULES.headerYear, { statement: p.statement.kind }),
     severity: "error",
     kind: "year",
     statement: p.statement.kind,
@@ -192,7 +200,7 @@ export function yearFinding(p: YearProblem): Finding {
 export function unusualSignFinding(p: SignProblem): Finding {
   const cell = a1(p.amount.row, p.amount.col);
   return finding({
-    ruleId: `${p.statement.kind}.TECKEN.AVVIKANDE`,
+    ruleId: ruleIdFor(RULES.unusualSign, { statement: p.statement.kind }),
     severity: "warning",
     kind: "unusual-sign",
     statement: p.statement.kind,
@@ -201,7 +209,7 @@ export function unusualSignFinding(p: SignProblem): Finding {
     related: [],
     period: p.period,
     actual: p.amount.value.toNumber(),
-    message: OTHER_MESSAGES.unusualSign({
+    message: MESSAGES.unusualSign({
       label: p.line.label,
       period: p.period,
       actual: formatAmount(p.amount.value),

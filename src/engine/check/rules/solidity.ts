@@ -1,10 +1,11 @@
 import Decimal from "decimal.js";
 import { formatAmount } from "../../amount/formatAmount";
-import { OTHER_MESSAGES } from "../../../i18n/sv/check";
+import { MESSAGES } from "../../../i18n/sv/check";
 import { a1, qualifiedAddress } from "../../workbook/snapshot";
 import type { Finding } from "../finding";
 import type { StatementIndex } from "../identities/context";
 import { solidityOf } from "../identities/overview";
+import { RULES } from "./catalogue";
 
 /**
  * Soliditet = eget kapital / summa tillgångar, in per cent. The overview's latest years are checked
@@ -29,7 +30,7 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       const cell = a1(a.row, a.col);
       if (blamed.has(`${a.sheet}!${cell}`)) continue;
       out.push({
-        ruleId: "FEMAR.SOLIDITET.PROCENT",
+        ruleId: RULES.solidityNotPercent.id,
         severity: "error",
         kind: "wrong-line",
         statement: "FEMAR",
@@ -39,13 +40,13 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
         period: col.period,
         expected: s ? s.ratio.toDecimalPlaces(4).toNumber() : undefined,
         actual: a.value.toNumber(),
-        message: OTHER_MESSAGES.solidityNotPercent({
+        message: MESSAGES.solidityNotPercent({
           label: line.label,
           period: col.period,
           actual: formatAmount(a.value),
           expected: s ? pct(s.ratio) : undefined,
         }),
-        key: `FEMAR.SOLIDITET.PROCENT|FEMAR|${line.label.toLowerCase()}|`,
+        key: `${RULES.solidityNotPercent.id}|FEMAR|${line.label.toLowerCase()}|`,
       });
       continue;
     }
@@ -61,7 +62,7 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       const cell = a1(a.row, a.col);
       if (blamed.has(`${a.sheet}!${cell}`)) continue;
       out.push({
-        ruleId: "FEMAR.SOLIDITET.BR",
+        ruleId: RULES.solidityBR.id,
         severity: "error",
         kind: "mismatch",
         statement: "FEMAR",
@@ -72,13 +73,13 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
         expected: s.ratio.toDecimalPlaces(4).toNumber(),
         actual: stated.toNumber(),
         difference: stated.minus(s.ratio).toDecimalPlaces(4).toNumber(),
-        message: OTHER_MESSAGES.solidityWrong({
+        message: MESSAGES.solidityMismatch({
           label: line.label,
           period: col.period,
           actual: pct(stated),
           expected: pct(s.ratio),
         }),
-        key: `FEMAR.SOLIDITET.BR|FEMAR|${line.label.toLowerCase()}|${col.period ?? ""}`,
+        key: `${RULES.solidityBR.id}|FEMAR|${line.label.toLowerCase()}|${col.period ?? ""}`,
       });
     }
   }

@@ -1,8 +1,9 @@
-import { OTHER_MESSAGES, STATEMENT_NAMES } from "../../../i18n/sv/check";
+import { MESSAGES, STATEMENT_NAMES } from "../../../i18n/sv/check";
 import { a1 } from "../../workbook/snapshot";
 import type { Finding } from "../finding";
 import { finding } from "../findings/buildFindings";
 import { StatementIndex } from "../identities/context";
+import { RULES, ruleIdFor } from "./catalogue";
 import { crossStatementIdentities } from "../identities/crossStatement";
 import { noteIdentities } from "../identities/notes";
 import { overviewIdentities } from "../identities/overview";
@@ -54,14 +55,14 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
       if (st.statedUnit) {
         out.push(
           finding({
-            ruleId: `${st.kind}.ENHET`,
+            ruleId: ruleIdFor(RULES.unitCaption, { statement: st.kind }),
             severity: "warning",
             kind: "unit",
             statement: st.kind,
             sheet: st.sheet,
             cell: a1(st.statedUnit.row, st.statedUnit.col),
             related: [],
-            message: OTHER_MESSAGES.unitHeader({
+            message: MESSAGES.unitCaption({
               header: st.statedUnit.text,
               stated: stated === 1 ? "kr" : "tkr",
               actual: alternative === 1 ? "kr" : "tkr",

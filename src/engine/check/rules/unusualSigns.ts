@@ -16,7 +16,8 @@ export interface SignProblem {
   readonly line: Line;
   readonly amount: Amount;
   readonly period?: string;
-  readonly majority: "positiva" | "negativa";
+  /** The sign most items of the column carry (words in src/i18n/sv/check.ts, SIGN_WORDS). */
+  readonly majority: "positive" | "negative";
 }
 
 export function unusualSigns(statements: readonly Statement[]): SignProblem[] {
@@ -45,7 +46,7 @@ export function unusualSigns(statements: readonly Statement[]): SignProblem[] {
           line: l,
           amount: a,
           period: col.period,
-          majority: majorityPositive ? "positiva" : "negativa",
+          majority: majorityPositive ? "positive" : "negative",
         });
       }
     });
