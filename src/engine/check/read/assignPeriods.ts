@@ -86,8 +86,9 @@ function outcomeOrder(
       placed.add(c);
     }
   }
-  // Too few headers agree with the report year to trust them: position decides.
-  if (placed.size < Math.max(1, cols.length - 1)) return byPosition;
+  // Too few headers agree with the report year to trust them (or none names it: last year's
+  // statement kept beside this year's): position decides.
+  if (!slots[0] || placed.size < Math.max(1, cols.length - 1)) return byPosition;
   const rest = byPosition.filter((c) => !placed.has(c));
   return slots.map((c) => c ?? (rest.shift() as PeriodColumn));
 }
