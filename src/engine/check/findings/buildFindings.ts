@@ -156,7 +156,7 @@ export function missingFinding(m: MissingTotal): Finding {
       statement: m.statement.kind,
       concept: m.line.concept?.split(".").slice(1).join(".") ?? "SUMMA",
     }),
-    severity: "warning",
+    severity: RULES.missingTotal.severity,
     kind: "missing",
     statement: m.statement.kind,
     sheet: m.statement.sheet,
@@ -182,7 +182,7 @@ export function yearFinding(p: YearProblem): Finding {
       : MESSAGES.headerYear[p.why]({ header: p.header, year: p.year, expected: p.expected, statement });
   return finding({
     ruleId: ruleIdFor(RULES.headerYear, { statement: p.statement.kind }),
-    severity: "error",
+    severity: RULES.headerYear.severity,
     kind: "year",
     statement: p.statement.kind,
     sheet: p.statement.sheet,
@@ -201,7 +201,7 @@ export function unusualSignFinding(p: SignProblem): Finding {
   const cell = a1(p.amount.row, p.amount.col);
   return finding({
     ruleId: ruleIdFor(RULES.unusualSign, { statement: p.statement.kind }),
-    severity: "warning",
+    severity: RULES.unusualSign.severity,
     kind: "unusual-sign",
     statement: p.statement.kind,
     sheet: p.amount.sheet,

@@ -31,7 +31,7 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       if (blamed.has(`${a.sheet}!${cell}`)) continue;
       out.push({
         ruleId: RULES.solidityNotPercent.id,
-        severity: "error",
+        severity: RULES.solidityNotPercent.severity,
         kind: "wrong-line",
         statement: "FEMAR",
         sheet: a.sheet,
@@ -63,7 +63,7 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       if (blamed.has(`${a.sheet}!${cell}`)) continue;
       out.push({
         ruleId: RULES.solidityBR.id,
-        severity: "error",
+        severity: RULES.solidityBR.severity,
         kind: "mismatch",
         statement: "FEMAR",
         sheet: a.sheet,

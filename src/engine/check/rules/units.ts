@@ -56,7 +56,7 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
         out.push(
           finding({
             ruleId: ruleIdFor(RULES.unitCaption, { statement: st.kind }),
-            severity: "warning",
+            severity: RULES.unitCaption.severity,
             kind: "unit",
             statement: st.kind,
             sheet: st.sheet,
