@@ -1,3 +1,4 @@
+import { bodyOf } from "./identities/context";
 import Decimal from "decimal.js";
 import { STATEMENT_NAMES } from "../../i18n/sv/check";
 import { amountKronor, type Amount, type Line, type Statement } from "./model";
@@ -48,9 +49,14 @@ export function diagnoseContext(
     sameLine: (a) => {
       const info = cells.get(a);
       if (!info) return [];
-      const kind = info.st.columns[info.ci].kind;
+      // The line's figures in the other columns of the same body: the other year, or the budget
+      // beside the outcome (a figure copied from the wrong column).
+      const own = info.st.columns[info.ci];
       return [...info.line.amounts.entries()]
-        .filter(([ci, x]) => x !== a && info.st.columns[ci].kind === kind)
+        .filter(([ci, x]) => {
+          const c = info.st.columns[ci];
+          return x !== a && c.kind !== "avvikelse" && own.kind !== "avvikelse" && bodyOf(c) === bodyOf(own);
+        })
         .map(([, x]) => x);
     },
     byAbsValue: (period, abs) => {

@@ -184,13 +184,11 @@ function sectionsAbove(b: Builder): void {
     const line = lines[i];
     if (line.role === "heading" || line.role === "memo" || !hasAmounts(line) || !nonZero(line)) continue;
     if (SUMMA_RE.test(line.norm)) continue;
-    // Only a line that reads as a section heads lines below it: amounts that merely equal the lines
-    // after them happen by design (a region's quarter equals the municipalities' quarter).
-    const sectionLabel =
-      upperCase(line.label) ||
-      (line.concept !== undefined && SECTION_CONCEPTS.has(line.concept)) ||
-      line.norm === "eget kapital";
-    if (!sectionLabel && labelSimilarity(lines[i + 1]?.norm ?? "", line.norm) < 0.9) continue;
+    // A line that reads as a section heads the lines below it on weaker evidence than another line:
+    // amounts that merely equal the lines after them happen by design (a region's quarter equals the
+    // municipalities' quarter).
+    const sectionLabel = readsAsSection(line);
+
     let best: { to: number; fits: number; judged: number } | undefined;
     const elems: number[] = [];
     for (let j = i + 1; j < lines.length && j <= i + MAX_SPAN; j++) {
@@ -200,17 +198,43 @@ function sectionsAbove(b: Builder): void {
       if (!b.addable(j)) continue;
       elems.push(j);
       const sameLabel = elems.length === 1 && labelSimilarity(lines[j].norm, line.norm) >= 0.9;
-      if (b.substantive(elems) < 2 && !sameLabel) continue;
+      // One line under a section ("Ansvarsförbindelser" over "Pensionsförpliktelser före 1998") is
+      // its whole content only when nothing follows it in the section.
+      const soleLine = sectionLabel && elems.length === 1 && boundaryAfter(b, j);
+      if (b.substantive(elems) < 2 && !sameLabel && !soleLine) continue;
       const f = b.fit(i, elems);
       if (f.judged === 0) continue;
-      const enough = f.fits === f.judged || (sectionLabel && f.judged >= 2 && f.fits >= f.judged - 1);
+      const enough =
+        f.fits === f.judged || (f.judged >= (sectionLabel ? 2 : 3) && f.fits >= f.judged - 1);
       if (!enough || (elems.length > 1 && siblings(lines, i, elems))) continue;
+      // Another line heads its lines only where they end at a boundary: a heading, a total, the next
+      // section, the end ("Borgensförbindelser" over its two lines, before "Ansvarsförbindelser").
+      if (!sectionLabel && !sameLabel && !boundaryAfter(b, j)) continue;
       if (!best || f.fits > best.fits || (f.fits === best.fits && f.judged >= best.judged))
         best = { to: j, ...f };
     }
     if (best && (best.fits === best.judged || best.judged >= Math.min(2, nCols)))
       b.add(i, { from: i + 1, to: best.to, above: true });
   }
+}
+
+function readsAsSection(line: Line): boolean {
+  return (
+    upperCase(line.label) ||
+    (line.concept !== undefined && SECTION_CONCEPTS.has(line.concept)) ||
+    line.norm === "eget kapital"
+  );
+}
+
+/** Whether the line after `j` ends a section: nothing more to add, a heading, a total or a section line. */
+function boundaryAfter(b: Builder, j: number): boolean {
+  const lines = b.st.lines;
+  for (let k = j + 1; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.role === "memo") continue;
+    return l.role === "heading" || l.role === "total" || b.spans.has(k) || readsAsSection(l);
+  }
+  return true;
 }
 
 /** Where the label says a total starts: the heading it names, a result line's top, the section's head. */

@@ -165,7 +165,7 @@ export function blame(
       fixes.push({
         cell: best.cand.cell,
         actualKronor: actual,
-        expectedKronor: best.cand.value,
+        expectedKronor: best.diagnosis.expectedKronor ?? best.cand.value,
         resolved: best.cand.resolved,
         followers: [...best.cand.changes.keys()].filter((a) => a !== best.cand.cell),
         diagnosis: best.diagnosis,
@@ -196,7 +196,13 @@ export function blame(
   function pick(top: Candidate[]): { cand: Candidate; diagnosis: Diagnosis; ambiguous: boolean } | undefined {
     if (top.length === 0) return undefined;
     const diagnosisOf = (c: Candidate): Diagnosis =>
-      (c.diagnosis ??= diagnose(c.cell, c.value, c.resolved, ctx));
+      (c.diagnosis ??= diagnose(
+        c.cell,
+        c.value,
+        c.resolved,
+        ctx,
+        Math.max(0, ...c.resolved.map((id) => tol.get(id) as number)),
+      ));
     if (top.length === 1) return { cand: top[0], diagnosis: diagnosisOf(top[0]), ambiguous: false };
     const scored = top.map((cand) => ({ cand, diagnosis: diagnosisOf(cand) }));
     const bestRank = Math.max(...scored.map((x) => rankOf(x.diagnosis)));

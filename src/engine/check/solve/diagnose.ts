@@ -21,14 +21,21 @@ export interface Diagnosis {
   readonly witness?: CellInfoLike;
   /** For part-sign: the part with the wrong sign. */
   readonly part?: Amount;
+  /** What the cell should hold where the cause says it more exactly than the sum (kronor). */
+  readonly expectedKronor?: Decimal;
   /** A cause that fits but proves little (the line has the same value both years): it names, it does not decide. */
   readonly weak?: boolean;
 }
 
 /** How strongly a diagnosis should decide between equally good corrections. */
 export function rankOf(d: Diagnosis): number {
-  return d.weak ? KIND_RANK.mismatch : KIND_RANK[d.kind];
+  if (!d.weak) return KIND_RANK[d.kind];
+  // A figure equal to its other column's is some evidence, more than none: among parts that could
+  // each mend a sum, the one holding the other year's (or the budget's) figure is the likelier slip.
+  return d.kind === "period-swap" ? WEAK_SWAP_RANK : KIND_RANK.mismatch;
 }
+
+const WEAK_SWAP_RANK = 1.5;
 
 export interface DiagnoseContext {
   /** Current value of a cell in kronor (with corrections applied). */
@@ -71,16 +78,44 @@ function transposition(a: Decimal, e: Decimal): "adjacent" | "distant" | undefin
   return diff[1] - diff[0] === 1 ? "adjacent" : "distant";
 }
 
+/**
+ * `slackKronor`: the rounding tolerance of the identities the correction mends. The expected value
+ * is only known to within it (the other figures are rounded too), so a cause is recognised when
+ * some value within the slack fits it: a transposed 382 982 is found though the sum calls for
+ * 382 929, one krona of rounding away from 382 928.
+ */
+/**
+ * A transposition of `a`: against `e` itself, or an adjacent one against a whole value within
+ * `slack` of it (then that value is what the cell should hold).
+ */
+function transpositionNear(
+  a: Decimal,
+  e: Decimal,
+  slack: Decimal,
+): { kind: "adjacent" | "distant"; value: Decimal } | undefined {
+  const exact = transposition(a, e.toDecimalPlaces(0));
+  if (exact) return { kind: exact, value: e.toDecimalPlaces(0) };
+  const lo = e.minus(slack).ceil();
+  const hi = e.plus(slack).floor();
+  // The slack is a few units at most (half a unit per figure of the identity).
+  for (let v = lo; v.lte(hi) && v.minus(lo).lte(50); v = v.plus(1)) {
+    if (transposition(a, v) === "adjacent") return { kind: "adjacent", value: v };
+  }
+  return undefined;
+}
+
 export function diagnose(
   cell: Amount,
   expectedKronor: Decimal,
   identities: readonly Identity[],
   ctx: DiagnoseContext,
+  slackKronor = 0,
 ): Diagnosis {
   const factor = cell.unitFactor;
   const a = cell.value;
   const e = expectedKronor.dividedBy(factor);
-  const tol = cell.precision.dividedBy(2).plus(cell.precision.dividedBy(2));
+  const slack = new Decimal(slackKronor).dividedBy(factor);
+  const tol = Decimal.max(cell.precision, slack);
   const d = a.minus(e);
   const near = (x: Decimal, y: Decimal, t: Decimal = tol): boolean => x.minus(y).abs().lte(t);
 
@@ -107,9 +142,14 @@ export function diagnose(
     if (!raw.isZero() && raw.equals(a))
       weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
-  const swap = transposition(a, e.toDecimalPlaces(0));
+  const swap = transpositionNear(a, e, slack);
   // Typing slips swap neighbours; a swap of distant digits is weaker evidence.
-  if (swap) return { kind: "transposition", weak: swap === "distant" };
+  if (swap)
+    return {
+      kind: "transposition",
+      weak: swap.kind === "distant",
+      expectedKronor: swap.value.times(factor),
+    };
 
   const dk = d.times(factor);
   const own = ctx.info(cell);
