@@ -57,7 +57,15 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       close();
       continue;
     }
-    const header = isHeaderRow(row.cells);
+    // A row that only states the unit ("Löpande prisnivå, mnkr", "Belopp i tkr") heads what
+    // follows when nothing has been read yet under the current title.
+    const captionOnly =
+      row.cells.length === 1 &&
+      texts.length === 1 &&
+      texts[0].str.length <= 48 &&
+      unitOf(texts[0].str) !== undefined &&
+      (!cur || cur.rows.length === 0);
+    const header = captionOnly || isHeaderRow(row.cells);
     const hasAmounts = row.cells.some((c) => c.amount !== undefined && !(header && isYearNumber(c)));
 
     const noteNo = firstText && !hasAmounts ? matchNoteTitle(firstText.str) : undefined;
@@ -220,7 +228,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   let noteCol: number | undefined = [...header.values()]
     .filter((h) => h.isNote)
     .sort((a, b) => a.col - b.col)[0]?.col;
-  const statedUnit = findUnit(headerRows, block.titleRow);
+  const statedUnit = findUnit([...block.headerRows, ...block.inheritedHeader], block.titleRow);
 
   // Infer the kind of an untitled block from its labels.
   let kind = block.kind;
@@ -228,9 +236,19 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   if (!kind) return undefined;
   if (noteCol === undefined) noteCol = detectNoteColumn(dataRows, firstPeriodCol);
 
+  const dashPrecision = prevailingPrecision(dataRows, colIndex);
   const lines: Line[] = [];
   for (const row of dataRows) {
-    const line = buildLine(sheet, kind, row, colIndex, firstPeriodCol, noteCol, statedUnit?.factor ?? 1);
+    const line = buildLine(
+      sheet,
+      kind,
+      row,
+      colIndex,
+      firstPeriodCol,
+      noteCol,
+      statedUnit?.factor ?? 1,
+      dashPrecision,
+    );
     if (line) lines.push(line);
   }
   if (!lines.some((l) => l.amounts.size > 0)) return undefined;
@@ -288,6 +306,31 @@ const PRECISIONS = Array.from({ length: 7 }, (_, d) => new Decimal(10).pow(-d));
 /** The rounding unit of a figure written with `decimals` decimals (shared instances). */
 function precisionOf(decimals: number): Decimal {
   return PRECISIONS[Math.max(0, Math.min(decimals, 6))];
+}
+
+/** Per period column, the rounding unit most of its figures show. */
+function prevailingPrecision(
+  rows: readonly GridRow[],
+  colIndex: ReadonlyMap<number, number>,
+): Map<number, Decimal> {
+  const counts = new Map<number, Map<number, number>>();
+  for (const row of rows) {
+    for (const c of row.cells) {
+      const idx = colIndex.get(c.col);
+      if (idx === undefined || c.amount === undefined || c.dash || c.percent) continue;
+      const m = counts.get(idx) ?? new Map<number, number>();
+      m.set(c.decimals, (m.get(c.decimals) ?? 0) + 1);
+      counts.set(idx, m);
+    }
+  }
+  const out = new Map<number, Decimal>();
+  for (const [idx, m] of counts) {
+    let best = 0;
+    let bestN = -1;
+    for (const [d, n] of m) if (n > bestN) [best, bestN] = [d, n];
+    out.set(idx, precisionOf(best));
+  }
+  return out;
 }
 
 function countAmountColumns(rows: readonly GridRow[]): Map<number, number> {
@@ -363,6 +406,7 @@ function buildLine(
   firstPeriodCol: number,
   noteCol: number | undefined,
   unitFactor: number,
+  dashPrecision: ReadonlyMap<number, Decimal>,
 ): Line | undefined {
   let labelCell: GridCell | undefined;
   let noteCell: GridCell | undefined;
@@ -378,7 +422,8 @@ function buildLine(
           col: cell.col,
           value: cell.amount,
           unitFactor,
-          precision: precisionOf(cell.decimals),
+          // A dash stands for a zero written with the column's decimals ("–" among "0,4" is 0,0).
+          precision: cell.dash ? (dashPrecision.get(idx) ?? precisionOf(0)) : precisionOf(cell.decimals),
           dash: cell.dash,
           percent: cell.percent,
         });

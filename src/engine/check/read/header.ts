@@ -109,7 +109,10 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
       if (typeof cell.raw === "number") numericYears.push(cell.raw);
       continue;
     }
-    if (h?.entity !== undefined && cell !== cells[0]) {
+    // A body's name alone on a row heads columns when it stands over them (not in the label
+    // column) or is written as a header (capitals); "Koncernen" as a line heading is not one.
+    const overColumns = cell !== cells[0] || cell.col > 0 || cell.str === cell.str.toUpperCase();
+    if (h?.entity !== undefined && overColumns) {
       entities++;
       continue;
     }
@@ -123,7 +126,9 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
     if (numericYears.length === periods || new Set(numericYears).size !== numericYears.length) return false;
   }
   // "KOMMUNEN | KONCERNEN" above the years: a header row of bodies, not a line.
-  return periods >= 1 || kinds >= 2 || (entities >= 1 && periods + kinds === 0 && cells.length - entities <= 1);
+  return (
+    periods >= 1 || kinds >= 2 || (entities >= 1 && periods + kinds === 0 && cells.length - entities <= 1)
+  );
 }
 
 const HEADER_WORDS =

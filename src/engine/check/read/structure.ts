@@ -1,7 +1,7 @@
 import { conceptById } from "../labels/vocabulary";
 import { labelSimilarity } from "../labels/normaliseLabel";
-import type { Amount, Line, Statement, Term } from "../model";
-import { withinTolerance } from "../solve/tolerance";
+import { amountKronor, type Amount, type Line, type Statement, type Term } from "../model";
+import { tolerance, withinTolerance } from "../solve/tolerance";
 
 /**
  * Which lines each total covers. Labels give the priors ("Summa X" closes the block headed X, a
@@ -50,6 +50,8 @@ const SECTION_CONCEPTS = new Set([
   "BR.EK_SLUT",
   "BR.ANSVARSFORBINDELSER",
 ]);
+/** A total inferred from arithmetic must be this many times its rounding tolerance (else it proves nothing). */
+const DIGITS_NEEDED = 20;
 /** How far a total may reach: a statement's sections are short; this bounds the work per line. */
 const MAX_SPAN = 80;
 
@@ -117,8 +119,12 @@ class Builder {
     return out;
   }
 
-  /** In how many columns a span fits, and in how many it could be judged. */
-  fit(total: number, elems: readonly number[]): { fits: number; judged: number } {
+  /**
+   * In how many columns a span fits, and in how many it could be judged. Where arithmetic alone
+   * decides (`inferring`), a column is judged only where its figures carry enough digits: rounded to
+   * 0,1 mnkr, a total of 0,4 "fits" almost any lines below it.
+   */
+  fit(total: number, elems: readonly number[], inferring = false): { fits: number; judged: number } {
     const line = this.st.lines[total];
     let fits = 0;
     let judged = 0;
@@ -127,6 +133,7 @@ class Builder {
       if (!t || t.percent) return;
       const terms = this.terms(elems, ci, line);
       if (terms.length === 0) return;
+      if (inferring && amountKronor(t).abs().toNumber() < DIGITS_NEEDED * tolerance(t, 1, terms)) return;
       judged++;
       if (withinTolerance(t, 1, terms)) fits++;
     });
@@ -194,7 +201,6 @@ function sectionsAbove(b: Builder): void {
     for (let j = i + 1; j < lines.length && j <= i + MAX_SPAN; j++) {
       const l = lines[j];
       if (l.role === "total" && SUMMA_RE.test(l.norm)) break;
-      if (l.role === "heading" && upperCase(l.label) && elems.length > 0) break;
       if (!b.addable(j)) continue;
       elems.push(j);
       const sameLabel = elems.length === 1 && labelSimilarity(lines[j].norm, line.norm) >= 0.9;
@@ -202,7 +208,7 @@ function sectionsAbove(b: Builder): void {
       // its whole content only when nothing follows it in the section.
       const soleLine = sectionLabel && elems.length === 1 && boundaryAfter(b, j);
       if (b.substantive(elems) < 2 && !sameLabel && !soleLine) continue;
-      const f = b.fit(i, elems);
+      const f = b.fit(i, elems, true);
       if (f.judged === 0) continue;
       const enough =
         f.fits === f.judged || (f.judged >= (sectionLabel ? 2 : 3) && f.fits >= f.judged - 1);
@@ -317,7 +323,7 @@ function unnamedTotalStart(b: Builder, i: number): number | undefined {
     if (!b.addable(j)) continue;
     elems.unshift(j);
     if (b.substantive(elems) < 2) continue;
-    const f = b.fit(i, elems);
+    const f = b.fit(i, elems, true);
     if (f.judged === 0) continue;
     const enough = f.fits === f.judged || (f.judged >= 3 && f.fits >= f.judged - 1);
     if (!enough || siblings(lines, i, elems)) continue;
