@@ -10,6 +10,8 @@ import { overviewIdentities } from "../identities/overview";
 import type { Amount, Statement } from "../model";
 import { withinTolerance } from "../solve/tolerance";
 
+const UNIT_WORDS: Record<number, string> = { 1: "kr", 1000: "tkr", 1000000: "mnkr" };
+
 /**
  * The unit each statement is in: the user's override, else what its header says — unless the
  * figures only agree with the other statements read in another unit (Värend 2025's
@@ -24,12 +26,19 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
     return [];
   }
   const out: Finding[] = [];
+  // A report states its unit once or per statement; a statement that states none (the notes under a
+  // "Belopp i tkr" report) is in the unit the others state.
+  const statedVotes = new Map<number, number>();
+  for (const st of statements)
+    if (st.statedUnit) statedVotes.set(st.statedUnit.factor, (statedVotes.get(st.statedUnit.factor) ?? 0) + 1);
+  const reportUnit = [...statedVotes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
+  const unitOf = (st: Statement): number => st.statedUnit?.factor ?? reportUnit;
+  for (const st of statements) if (!st.statedUnit && reportUnit !== 1) setFactor(st, reportUnit);
   // Only a statement whose unit differs from the others' is worth a second look.
   const votes = new Map<number, number>();
-  for (const st of statements)
-    votes.set(st.statedUnit?.factor ?? 1, (votes.get(st.statedUnit?.factor ?? 1) ?? 0) + 1);
+  for (const st of statements) votes.set(unitOf(st), (votes.get(unitOf(st)) ?? 0) + 1);
   const usual = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
-  const suspects = statements.filter((st) => (st.statedUnit?.factor ?? 1) !== usual);
+  const suspects = statements.filter((st) => unitOf(st) !== usual);
   if (suspects.length === 0) return out;
   // The identities between statements are built once; a unit is tried by re-reading its cells.
   const ix = new StatementIndex(statements);
@@ -37,7 +46,7 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
   const inside = (st: Statement, a: Amount): boolean =>
     a.sheet === st.sheet && a.row >= st.firstRow && a.row <= st.lastRow;
   for (const st of suspects) {
-    const stated = st.statedUnit?.factor ?? 1;
+    const stated = unitOf(st);
     const ids = between.filter((id) => {
       const cells = [id.total, ...id.terms.map((t) => t.amount)];
       return cells.some((a) => inside(st, a)) && cells.some((a) => !inside(st, a));
@@ -47,9 +56,15 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
       setFactor(st, f);
       return ids.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
     };
-    const alternative = stated === 1 ? 1000 : 1;
     const sStated = score(stated);
-    const sAlt = score(alternative);
+    // The unit the other statements are in, or kr / tkr: what a caption gets wrong.
+    let alternative = stated;
+    let sAlt = sStated;
+    for (const f of [usual, 1, 1000, 1000000]) {
+      if (f === stated || f === alternative) continue;
+      const sf = score(f);
+      if (sf > sAlt) [alternative, sAlt] = [f, sf];
+    }
     if (sAlt > sStated) {
       setFactor(st, alternative);
       if (st.statedUnit) {
@@ -64,8 +79,8 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
             related: [],
             message: MESSAGES.unitCaption({
               header: st.statedUnit.text,
-              stated: stated === 1 ? "kr" : "tkr",
-              actual: alternative === 1 ? "kr" : "tkr",
+              stated: UNIT_WORDS[stated] ?? "kr",
+              actual: UNIT_WORDS[alternative] ?? "kr",
               statement: STATEMENT_NAMES[st.kind],
             }),
             label: st.statedUnit.text,
