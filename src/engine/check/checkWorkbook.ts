@@ -22,6 +22,7 @@ import { memberShareIdentities } from "./identities/memberShares";
 import { noteIdentities } from "./identities/notes";
 import { overviewIdentities } from "./identities/overview";
 import type { Identity, MissingTotal, Statement } from "./model";
+import type { Structure } from "./read/structure";
 import { assignPeriods, decideReportYear, yearDirection } from "./read/assignPeriods";
 import { findStatements } from "./read/findStatements";
 import { readGrid } from "./read/grid";
@@ -152,6 +153,7 @@ function buildIdentities(
     identities.push(...r.identities);
     missing.push(...r.missing);
     ix.structures.set(st, r.structure);
+    settleEquityTotal(st, r.structure);
   }
   identities.push(
     ...crossStatementIdentities(ix),
@@ -160,6 +162,18 @@ function buildIdentities(
     ...memberShareIdentities(ix),
   );
   return { identities, missing };
+}
+
+/**
+ * A bare "Eget kapital" with amounts that totals the equity lines below it is the closing equity,
+ * not the opening balance its words would also allow.
+ */
+function settleEquityTotal(st: Statement, structure: Structure): void {
+  if (st.kind !== "BR") return;
+  st.lines.forEach((line, i) => {
+    if (line.concept !== "BR.EK_BORJAN") return;
+    if (structure.spans.get(i)?.some((span) => span.above)) line.concept = "BR.EK_SLUT";
+  });
 }
 
 function describe(st: Statement): RecognisedStatement {

@@ -1,3 +1,4 @@
+import { labelSimilarity, normaliseLabel } from "../labels/normaliseLabel";
 import type { StatementKind } from "../finding";
 import type { Structure } from "../read/structure";
 import type { Amount, ColumnKind, Identity, Line, PeriodColumn, PeriodRole, Statement, Term } from "../model";
@@ -30,9 +31,17 @@ export class StatementIndex {
    * Note `n` as `st` cites it: the note of that number nearest after the statement on its own
    * sheet, else on the same sheet, else the first in the workbook.
    */
-  noteFor(st: Statement, n: number): Statement | undefined {
+  noteFor(st: Statement, n: number, line?: Line): Statement | undefined {
     const all = this.allNotes.get(n);
     if (!all || all.length === 1) return all?.[0];
+    // Several notes of one number (a kassaflödesanalys's own "Not 1 Spec av ..." beside the report's
+    // Not 1): the one whose title names the citing line, else the nearest after the statement.
+    if (line) {
+      const scored = all
+        .map((x) => ({ x, s: labelSimilarity(noteTitleNorm(x), line.norm) }))
+        .sort((a, b) => b.s - a.s);
+      if (scored[0].s >= 0.6 && scored[0].s - scored[1].s >= 0.15) return scored[0].x;
+    }
     const sameSheet = all.filter((x) => x.sheet === st.sheet);
     const after = sameSheet.filter((x) => x.firstRow > st.lastRow).sort((a, b) => a.firstRow - b.firstRow);
     return after[0] ?? sameSheet[0] ?? all.find((x) => !this.underStatement(x)) ?? all[0];
@@ -73,6 +82,11 @@ export class StatementIndex {
     }
     return undefined;
   }
+}
+
+/** A note's title without its number, normalised ("Not 1. Verksamhetens intäkter" → "verksamhetens intäkter"). */
+export function noteTitleNorm(note: Statement): string {
+  return normaliseLabel(note.title.replace(/^\s*not(?:\s*nr\.?)?\s*\d+\s*[.:]?/i, ""));
 }
 
 /** Whether the statement belongs to this year's report (not an older one kept beside it). */

@@ -1,7 +1,7 @@
-import { labelSimilarity, normaliseLabel } from "../labels/normaliseLabel";
+import { labelSimilarity } from "../labels/normaliseLabel";
 import type { Amount, Identity, Line, Statement, Term } from "../model";
 import type { Structure } from "../read/structure";
-import { equality, outcomeColumns, sameTimeColumn, type StatementIndex } from "./context";
+import { equality, noteTitleNorm, outcomeColumns, sameTimeColumn, type StatementIndex } from "./context";
 import { signOf } from "./crossStatement";
 
 /**
@@ -66,7 +66,7 @@ function citations(ix: StatementIndex): Citation[] {
     if (st.kind === "NOT") continue;
     const byNotes = new Map<string, Citation>();
     for (const line of st.lines) {
-      const notes = line.notes.filter((n) => ix.noteFor(st, n) !== undefined);
+      const notes = line.notes.filter((n) => ix.noteFor(st, n, line) !== undefined);
       if (notes.length === 0 || line.amounts.size === 0 || line.role === "memo") continue;
       // Lines citing the same notes are added before they are compared ("Jämförelsestörande
       // intäkter" and "... kostnader" both citing not 4).
@@ -85,19 +85,23 @@ function citations(ix: StatementIndex): Citation[] {
   for (const [n, note] of ix.notes) {
     if ((ix.allNotes.get(n)?.length ?? 0) > 1) continue; // several reports: notes are paired by citation only
     if (cited.has(n)) continue;
-    const title = normaliseLabel(note.title.replace(/^\s*not\s*\d+\s*[.:]?/i, ""));
+    const title = noteTitleNorm(note);
     if (!title) continue;
-    let best: { st: Statement; line: Line } | undefined;
-    let bestS = 0.85;
+    // Only an unmistakable pairing: "Jämförelsestörande poster" names the intäkter and the
+    // kostnader line alike, and then it pairs with neither.
+    const scored: Array<{ st: Statement; line: Line; s: number }> = [];
     for (const st of ix.statements) {
       if (st.kind !== "RR" && st.kind !== "BR") continue;
       for (const line of st.lines) {
         if (line.amounts.size === 0 || line.notes.length > 0) continue;
         const s = labelSimilarity(title, line.norm);
-        if (s > bestS) [best, bestS] = [{ st, line }, s];
+        if (s > 0.8) scored.push({ st, line, s });
       }
     }
-    if (best) out.push({ st: best.st, lines: [best.line], notes: [n] });
+    scored.sort((a, b) => b.s - a.s);
+    const best = scored[0];
+    if (best && best.s > 0.85 && (scored.length === 1 || best.s - scored[1].s >= 0.1))
+      out.push({ st: best.st, lines: [best.line], notes: [n] });
   }
   return out;
 }
@@ -112,7 +116,7 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
       const terms: Term[] = [];
       let complete = true;
       for (const n of notes) {
-        const note = ix.noteFor(st, n) as Statement;
+        const note = ix.noteFor(st, n, lines[0]) as Statement;
         const v = noteValue(note, ix.structures.get(note), sameTimeColumn(st, ci, note));
         if (!v) {
           complete = false;

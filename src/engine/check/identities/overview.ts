@@ -233,14 +233,33 @@ function equityRollForward(st: Statement, res: Line | undefined): Identity[] {
 }
 
 /** Equity / total assets for a role, when the balance sheet shows both. */
+/**
+ * Soliditet = eget kapital / summa tillgångar from the balance sheet, with the interval the rounded
+ * figures allow (each figure stands for the values that round to it: 2,7 / 4,9 mnkr is anything
+ * from 53,5 % to 56,7 %), so a percentage rounded from exact kronor is never called wrong.
+ */
 export function solidityOf(
   ix: StatementIndex,
   role: PeriodRole,
-): { ratio: Decimal; cells: Amount[] } | undefined {
+): { ratio: Decimal; low: Decimal; high: Decimal; cells: Amount[] } | undefined {
   const eq = equityTerms(ix, role);
   const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
   const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
   if (!eq || !t || t.value.isZero()) return undefined;
-  const e = eq.terms.reduce((s, x) => s.plus(x.amount.value.times(x.amount.unitFactor)), new Decimal(0));
-  return { ratio: e.dividedBy(t.value.times(t.unitFactor)), cells: [...eq.terms.map((x) => x.amount), t] };
+  const kr = (a: Amount): Decimal => a.value.times(a.unitFactor);
+  const half = (a: Amount): Decimal => a.precision.times(a.unitFactor).dividedBy(2);
+  const e = eq.terms.reduce((s, x) => s.plus(kr(x.amount)), new Decimal(0));
+  const ue = eq.terms.reduce((s, x) => s.plus(half(x.amount)), new Decimal(0));
+  const total = kr(t);
+  const ut = half(t);
+  const ratio = e.dividedBy(total);
+  const bounds = [e.minus(ue), e.plus(ue)].flatMap((x) =>
+    [total.minus(ut), total.plus(ut)].filter((y) => !y.isZero()).map((y) => x.dividedBy(y)),
+  );
+  return {
+    ratio,
+    low: Decimal.min(ratio, ...bounds),
+    high: Decimal.max(ratio, ...bounds),
+    cells: [...eq.terms.map((x) => x.amount), t],
+  };
 }

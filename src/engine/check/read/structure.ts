@@ -243,6 +243,19 @@ function boundaryAfter(b: Builder, j: number): boolean {
   return true;
 }
 
+/** Whether a heading is what "Summa X" names: the same words, in any order ("och" aside). */
+function namesHeading(heading: string, named: string): boolean {
+  if (labelSimilarity(heading, named) >= 0.85) return true;
+  const words = (x: string): string[] =>
+    x
+      .split(" ")
+      .filter((w) => w && w !== "och" && w !== "summa")
+      .sort();
+  const a = words(heading);
+  const b = words(named);
+  return a.length > 0 && a.join(" ") === b.join(" ");
+}
+
 /** Where the label says a total starts: the heading it names, a result line's top, the section's head. */
 function labelledStarts(b: Builder, i: number): number[] {
   const { st } = b;
@@ -252,11 +265,13 @@ function labelledStarts(b: Builder, i: number): number[] {
   let lastHeading: number | undefined;
   let lastTotal: number | undefined;
   const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : undefined;
+  const headings: number[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const l = lines[j];
     if (l.role === "heading") {
       if (lastHeading === undefined) lastHeading = j + 1;
-      if (named && headingMatch === undefined && labelSimilarity(l.norm, named) >= 0.85) headingMatch = j + 1;
+      if (lastTotal === undefined) headings.push(j + 1);
+      if (named && headingMatch === undefined && namesHeading(l.norm, named)) headingMatch = j + 1;
     } else if (lastTotal === undefined && b.spans.has(j) && !b.owner.has(j)) {
       lastTotal = j + 1;
     }
@@ -272,6 +287,9 @@ function labelledStarts(b: Builder, i: number): number[] {
   else if (resultLine) order = [0];
   else if (isBareSumma(line)) order = [0, lastHeading, lastTotal];
   else if (line.norm === "") order = [lastHeading, lastTotal];
+  // A "Summa X" whose heading is worded otherwise ("Summa skulder och eget kapital" under "Eget
+  // kapital och skulder"): any heading of its section may start it, the arithmetic choosing.
+  else if (named) order = [lastHeading, lastTotal, ...headings, 0];
   else order = [lastHeading, lastTotal, 0];
   return [...new Set(order.filter((x): x is number => x !== undefined && x < i))];
 }

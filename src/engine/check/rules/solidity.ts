@@ -58,7 +58,9 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       const stated = a.percent || a.value.abs().lte(1.5) ? a.value : a.value.dividedBy(100);
       // The stated percentage is rounded to its own precision (54 % → ±0.5 %).
       const unit = a.percent ? a.precision : a.precision.dividedBy(100);
-      if (stated.minus(s.ratio).abs().lte(unit.dividedBy(2).plus(0.0005))) continue;
+      const slack = unit.dividedBy(2).plus(0.0005);
+      // Consistent when the stated interval meets the interval the balance sheet's figures allow.
+      if (stated.plus(slack).gte(s.low) && stated.minus(slack).lte(s.high)) continue;
       const cell = a1(a.row, a.col);
       if (blamed.has(`${a.sheet}!${cell}`)) continue;
       out.push({
