@@ -270,7 +270,7 @@ function labelledStarts(b: Builder, i: number): number[] {
     const l = lines[j];
     if (l.role === "heading") {
       if (lastHeading === undefined) lastHeading = j + 1;
-      if (lastTotal === undefined) headings.push(j + 1);
+      if (headings.length < 30) headings.push(j + 1);
       if (named && headingMatch === undefined && namesHeading(l.norm, named)) headingMatch = j + 1;
     } else if (lastTotal === undefined && b.spans.has(j) && !b.owner.has(j)) {
       lastTotal = j + 1;
