@@ -66,8 +66,10 @@ function citations(ix: StatementIndex): Citation[] {
     if (st.kind === "NOT") continue;
     const byNotes = new Map<string, Citation>();
     for (const line of st.lines) {
-      const notes = line.notes.filter((n) => ix.noteFor(st, n, line) !== undefined);
-      if (notes.length === 0 || line.amounts.size === 0 || line.role === "memo") continue;
+      // A line citing a note the workbook does not hold cannot be tied out (3,4 without not 4).
+      const notes = line.notes;
+      if (notes.length === 0 || notes.some((n) => ix.noteFor(st, n, line) === undefined)) continue;
+      if (line.amounts.size === 0 || line.role === "memo") continue;
       // Lines citing the same notes are added before they are compared ("Jämförelsestörande
       // intäkter" and "... kostnader" both citing not 4).
       const key = [...notes].sort((a, b) => a - b).join(",");

@@ -142,6 +142,7 @@ function headerCells(rows: readonly GridRow[]): Map<number, HeaderCell & { years
       // A title leading a row ("NOTER", "Not 1 Verksamhetens intäkter") heads no column.
       if (
         cell === row.cells[0] &&
+        !/^not(\s*nr\.?)?$/i.test(cell.str.trim()) &&
         (/^noter$/i.test(cell.str.trim()) ||
           matchNoteTitle(cell.str) !== undefined ||
           matchStatementTitle(normaliseLabel(cell.str)) !== undefined)
@@ -381,7 +382,8 @@ function detectNoteColumn(rows: readonly GridRow[], firstPeriodCol: number): num
   for (const row of rows) {
     const label = row.cells.find((c) => c.amount === undefined);
     for (const c of row.cells) {
-      if (c.col >= firstPeriodCol || !label || c.col <= label.col) continue;
+      // Left of the label or between it and the amounts, never in a period column.
+      if (c.col >= firstPeriodCol || !label || c.col === label.col) continue;
       if (NOTE_REF_RE.test(c.str.trim())) counts.set(c.col, (counts.get(c.col) ?? 0) + 1);
     }
   }
