@@ -132,4 +132,4 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
 }
 
 const HEADER_WORDS =
-  /belopp|\bkr\b|tkr|mkr|kronor|\bnot\b|noter|\bår\b|utfall|budget|period|räkning|analys|översikt|redovisning|balanskrav|bokslut|prognos|nyckeltal/i;
+  /belopp|\bkr\b|tkr|mn?kr|kronor|prisnivå|miljoner|tusental|\bnot\b|noter|\bår\b|utfall|budget|period|räkning|analys|översikt|redovisning|balanskrav|bokslut|prognos|nyckeltal/i;
