@@ -141,8 +141,12 @@ function displayedDecimals(value: number, shown: string | undefined, fmt: string
     if (/\d/.test(shown)) return written + (percent ? 2 : 0);
   }
   if (fmt && fmt !== "General" && fmt !== "@") {
-    const m = /[0#]([.,]([0#]+))?/.exec(fmt);
-    if (m) return (m[2]?.length ?? 0) + (fmt.includes("%") ? 2 : 0);
+    // Format codes always write "." for the decimal point and "," for thousands ("#,##0.0").
+    const section = fmt.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]/g, "");
+    if (/[0#]/.test(section)) {
+      const m = /\.([0#]+)/.exec(section);
+      return (m ? m[1].length : 0) + (section.includes("%") ? 2 : 0);
+    }
   }
   const s = String(value);
   const dot = s.indexOf(".");
