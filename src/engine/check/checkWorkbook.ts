@@ -67,14 +67,17 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const findings: Finding[] = [];
   const blamed = new Set<string>();
   for (const fix of result.fixes) {
-    const f = fixFinding(fix, cells);
+    const found = fixFinding(fix, cells);
+    // Only identities the report does not state broke: a remark, not an error.
+    const f = found && fix.resolved.every((id) => id.tentative) ? { ...found, severity: "info" as const } : found;
     if (f) {
       findings.push(f);
       blamed.add(`${f.sheet}!${f.cell}`);
     }
   }
   for (const id of result.unexplained) {
-    const f = identityFinding(id, cells, result.value, "mismatch");
+    const found = identityFinding(id, cells, result.value, "mismatch");
+    const f = id.tentative ? { ...found, severity: "info" as const } : found;
     if (!blamed.has(`${f.sheet}!${f.cell}`)) {
       findings.push(f);
       blamed.add(`${f.sheet}!${f.cell}`);

@@ -126,6 +126,12 @@ export interface Identity {
    * copy of the outcome): when a term is corrected, the total follows rather than breaks.
    */
   readonly derived?: boolean;
+  /**
+   * The report does not say this identity holds; the engine paired the figures by their words (a
+   * note whose title names a line, where the workbook has no note column). A break is worth a
+   * remark, not an error: the line may well be made of several notes.
+   */
+  readonly tentative?: boolean;
 }
 
 /** A total left blank where its parts have values. */

@@ -56,7 +56,9 @@ function noteValue(note: Statement, structure: Structure | undefined, ci: number
 interface Citation {
   readonly st: Statement;
   readonly lines: Line[];
-  readonly notes: number[];
+  readonly notes: readonly number[];
+  /** Paired by title, not cited: see Identity.tentative. */
+  readonly byTitle?: boolean;
 }
 
 function citations(ix: StatementIndex): Citation[] {
@@ -103,14 +105,14 @@ function citations(ix: StatementIndex): Citation[] {
     scored.sort((a, b) => b.s - a.s);
     const best = scored[0];
     if (best && best.s > 0.85 && (scored.length === 1 || best.s - scored[1].s >= 0.1))
-      out.push({ st: best.st, lines: [best.line], notes: [n] });
+      out.push({ st: best.st, lines: [best.line], notes: [n], byTitle: true });
   }
   return out;
 }
 
 export function noteIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
-  for (const { st, lines, notes } of citations(ix)) {
+  for (const { st, lines, notes, byTitle } of citations(ix)) {
     for (const ci of outcomeColumns(st, "egen")) {
       const cited = lines.map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a);
       if (cited.length !== lines.length) continue;
@@ -130,17 +132,16 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
       if (!complete || terms.length === 0) continue;
       // The first line is the total; the others join the note's side with a minus.
       const [first, ...others] = cited;
-      out.push(
-        equality(
-          `NOT.${st.kind}.HANVISNING`,
-          st.kind,
-          st.columns[ci].period,
-          first,
-          [...terms, ...others.map((a) => ({ amount: a, weight: -1 }))],
-          lines[0].label,
-          `Not ${notes.join(" och ")}`,
-        ),
+      const id = equality(
+        `NOT.${st.kind}.HANVISNING`,
+        st.kind,
+        st.columns[ci].period,
+        first,
+        [...terms, ...others.map((a) => ({ amount: a, weight: -1 }))],
+        lines[0].label,
+        `Not ${notes.join(" och ")}`,
       );
+      out.push(byTitle ? { ...id, tentative: true } : id);
     }
   }
   return out;

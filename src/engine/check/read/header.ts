@@ -106,7 +106,9 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
     if (h && (h.year !== undefined || h.kind !== undefined)) {
       if (h.year !== undefined) periods++;
       else kinds++;
+      // "2000" pasted as text is as ambiguous as the number 2000.
       if (typeof cell.raw === "number") numericYears.push(cell.raw);
+      else if (/^\s*\d{4}\s*$/.test(cell.str)) numericYears.push(Number(cell.str.trim()));
       continue;
     }
     // A body's name alone on a row heads columns when it stands over them (not in the label
