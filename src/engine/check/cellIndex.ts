@@ -55,7 +55,11 @@ export function diagnoseContext(
       return [...info.line.amounts.entries()]
         .filter(([ci, x]) => {
           const c = info.st.columns[ci];
-          return x !== a && c.kind !== "avvikelse" && own.kind !== "avvikelse" && bodyOf(c) === bodyOf(own);
+          if (x === a || c.kind === "avvikelse" || own.kind === "avvikelse" || bodyOf(c) !== bodyOf(own))
+            return false;
+          // An outcome and a full-year column of the same year hold the same figure by right.
+          const outcome = (k: string): boolean => k === "utfall" || k === "bokslut";
+          return !(outcome(c.kind) && outcome(own.kind) && c.period === own.period);
         })
         .map(([, x]) => x);
     },

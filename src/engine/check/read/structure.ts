@@ -62,10 +62,14 @@ export function isBareSumma(line: Line): boolean {
 class Builder {
   readonly spans = new Map<number, Span[]>();
   readonly owner = new Map<number, number>();
+  /** Totals read from arithmetic alone (not from their labels). */
+  readonly inferred = new Set<number>();
 
   constructor(
     readonly st: Statement,
     readonly weight: WeightFn,
+    /** Lines arithmetic may not make totals of (they broke the total above them). */
+    readonly rejected: ReadonlySet<number>,
   ) {}
 
   add(total: number, span: Span): void {
@@ -156,11 +160,39 @@ class Builder {
 }
 
 export function structureOf(st: Statement, weight: WeightFn): Structure {
-  const b = new Builder(st, weight);
-  if (st.kind === "FEMAR") return { spans: b.spans, owner: b.owner };
-  if (SECTION_ABOVE.has(st.kind)) sectionsAbove(b);
-  totalsBelow(b);
-  return { spans: b.spans, owner: b.owner };
+  const rejected = new Set<number>();
+  for (let round = 0; ; round++) {
+    const b = new Builder(st, weight, rejected);
+    if (st.kind === "FEMAR") return { spans: b.spans, owner: b.owner };
+    if (SECTION_ABOVE.has(st.kind)) sectionsAbove(b);
+    totalsBelow(b);
+    const hurt = round < MAX_ROUNDS ? inferredThatHurt(b) : [];
+    if (hurt.length === 0) return { spans: b.spans, owner: b.owner };
+    hurt.forEach((i) => rejected.add(i));
+  }
+}
+
+const MAX_ROUNDS = 3;
+
+/**
+ * Totals read from arithmetic that make the total above them fit in fewer columns than their lines
+ * would: a förbund's "Statlig insats" equals "Region" plus "Kommuner" by law, yet it is one more
+ * line of the note, as "Summa" shows.
+ */
+function inferredThatHurt(b: Builder): number[] {
+  const out: number[] = [];
+  for (const t of b.inferred) {
+    const o = b.owner.get(t);
+    if (o === undefined) continue;
+    const span = (b.spans.get(o) ?? []).find((x) => t >= x.from && t <= x.to);
+    if (!span) continue;
+    const now = b.innerElems(o, span);
+    const children = (b.spans.get(t) ?? []).flatMap((x) => b.innerElems(t, x));
+    // Read as one more line, the total and the lines it claimed are all parts of the total above.
+    const expanded = [...now, ...children].sort((x, y) => x - y);
+    if (b.fit(o, expanded).fits > b.fit(o, now).fits) out.push(t);
+  }
+  return out;
 }
 
 function hasAmounts(line: Line): boolean {
@@ -190,7 +222,7 @@ function sectionsAbove(b: Builder): void {
   for (let i = lines.length - 2; i >= 0; i--) {
     const line = lines[i];
     if (line.role === "heading" || line.role === "memo" || !hasAmounts(line) || !nonZero(line)) continue;
-    if (SUMMA_RE.test(line.norm)) continue;
+    if (SUMMA_RE.test(line.norm) || b.rejected.has(i)) continue;
     // A line that reads as a section heads the lines below it on weaker evidence than another line:
     // amounts that merely equal the lines after them happen by design (a region's quarter equals the
     // municipalities' quarter).
@@ -219,8 +251,10 @@ function sectionsAbove(b: Builder): void {
       if (!best || f.fits > best.fits || (f.fits === best.fits && f.judged >= best.judged))
         best = { to: j, ...f };
     }
-    if (best && (best.fits === best.judged || best.judged >= Math.min(2, nCols)))
+    if (best && (best.fits === best.judged || best.judged >= Math.min(2, nCols))) {
       b.add(i, { from: i + 1, to: best.to, above: true });
+      b.inferred.add(i);
+    }
   }
 }
 
@@ -321,9 +355,12 @@ function totalsBelow(b: Builder): void {
       continue;
     }
     if (line.role !== "item" || b.owner.has(i) || b.spans.has(i) || !ARITHMETIC_TOTALS.has(st.kind)) continue;
-    if (!hasAmounts(line) || !nonZero(line)) continue;
+    if (!hasAmounts(line) || !nonZero(line) || b.rejected.has(i)) continue;
     const from = unnamedTotalStart(b, i);
-    if (from !== undefined) b.add(i, { from, to: i - 1, above: false });
+    if (from !== undefined) {
+      b.add(i, { from, to: i - 1, above: false });
+      b.inferred.add(i);
+    }
   }
 }
 
