@@ -119,8 +119,10 @@ export function diagnose(
   const d = a.minus(e);
   const near = (x: Decimal, y: Decimal, t: Decimal = tol): boolean => x.minus(y).abs().lte(t);
 
-  // A sign error needs a figure larger than the rounding: 0,1 against 0,0 is no teckenfel.
-  if (!a.isZero() && !e.isZero() && a.abs().gt(tol) && near(a, e.negated())) return { kind: "sign" };
+  // A sign error needs a figure larger than the rounding: 0,1 against 0,0 is no teckenfel. Within
+  // the cell's own rounding it is certain; within the identity's slack only after a period swap.
+  const signFits = !a.isZero() && !e.isZero() && a.abs().gt(tol) && near(a, e.negated());
+  if (signFits && near(a, e.negated(), cell.precision)) return { kind: "sign" };
   const thousand = new Decimal(1000);
   if (!a.isZero() && !e.isZero()) {
     const tooLarge = a.abs().gte(thousand) && near(a, e.times(1000), tol.times(1000));
@@ -143,7 +145,11 @@ export function diagnose(
     if (!raw.isZero() && raw.equals(a))
       weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
-  const swap = transpositionNear(a, e, slack);
+  if (signFits) return { kind: "sign" };
+  // Digits are digits wherever the decimal comma sits: 1,9 typed as 9,1 mnkr is a transposition.
+  const scale = cell.precision.lt(1) ? new Decimal(1).dividedBy(cell.precision) : new Decimal(1);
+  const scaled = transpositionNear(a.times(scale), e.times(scale), slack.times(scale));
+  const swap = scaled ? { ...scaled, value: scaled.value.dividedBy(scale) } : undefined;
   // Typing slips swap neighbours; a swap of distant digits is weaker evidence.
   if (swap)
     return {
