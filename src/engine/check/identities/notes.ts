@@ -1,4 +1,5 @@
 import { labelSimilarity } from "../labels/normaliseLabel";
+import { conceptById } from "../labels/vocabulary";
 import type { Amount, Identity, Line, Statement, Term } from "../model";
 import type { Structure } from "../read/structure";
 import { equality, noteTitleNorm, outcomeColumns, sameTimeColumn, type StatementIndex } from "./context";
@@ -113,23 +114,46 @@ function citations(ix: StatementIndex): Citation[] {
 export function noteIdentities(ix: StatementIndex): Identity[] {
   const out: Identity[] = [];
   for (const { st, lines, notes, byTitle } of citations(ix)) {
+    // Per column: the cited figures and each note's value.
+    const columns: Array<{ ci: number; cited: Amount[]; values: NoteValue[] }> = [];
     for (const ci of outcomeColumns(st, "egen")) {
       const cited = lines.map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a);
       if (cited.length !== lines.length) continue;
-      const sign = signOf(cited);
-      const terms: Term[] = [];
-      let complete = true;
+      const values: NoteValue[] = [];
       for (const n of notes) {
         const note = ix.noteFor(st, n, lines[0]) as Statement;
         const v = noteValue(note, ix.structures.get(note), sameTimeColumn(st, ci, note));
-        if (!v) {
-          complete = false;
-          break;
-        }
-        const w = sign !== 0 && v.itemsSign !== 0 && sign !== v.itemsSign ? -1 : 1;
-        terms.push(...v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })));
+        if (!v) break;
+        values.push(v);
       }
-      if (!complete || terms.length === 0) continue;
+      if (values.length === notes.length) columns.push({ ci, cited, values });
+    }
+    // Whether the note signs its items against the statement (costs positive in the note, negative
+    // in the resultaträkning), read from every column at once: one figure with a wrong sign must
+    // not turn the convention round and so hide itself.
+    const relation = notes.map((_n, k) => {
+      let same = 0;
+      let opposite = 0;
+      for (const c of columns) {
+        const r = signOf(c.cited) * c.values[k].itemsSign;
+        if (r > 0) same++;
+        else if (r < 0) opposite++;
+      }
+      if (same !== opposite) return same > opposite ? 1 : -1;
+      // Undecided (two columns that disagree): the line's nature decides.
+      const natural = naturalSign(st, lines[0]);
+      const items = columns.reduce((acc, c) => acc + c.values[k].itemsSign, 0);
+      return natural === 0 || items === 0 ? 0 : natural * Math.sign(items);
+    });
+    for (const { ci, cited, values } of columns) {
+      const sign = signOf(cited);
+      const terms: Term[] = [];
+      values.forEach((v, k) => {
+        const perColumn = sign !== 0 && v.itemsSign !== 0 && sign !== v.itemsSign ? -1 : 1;
+        const w = relation[k] !== 0 ? relation[k] : perColumn;
+        terms.push(...v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })));
+      });
+      if (terms.length === 0) continue;
       // The first line is the total; the others join the note's side with a minus.
       const [first, ...others] = cited;
       const id = equality(
@@ -145,4 +169,22 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
     }
   }
   return out;
+}
+
+/**
+ * The sign a line normally carries: assets, liabilities and cash positive in the balance sheet;
+ * income positive and costs as the resultaträkning's other cost lines show them. 0 where unknown.
+ */
+function naturalSign(st: Statement, line: Line): number {
+  const nature = line.concept ? conceptById(line.concept)?.nature : undefined;
+  if (st.kind === "BR" && (nature === "asset" || nature === "liability" || nature === "cash")) return 1;
+  if (st.kind !== "RR") return 0;
+  if (nature === "income") return 1;
+  if (nature !== "cost") return 0;
+  let balance = 0;
+  for (const l of st.lines) {
+    if (l.role !== "item" || !l.concept || conceptById(l.concept)?.nature !== "cost") continue;
+    for (const a of l.amounts.values()) balance += a.value.isNegative() ? -1 : a.value.isZero() ? 0 : 1;
+  }
+  return Math.sign(balance);
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount, type Identity } from "../model";
-import { diagnose, rankOf, type DiagnoseContext, type Diagnosis } from "./diagnose";
+import { diagnose, plausibleValues, rankOf, type DiagnoseContext, type Diagnosis } from "./diagnose";
 import { difference, tolerance, within } from "./tolerance";
 
 /**
@@ -178,9 +178,15 @@ export function blame(
   function candidatesOf(id: Identity): Candidate[] {
     const diff = current.get(id) as Decimal;
     const out: Candidate[] = [];
+    const slack = tol.get(id) as number;
     const add = (cell: Amount, v: Decimal): void => {
-      const cand = score(cell, v, id);
-      if (cand) out.push(cand);
+      // The recognisable value nearest the exact correction, where one lies within the rounding.
+      let best: Candidate | undefined;
+      for (const value of slack > 0 ? plausibleValues(cell, v, slack, ctx) : [v]) {
+        const cand = score(cell, value, id);
+        if (cand && (!best || cand.score > best.score)) best = cand;
+      }
+      if (best) out.push(best);
     };
     add(id.total, value(id.total).minus(diff.dividedBy(id.totalWeight)));
     for (const t of id.terms)

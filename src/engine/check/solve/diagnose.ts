@@ -104,6 +104,36 @@ function transpositionNear(
   return undefined;
 }
 
+/**
+ * The values a cell may have been meant to hold, near the exact correction an identity calls for
+ * (within its rounding slack, kronor): its own negation, the other column's figure, a transposition
+ * of its digits, and the exact value rounded to the cell's precision. Trying these first makes the
+ * correction agree with every identity at once, not only with the one that proposed it.
+ */
+export function plausibleValues(
+  cell: Amount,
+  exactKronor: Decimal,
+  slackKronor: number,
+  ctx: DiagnoseContext,
+): Decimal[] {
+  const factor = cell.unitFactor;
+  const slack = new Decimal(slackKronor);
+  const out: Decimal[] = [];
+  const consider = (k: Decimal): void => {
+    if (k.minus(exactKronor).abs().lte(slack) && !out.some((x) => x.equals(k))) out.push(k);
+  };
+  const a = cell.value.times(factor);
+  consider(a.negated());
+  for (const other of ctx.sameLine(cell)) consider(other.value.times(other.unitFactor));
+  const scale = cell.precision.lt(1) ? new Decimal(1).dividedBy(cell.precision) : new Decimal(1);
+  const e = exactKronor.dividedBy(factor);
+  const t = transpositionNear(cell.value.times(scale), e.times(scale), slack.dividedBy(factor).times(scale));
+  if (t) consider(t.value.dividedBy(scale).times(factor));
+  consider(e.dividedBy(cell.precision).round().times(cell.precision).times(factor));
+  if (!out.some((x) => x.equals(exactKronor))) out.push(exactKronor);
+  return out;
+}
+
 export function diagnose(
   cell: Amount,
   expectedKronor: Decimal,
