@@ -1,6 +1,13 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount, type Identity } from "../model";
-import { diagnose, plausibleValues, rankOf, type DiagnoseContext, type Diagnosis } from "./diagnose";
+import {
+  diagnose,
+  plausibleValues,
+  rankOf,
+  significantDigits,
+  type DiagnoseContext,
+  type Diagnosis,
+} from "./diagnose";
 import { difference, tolerance, within } from "./tolerance";
 
 /**
@@ -212,7 +219,14 @@ export function blame(
     if (top.length === 1) return { cand: top[0], diagnosis: diagnosisOf(top[0]), ambiguous: false };
     const scored = top.map((cand) => ({ cand, diagnosis: diagnosisOf(cand) }));
     const bestRank = Math.max(...scored.map((x) => rankOf(x.diagnosis)));
-    const leaders = scored.filter((x) => rankOf(x.diagnosis) === bestRank);
+    // Among cells each holding the other year's figure, the one with more digits in common is the likelier copy.
+    const digits = (x: { cand: Candidate; diagnosis: Diagnosis }): number =>
+      x.diagnosis.kind === "period-swap" && x.diagnosis.weak
+        ? significantDigits(x.cand.cell.value.dividedBy(x.cand.cell.precision))
+        : 0;
+    const ranked = scored.filter((x) => rankOf(x.diagnosis) === bestRank);
+    const mostDigits = Math.max(...ranked.map(digits));
+    const leaders = ranked.filter((x) => digits(x) === mostDigits);
     const total = leaders.find((x) => x.cand.cell === x.cand.from.total);
     const chosen = total ?? leaders[0];
     const parts = leaders.filter(

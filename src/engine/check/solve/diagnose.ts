@@ -172,7 +172,9 @@ export function diagnose(
     if (swapped || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
       return { kind: "period-swap", witness: ctx.info(other) };
     }
-    if (!raw.isZero() && raw.equals(a))
+    // Equal figures in both years prove something only when they have digits to agree on: 40 kr or
+    // 2 000 000 kr may well stand in both years.
+    if (!raw.isZero() && raw.equals(a) && significantDigits(a.dividedBy(cell.precision)) >= 2)
       weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
   if (signFits) return { kind: "sign" };
@@ -227,4 +229,10 @@ export function diagnose(
     }
   }
   return { kind: "mismatch" };
+}
+
+/** Digits of an integer without its trailing zeros (1 919 816 → 7, 40 → 1, 2 000 000 → 1). */
+export function significantDigits(x: Decimal): number {
+  const digits = x.abs().round().toFixed().replace(/0+$/, "");
+  return digits.length;
 }
