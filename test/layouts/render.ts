@@ -410,12 +410,14 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
               : last;
           if (parts.length === 2) grid.set(h, colOf(i), parts[0]);
           grid.set(yearRow, colOf(i), main);
-          years.push({
-            statement: s.key,
-            col: slot.col.model,
-            at: { sheet: g.name, cell: a1(yearRow, colOf(i)) },
-            year: yearOf(slot.col),
-          });
+          // Only a header that names the year can carry a wrong year ("Avvikelse" names none).
+          if (String(main.text).includes(String(yearOf(slot.col))))
+            years.push({
+              statement: s.key,
+              col: slot.col.model,
+              at: { sheet: g.name, cell: a1(yearRow, colOf(i)) },
+              year: yearOf(slot.col),
+            });
         });
         if (captionAt === "header") grid.set(yearRow, labelCol, text(caption));
         r = yearRow + 1;

@@ -16,12 +16,18 @@ export function decideReportYear(statements: readonly Statement[]): number | und
   const vote = (year: number | undefined, weight: number): void => {
     if (year !== undefined) votes.set(year, (votes.get(year) ?? 0) + weight);
   };
+  // One vote per header, not per statement: twenty notes under one "NOTER 2025 2024" row are one
+  // header, and one wrong year there must not outvote the statements.
+  const counted = new Set<string>();
   for (const st of statements) {
-    const years = st.columns
-      .filter((c) => c.kind === "utfall" && c.year !== undefined)
-      .map((c) => c.year as number);
-    if (years.length === 0) continue;
-    vote(Math.max(...years), CORE.has(st.kind) ? 2 : 1);
+    const cols = st.columns.filter((c) => c.kind === "utfall" && c.year !== undefined);
+    if (cols.length === 0) continue;
+    const key = `${st.sheet}|${cols.map((c) => `${c.headerRow}:${c.col}`).join(",")}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    let max = -Infinity;
+    for (const c of cols) if ((c.year as number) > max) max = c.year as number;
+    vote(max, CORE.has(st.kind) ? 2 : 1);
   }
   let best: number | undefined;
   let bestVotes = 0;

@@ -212,10 +212,14 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   const firstPeriodCol = periodCols[0].col;
 
   const entityAt = entityColumns(headerRows);
+  // "Bokslut 2025 | Bokslut 2024" with no outcome column beside it: a year-end report's outcome
+  // columns (in a delårsrapport "Bokslut" is the full-year comparison beside the interim outcome).
+  const kinds = periodCols.map((h) => h.kind ?? "utfall");
+  const bokslutAsOutcome = !kinds.includes("utfall") && kinds.filter((k) => k === "bokslut").length >= 2;
   const columns: PeriodColumn[] = periodCols.map((h) => ({
     col: h.col,
     entity: entityAt(h.col),
-    kind: h.kind ?? "utfall",
+    kind: bokslutAsOutcome && h.kind === "bokslut" ? "utfall" : (h.kind ?? "utfall"),
     year: h.year,
     headerRow: h.row >= 0 ? h.row : undefined,
     headerText: h.text,
