@@ -69,7 +69,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   for (const fix of result.fixes) {
     const found = fixFinding(fix, cells);
     // Only identities the report does not state broke: a remark, not an error.
-    const f = found && fix.resolved.every((id) => id.tentative) ? { ...found, severity: "info" as const } : found;
+    const f =
+      found && fix.resolved.every((id) => id.tentative) ? { ...found, severity: "info" as const } : found;
     if (f) {
       findings.push(f);
       blamed.add(`${f.sheet}!${f.cell}`);

@@ -21,7 +21,6 @@ import { structureOf, type Structure, type WeightFn } from "../read/structure";
  * confirmed by arithmetic when the structure leaves a choice.
  */
 
-
 // The balanskravsutredning's rows by concept, and the operator each applies (the same table as FINSAM.BALANSKRAV).
 const BALANSKRAV_ROW: Record<string, keyof typeof BALANSKRAV_OPERATOR> = {
   "BK.ARETS_RESULTAT": "aretsResultat",
@@ -217,4 +216,3 @@ function itemWeight(
   }
   return 1;
 }
-

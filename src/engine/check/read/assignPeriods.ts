@@ -25,9 +25,17 @@ export function decideReportYear(statements: readonly Statement[]): number | und
     const key = `${st.sheet}|${cols.map((c) => `${c.headerRow}:${c.col}`).join(",")}`;
     if (counted.has(key)) continue;
     counted.add(key);
-    let max = -Infinity;
-    for (const c of cols) if ((c.year as number) > max) max = c.year as number;
-    vote(max, CORE.has(st.kind) ? 2 : 1);
+    const years = cols.map((c) => c.year as number);
+    const max = Math.max(...years);
+    // A header whose years run without a gap (2021 2020, 2025 2024 2023) is the surer witness: one
+    // mistyped year leaves a gap or a repeat ("2022 2020").
+    const distinct = [...new Set(years)].sort((a, b) => b - a);
+    const gapless =
+      distinct.length === years.length && distinct.every((y, i) => i === 0 || distinct[i - 1] - y === 1);
+    const weight = (CORE.has(st.kind) ? 2 : 1) * (gapless ? 1.5 : 1);
+    vote(max, weight);
+    // A column naming an earlier year supports the year after it a little (the prior-year column).
+    for (const y of years) if (y !== max) vote(y + 1, 0.25);
   }
   let best: number | undefined;
   let bestVotes = 0;
@@ -99,11 +107,7 @@ function outcomeOrder(
   return slots.map((c) => c ?? (rest.shift() as PeriodColumn));
 }
 
-export function assignPeriods(
-  st: Statement,
-  reportYear: number | undefined,
-  direction: 1 | -1 = -1,
-): void {
+export function assignPeriods(st: Statement, reportYear: number | undefined, direction: 1 | -1 = -1): void {
   for (const group of bodyGroups(st.columns.filter((c) => c.kind === "utfall"))) {
     const ordered = outcomeOrder(group, reportYear, direction);
     ordered.forEach((col, i) => {

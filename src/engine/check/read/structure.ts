@@ -242,8 +242,7 @@ function sectionsAbove(b: Builder): void {
       if (b.substantive(elems) < 2 && !sameLabel && !soleLine) continue;
       const f = b.fit(i, elems, true);
       if (f.judged === 0) continue;
-      const enough =
-        f.fits === f.judged || (f.judged >= (sectionLabel ? 2 : 3) && f.fits >= f.judged - 1);
+      const enough = f.fits === f.judged || (f.judged >= (sectionLabel ? 2 : 3) && f.fits >= f.judged - 1);
       if (!enough || (elems.length > 1 && siblings(lines, i, elems))) continue;
       // Another line heads its lines only where they end at a boundary: a heading, a total, the next
       // section, the end ("Borgensförbindelser" over its two lines, before "Ansvarsförbindelser").

@@ -30,7 +30,8 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
   // "Belopp i tkr" report) is in the unit the others state.
   const statedVotes = new Map<number, number>();
   for (const st of statements)
-    if (st.statedUnit) statedVotes.set(st.statedUnit.factor, (statedVotes.get(st.statedUnit.factor) ?? 0) + 1);
+    if (st.statedUnit)
+      statedVotes.set(st.statedUnit.factor, (statedVotes.get(st.statedUnit.factor) ?? 0) + 1);
   const reportUnit = [...statedVotes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
   const unitOf = (st: Statement): number => st.statedUnit?.factor ?? reportUnit;
   for (const st of statements) if (!st.statedUnit && reportUnit !== 1) setFactor(st, reportUnit);
