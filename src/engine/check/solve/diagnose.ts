@@ -177,6 +177,8 @@ export function diagnose(
     if (!raw.isZero() && raw.equals(a) && significantDigits(a.dividedBy(cell.precision)) >= 2)
       weakSwap ??= { kind: "period-swap", witness: ctx.info(other), weak: true };
   }
+  // A figure exactly equal to the other column's beats a sign that fits only within the rounding.
+  if (signFits && weakSwap) return { ...weakSwap, weak: false };
   if (signFits) return { kind: "sign" };
   // Digits are digits wherever the decimal comma sits: 1,9 typed as 9,1 mnkr is a transposition.
   const scale = cell.precision.lt(1) ? new Decimal(1).dividedBy(cell.precision) : new Decimal(1);
@@ -212,11 +214,17 @@ export function diagnose(
   if (weakSwap) return weakSwap;
   // The difference is another line of the same period: left out, or added where it does not belong.
   if (dk.abs().gte(10)) {
+    let distant: Diagnosis | undefined;
     for (const other of ctx.byAbsValue(own?.period, dk.abs().toFixed())) {
       const info = ctx.info(other);
       if (other === cell || !info || info.lineKey === own?.lineKey) continue;
-      return { kind: d.isPositive() ? "double-count" : "omission", witness: info };
+      const kind = d.isPositive() ? "double-count" : "omission";
+      // A line of the same statement explains a difference; a figure elsewhere in the workbook that
+      // happens to equal it names a cause without deciding between cells.
+      if (sameStatement(info, own)) return { kind, witness: info };
+      distant ??= { kind, witness: info, weak: true };
     }
+    if (distant) return distant;
   }
   // The value is another line's value of the same period.
   const ak = a.times(factor);
@@ -235,4 +243,11 @@ export function diagnose(
 export function significantDigits(x: Decimal): number {
   const digits = x.abs().round().toFixed().replace(/0+$/, "");
   return digits.length;
+}
+
+/** Whether two cells sit in one statement (their line keys share sheet and statement start). */
+function sameStatement(a: CellInfoLike, b: CellInfoLike | undefined): boolean {
+  if (!b) return false;
+  const stOf = (k: string): string => k.split("|").slice(0, 2).join("|");
+  return stOf(a.lineKey) === stOf(b.lineKey);
 }
