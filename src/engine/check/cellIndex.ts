@@ -63,6 +63,18 @@ export function diagnoseContext(
         })
         .map(([, x]) => x);
     },
+    otherYear: (a) => {
+      const info = cells.get(a);
+      if (!info) return undefined;
+      const own = info.st.columns[info.ci];
+      if (own.kind !== "utfall" || (own.role !== "current" && own.role !== "prior")) return undefined;
+      const want = own.role === "current" ? "prior" : "current";
+      for (const [ci, x] of info.line.amounts) {
+        const c = info.st.columns[ci];
+        if (c.kind === "utfall" && c.role === want && bodyOf(c) === bodyOf(own)) return x;
+      }
+      return undefined;
+    },
     byAbsValue: (period, abs) => {
       if (!byAbs) {
         byAbs = new Map();

@@ -60,10 +60,8 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     // A row that only states the unit ("Löpande prisnivå, mnkr", "Belopp i tkr") heads what
     // follows when nothing has been read yet under the current title.
     const captionOnly =
-      row.cells.length === 1 &&
-      texts.length === 1 &&
-      texts[0].str.length <= 48 &&
-      unitOf(texts[0].str) !== undefined &&
+      texts.length === row.cells.length &&
+      texts.every((t) => t.str.length <= 48 && unitOf(t.str) !== undefined) &&
       (!cur || cur.rows.length === 0);
     const header = captionOnly || isHeaderRow(row.cells);
     const hasAmounts = row.cells.some((c) => c.amount !== undefined && !(header && isYearNumber(c)));

@@ -1,13 +1,7 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount, type Identity } from "../model";
-import {
-  diagnose,
-  plausibleValues,
-  rankOf,
-  significantDigits,
-  type DiagnoseContext,
-  type Diagnosis,
-} from "./diagnose";
+import { diagnose, plausibleValues, rankOf, type DiagnoseContext, type Diagnosis } from "./diagnose";
+import { mostDigitsInCommon, mostRecognisable, mostStable } from "./tieBreak";
 import { difference, tolerance, within } from "./tolerance";
 
 /**
@@ -189,7 +183,7 @@ export function blame(
     const add = (cell: Amount, v: Decimal): void => {
       // The recognisable value nearest the exact correction, where one lies within the rounding.
       let best: Candidate | undefined;
-      for (const value of slack > 0 ? plausibleValues(cell, v, slack, ctx) : [v]) {
+      for (const value of slack > 0 ? plausibleValues(cell, v, slack) : [v]) {
         const cand = score(cell, value, id);
         if (cand && (!best || cand.score > best.score)) best = cand;
       }
@@ -217,16 +211,16 @@ export function blame(
         Math.max(0, ...c.resolved.map((id) => tol.get(id) as number)),
       ));
     if (top.length === 1) return { cand: top[0], diagnosis: diagnosisOf(top[0]), ambiguous: false };
-    const scored = top.map((cand) => ({ cand, diagnosis: diagnosisOf(cand) }));
-    const bestRank = Math.max(...scored.map((x) => rankOf(x.diagnosis)));
-    // Among cells each holding the other year's figure, the one with more digits in common is the likelier copy.
-    const digits = (x: { cand: Candidate; diagnosis: Diagnosis }): number =>
-      x.diagnosis.kind === "period-swap" && x.diagnosis.weak
-        ? significantDigits(x.cand.cell.value.dividedBy(x.cand.cell.precision))
-        : 0;
-    const ranked = scored.filter((x) => rankOf(x.diagnosis) === bestRank);
-    const mostDigits = Math.max(...ranked.map(digits));
-    const leaders = ranked.filter((x) => digits(x) === mostDigits);
+    const scored = top.map((cand) => ({
+      cand,
+      diagnosis: diagnosisOf(cand),
+      cell: cand.cell,
+      value: cand.value,
+    }));
+    let leaders = mostDigitsInCommon(mostRecognisable(scored));
+    // Stability decides only between recognised causes; a bare difference stays ambiguous.
+    if (rankOf(leaders[0].diagnosis) > rankOf({ kind: "mismatch" }))
+      leaders = mostStable(leaders, (a) => ctx.otherYear(a));
     const total = leaders.find((x) => x.cand.cell === x.cand.from.total);
     const chosen = total ?? leaders[0];
     const parts = leaders.filter(

@@ -43,6 +43,8 @@ export interface DiagnoseContext {
   info(a: Amount): CellInfoLike | undefined;
   /** Cells of the same line in other period columns. */
   sameLine(a: Amount): readonly Amount[];
+  /** The same line's figure for the other year (the prior year, or the current year for the prior). */
+  otherYear(a: Amount): Amount | undefined;
   /** Cells of the same period, by absolute value in kronor (for "another line" causes). */
   byAbsValue(period: string | undefined, abs: string): readonly Amount[];
   /** Whether an identity the cell takes part in is currently broken. */
@@ -106,16 +108,11 @@ function transpositionNear(
 
 /**
  * The values a cell may have been meant to hold, near the exact correction an identity calls for
- * (within its rounding slack, kronor): its own negation, the other column's figure, a transposition
- * of its digits, and the exact value rounded to the cell's precision. Trying these first makes the
- * correction agree with every identity at once, not only with the one that proposed it.
+ * (within its rounding slack, kronor): its own negation, a transposition of its digits, and the exact
+ * value rounded to the cell's precision. Trying these first makes the correction agree with every
+ * identity at once, not only with the one that proposed it.
  */
-export function plausibleValues(
-  cell: Amount,
-  exactKronor: Decimal,
-  slackKronor: number,
-  ctx: DiagnoseContext,
-): Decimal[] {
+export function plausibleValues(cell: Amount, exactKronor: Decimal, slackKronor: number): Decimal[] {
   const factor = cell.unitFactor;
   const slack = new Decimal(slackKronor);
   const out: Decimal[] = [];
@@ -124,7 +121,6 @@ export function plausibleValues(
   };
   const a = cell.value.times(factor);
   consider(a.negated());
-  for (const other of ctx.sameLine(cell)) consider(other.value.times(other.unitFactor));
   const scale = cell.precision.lt(1) ? new Decimal(1).dividedBy(cell.precision) : new Decimal(1);
   const e = exactKronor.dividedBy(factor);
   const t = transpositionNear(cell.value.times(scale), e.times(scale), slack.dividedBy(factor).times(scale));
@@ -199,7 +195,8 @@ export function diagnose(
     for (const t of id.terms) {
       if (t.amount === cell) continue;
       const part = ctx.value(t.amount).times(t.weight);
-      if (part.isZero()) continue;
+      // A part no larger than the rounding explains nothing: any small difference is "twice" it.
+      if (part.isZero() || part.abs().lte(tol.times(factor))) continue;
       const sign = isTotal ? 1 : -1;
       const tolK = tol.times(factor);
       if (near(dk, part.times(2 * sign), tolK))
