@@ -26,6 +26,7 @@ export function indexCells(statements: readonly Statement[]): Map<Amount, CellIn
           ci,
           amount,
           lineKey: `${st.sheet}|${st.firstRow}|${line.row}`,
+          statementKey: `${st.sheet}|${st.firstRow}`,
           period: st.columns[ci].period,
           label: displayLabel(st, line, ci),
           statementTitle: STATEMENT_NAMES[st.kind],

@@ -35,23 +35,50 @@ export class StatementIndex {
     const all = this.allNotes.get(n);
     if (!all || all.length === 1) return all?.[0];
     // Several notes of one number (a kassaflödesanalys's own "Not 1 Spec av ..." beside the report's
-    // Not 1): the one whose title names the citing line, else the nearest after the statement.
-    if (line) {
-      const scored = all
-        .map((x) => ({ x, s: labelSimilarity(noteTitleNorm(x), line.norm) }))
+    // Not 1; many reports in one workbook): the nearest after the statement on its sheet, the
+    // nearest before it, and the first that stands under no other statement are the contenders.
+    const sameSheet = all.filter((x) => x.sheet === st.sheet);
+    const following = sameSheet
+      .filter((x) => x.firstRow > st.lastRow)
+      .sort((a, b) => a.firstRow - b.firstRow)
+      .slice(0, NEAREST_NOTES);
+    const after = following[0];
+    let before: Statement | undefined;
+    for (const x of sameSheet)
+      if (x.firstRow <= st.lastRow && (!before || x.firstRow > before.firstRow)) before = x;
+    const general = all.find((x) => !this.underStatement(x));
+    const contenders = [...new Set([...following, before, general].filter((x): x is Statement => !!x))];
+    // Among them, the one whose title names the citing line, where one clearly does.
+    if (line && contenders.length > 1) {
+      const scored = contenders
+        .map((x) => ({ x, s: labelSimilarity(this.titleOf(x), line.norm) }))
         .sort((a, b) => b.s - a.s);
       if (scored[0].s >= 0.6 && scored[0].s - scored[1].s >= 0.15) return scored[0].x;
     }
-    const sameSheet = all.filter((x) => x.sheet === st.sheet);
-    const after = sameSheet.filter((x) => x.firstRow > st.lastRow).sort((a, b) => a.firstRow - b.firstRow);
-    return after[0] ?? sameSheet[0] ?? all.find((x) => !this.underStatement(x)) ?? all[0];
+    return after ?? sameSheet[0] ?? general ?? all[0];
   }
 
+  private readonly titles = new Map<Statement, string>();
+  private titleOf(note: Statement): string {
+    let t = this.titles.get(note);
+    if (t === undefined) {
+      t = noteTitleNorm(note);
+      this.titles.set(note, t);
+    }
+    return t;
+  }
+
+  private readonly under = new Map<Statement, boolean>();
   /** Whether a note sits on a sheet with a statement above it that is not a note (its own note). */
   private underStatement(note: Statement): boolean {
-    return this.statements.some(
-      (o) => o.kind !== "NOT" && o.sheet === note.sheet && o.firstRow < note.firstRow,
-    );
+    let u = this.under.get(note);
+    if (u === undefined) {
+      u = this.statements.some(
+        (o) => o.kind !== "NOT" && o.sheet === note.sheet && o.firstRow < note.firstRow,
+      );
+      this.under.set(note, u);
+    }
+    return u;
   }
 
   /** The first line with `concept` in a statement of `kind`. */
@@ -83,6 +110,9 @@ export class StatementIndex {
     return undefined;
   }
 }
+
+/** How many same-numbered notes after a statement contend to be the one it cites (one report's own and its notes section). */
+const NEAREST_NOTES = 3;
 
 /** A note's title without its number, normalised ("Not 1. Verksamhetens intäkter" → "verksamhetens intäkter"). */
 export function noteTitleNorm(note: Statement): string {

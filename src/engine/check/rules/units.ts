@@ -7,7 +7,7 @@ import { RULES, ruleIdFor } from "./catalogue";
 import { crossStatementIdentities } from "../identities/crossStatement";
 import { noteIdentities } from "../identities/notes";
 import { overviewIdentities } from "../identities/overview";
-import type { Amount, Statement } from "../model";
+import type { Amount, Identity, Statement } from "../model";
 import { withinTolerance } from "../solve/tolerance";
 
 const UNIT_WORDS: Record<number, string> = { 1: "kr", 1000: "tkr", 1000000: "mnkr" };
@@ -44,14 +44,21 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
   // The identities between statements are built once; a unit is tried by re-reading its cells.
   const ix = new StatementIndex(statements);
   const between = [...crossStatementIdentities(ix), ...noteIdentities(ix), ...overviewIdentities(ix)];
-  const inside = (st: Statement, a: Amount): boolean =>
-    a.sheet === st.sheet && a.row >= st.firstRow && a.row <= st.lastRow;
+  // Which statement each cell belongs to, and the identities that tie each suspect to another.
+  const home = new Map<Amount, Statement>();
+  for (const st of statements)
+    for (const line of st.lines) for (const a of line.amounts.values()) home.set(a, st);
+  const ties = new Map<Statement, Identity[]>();
+  for (const id of between) {
+    const touched = new Set<Statement | undefined>(
+      [id.total, ...id.terms.map((t) => t.amount)].map((a) => home.get(a)),
+    );
+    if (touched.size < 2) continue;
+    for (const st of touched) if (st) ties.set(st, [...(ties.get(st) ?? []), id]);
+  }
   for (const st of suspects) {
     const stated = unitOf(st);
-    const ids = between.filter((id) => {
-      const cells = [id.total, ...id.terms.map((t) => t.amount)];
-      return cells.some((a) => inside(st, a)) && cells.some((a) => !inside(st, a));
-    });
+    const ids = ties.get(st) ?? [];
     if (ids.length === 0) continue;
     const score = (f: number): number => {
       setFactor(st, f);

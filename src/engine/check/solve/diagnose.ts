@@ -10,6 +10,8 @@ import type { Amount, Identity } from "../model";
 export interface CellInfoLike {
   readonly amount: Amount;
   readonly lineKey: string;
+  /** The statement the cell sits in (sheet and first row). */
+  readonly statementKey: string;
   readonly period?: string;
   readonly label: string;
   readonly statementTitle: string;
@@ -97,10 +99,12 @@ function transpositionNear(
 ): { kind: "adjacent" | "distant"; value: Decimal } | undefined {
   const exact = transposition(a, e.toDecimalPlaces(0));
   if (exact) return { kind: exact, value: e.toDecimalPlaces(0) };
+  if (!a.isInteger() || slack.lt(1)) return undefined;
   const lo = e.minus(slack).ceil();
   const hi = e.plus(slack).floor();
-  // The slack is a few units at most (half a unit per figure of the identity).
-  for (let v = lo; v.lte(hi) && v.minus(lo).lte(50); v = v.plus(1)) {
+  // Transposed digits differ by a multiple of 9: only those values in the slack are tried.
+  const first = lo.plus(a.minus(lo).mod(9).plus(9).mod(9));
+  for (let v = first, n = 0; v.lte(hi) && n < 20; v = v.plus(9), n++) {
     if (transposition(a, v) === "adjacent") return { kind: "adjacent", value: v };
   }
   return undefined;
@@ -242,9 +246,7 @@ export function significantDigits(x: Decimal): number {
   return digits.length;
 }
 
-/** Whether two cells sit in one statement (their line keys share sheet and statement start). */
+/** Whether two cells sit in one statement. */
 function sameStatement(a: CellInfoLike, b: CellInfoLike | undefined): boolean {
-  if (!b) return false;
-  const stOf = (k: string): string => k.split("|").slice(0, 2).join("|");
-  return stOf(a.lineKey) === stOf(b.lineKey);
+  return b !== undefined && a.statementKey === b.statementKey;
 }
