@@ -1,7 +1,7 @@
 import { conceptById } from "../labels/vocabulary";
 import { labelSimilarity } from "../labels/normaliseLabel";
 import { amountKronor, type Amount, type Line, type Statement, type Term } from "../model";
-import { tolerance, withinTolerance } from "../solve/tolerance";
+import { unitKronor, withinTolerance } from "../solve/tolerance";
 
 /**
  * Which lines each total covers. Labels give the priors ("Summa X" closes the block headed X, a
@@ -58,6 +58,66 @@ const MAX_SPAN = 80;
 export function isBareSumma(line: Line): boolean {
   return BARE_SUMMA.has(line.norm);
 }
+
+/**
+ * A walk's running sums per column, in binary floats: the walks only screen which spans could fit
+ * (the identities built from the chosen structure are judged exactly, in decimals). Adding a line
+ * costs its columns, so a walk is linear in its length, not quadratic.
+ */
+class Running {
+  readonly sums: number[];
+  readonly units: number[];
+  readonly counts: number[];
+  substantive = 0;
+
+  constructor(
+    private readonly b: Builder,
+    private readonly total: number,
+  ) {
+    const n = b.st.columns.length;
+    this.sums = new Array<number>(n).fill(0);
+    this.units = new Array<number>(n).fill(0);
+    this.counts = new Array<number>(n).fill(0);
+  }
+
+  add(j: number): void {
+    const line = this.b.st.lines[this.total];
+    let nonZero = false;
+    for (let ci = 0; ci < this.sums.length; ci++) {
+      for (const t of this.b.terms([j], ci, line)) {
+        const v = amountKronor(t.amount).toNumber();
+        this.sums[ci] += v * t.weight;
+        this.units[ci] += unitKronor(t.amount).toNumber() * Math.abs(t.weight);
+        this.counts[ci]++;
+        if (v !== 0) nonZero = true;
+      }
+    }
+    if (nonZero) this.substantive++;
+  }
+
+  /**
+   * Fits per column. A column is judged only where its figures carry enough digits: rounded to
+   * 0,1 mnkr, a total of 0,4 "fits" almost any lines below it.
+   */
+  fit(): { fits: number; judged: number } {
+    const line = this.b.st.lines[this.total];
+    let fits = 0;
+    let judged = 0;
+    for (let ci = 0; ci < this.sums.length; ci++) {
+      const t = line.amounts.get(ci);
+      if (!t || t.percent || this.counts[ci] === 0) continue;
+      const tv = amountKronor(t).toNumber();
+      const tol = (unitKronor(t).toNumber() + this.units[ci]) / 2;
+      if (Math.abs(tv) < DIGITS_NEEDED * tol) continue;
+      judged++;
+      if (Math.abs(tv - this.sums[ci]) <= tol + FLOAT_SLACK * Math.max(1, Math.abs(tv))) fits++;
+    }
+    return { fits, judged };
+  }
+}
+
+/** Relative slack for float sums in screening (far below any rounding unit). */
+const FLOAT_SLACK = 1e-9;
 
 class Builder {
   readonly spans = new Map<number, Span[]>();
@@ -123,12 +183,8 @@ class Builder {
     return out;
   }
 
-  /**
-   * In how many columns a span fits, and in how many it could be judged. Where arithmetic alone
-   * decides (`inferring`), a column is judged only where its figures carry enough digits: rounded to
-   * 0,1 mnkr, a total of 0,4 "fits" almost any lines below it.
-   */
-  fit(total: number, elems: readonly number[], inferring = false): { fits: number; judged: number } {
+  /** In how many columns a span fits (exactly, in decimals), and in how many it could be judged. */
+  fit(total: number, elems: readonly number[]): { fits: number; judged: number } {
     const line = this.st.lines[total];
     let fits = 0;
     let judged = 0;
@@ -137,25 +193,10 @@ class Builder {
       if (!t || t.percent) return;
       const terms = this.terms(elems, ci, line);
       if (terms.length === 0) return;
-      if (inferring && amountKronor(t).abs().toNumber() < DIGITS_NEEDED * tolerance(t, 1, terms)) return;
       judged++;
       if (withinTolerance(t, 1, terms)) fits++;
     });
     return { fits, judged };
-  }
-
-  /** Elements with a non-zero amount in some column (zeros prove nothing). */
-  substantive(elems: readonly number[]): number {
-    let n = 0;
-    for (const j of elems) {
-      for (const a of this.st.lines[j].amounts.values()) {
-        if (!a.value.isZero()) {
-          n++;
-          break;
-        }
-      }
-    }
-    return n;
   }
 }
 
@@ -230,17 +271,19 @@ function sectionsAbove(b: Builder): void {
 
     let best: { to: number; fits: number; judged: number } | undefined;
     const elems: number[] = [];
+    const run = new Running(b, i);
     for (let j = i + 1; j < lines.length && j <= i + MAX_SPAN; j++) {
       const l = lines[j];
       if (l.role === "total" && SUMMA_RE.test(l.norm)) break;
       if (!b.addable(j)) continue;
       elems.push(j);
+      run.add(j);
       const sameLabel = elems.length === 1 && labelSimilarity(lines[j].norm, line.norm) >= 0.9;
       // One line under a section ("Ansvarsförbindelser" over "Pensionsförpliktelser före 1998") is
       // its whole content only when nothing follows it in the section.
       const soleLine = sectionLabel && elems.length === 1 && boundaryAfter(b, j);
-      if (b.substantive(elems) < 2 && !sameLabel && !soleLine) continue;
-      const f = b.fit(i, elems, true);
+      if (run.substantive < 2 && !sameLabel && !soleLine) continue;
+      const f = run.fit();
       if (f.judged === 0) continue;
       const enough = f.fits === f.judged || (f.judged >= (sectionLabel ? 2 : 3) && f.fits >= f.judged - 1);
       if (!enough || (elems.length > 1 && siblings(lines, i, elems))) continue;
@@ -371,13 +414,15 @@ function totalsBelow(b: Builder): void {
 function unnamedTotalStart(b: Builder, i: number): number | undefined {
   const lines = b.st.lines;
   const elems: number[] = [];
+  const run = new Running(b, i);
   let found: number | undefined;
   for (let j = i - 1; j >= 0 && j >= i - MAX_SPAN; j--) {
     if (lines[j].role === "heading" && elems.length > 0 && found !== undefined) break;
     if (!b.addable(j)) continue;
     elems.unshift(j);
-    if (b.substantive(elems) < 2) continue;
-    const f = b.fit(i, elems, true);
+    run.add(j);
+    if (run.substantive < 2) continue;
+    const f = run.fit();
     if (f.judged === 0) continue;
     const enough = f.fits === f.judged || (f.judged >= 3 && f.fits >= f.judged - 1);
     if (!enough || siblings(lines, i, elems)) continue;
