@@ -30,15 +30,11 @@ export function costsAllNonNegative(st: Statement): boolean {
   );
 }
 
-const flippedCache = new WeakMap<Statement, boolean>();
-
 /**
  * Whether cost deviations are budget minus outcome: only where costs are shown positive, and
  * where more cost lines follow that convention than the plain outcome minus budget.
  */
 export function costDeviationsFlipped(st: Statement): boolean {
-  const known = flippedCache.get(st);
-  if (known !== undefined) return known;
   const utfall = st.columns.findIndex((c) => c.kind === "utfall" && c.role === "current");
   const budget = st.columns.findIndex((c) => c.kind === "budget");
   const avvikelse = st.columns.findIndex((c) => c.kind === "avvikelse");
@@ -56,7 +52,5 @@ export function costDeviationsFlipped(st: Statement): boolean {
       if (withinTolerance(d, 1, [one(b, 1), one(u, -1)])) flipped++;
     }
   }
-  const result = flipped > plain;
-  flippedCache.set(st, result);
-  return result;
+  return flipped > plain;
 }

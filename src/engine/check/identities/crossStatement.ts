@@ -111,9 +111,11 @@ export function crossStatementIdentities(ix: StatementIndex): Identity[] {
   }
 
   out.push(...equityIdentities(ix));
-  out.push(...cashIdentities(ix));
+  // What counts as cash is decided once from the figures, and passed on as data.
+  const cash = cashConcepts(ix);
+  out.push(...cashIdentities(ix, cash));
   out.push(...workingCapitalIdentities(ix));
-  out.push(...driftIdentities(ix));
+  out.push(...driftIdentities(ix, cash));
   return out;
 }
 
@@ -160,16 +162,12 @@ function equityIdentities(ix: StatementIndex): Identity[] {
   return out;
 }
 
-const cashChoice = new WeakMap<StatementIndex, string[]>();
-
 /**
  * What the report counts as likvida medel: kassa och bank, plus kortfristiga placeringar where the
  * kassaflödesanalys counts them (DOMAIN.md). Read from the figures: placeringar are included only
  * when that makes the cash flow's closing balance agree in more years.
  */
 function cashConcepts(ix: StatementIndex): string[] {
-  const known = cashChoice.get(ix);
-  if (known) return known;
   const withPlacements = ["BR.KASSA", "BR.PLACERINGAR"];
   let choice = withPlacements;
   const placements = ix.find("BR", "BR.PLACERINGAR");
@@ -194,12 +192,11 @@ function cashConcepts(ix: StatementIndex): string[] {
     };
     choice = hits(withPlacements) > hits(["BR.KASSA"]) ? withPlacements : ["BR.KASSA"];
   }
-  cashChoice.set(ix, choice);
   return choice;
 }
 
-function cashTerms(ix: StatementIndex, role: PeriodRole): Term[] {
-  const cash = ix.findAll("BR", cashConcepts(ix));
+function cashTerms(ix: StatementIndex, role: PeriodRole, concepts: string[]): Term[] {
+  const cash = ix.findAll("BR", concepts);
   if (!cash) return [];
   return cash.lines
     .map((l) => amountAt(cash.st, l, role))
@@ -207,11 +204,11 @@ function cashTerms(ix: StatementIndex, role: PeriodRole): Term[] {
     .map((a) => one(a));
 }
 
-function cashIdentities(ix: StatementIndex): Identity[] {
+function cashIdentities(ix: StatementIndex, concepts: string[]): Identity[] {
   const out: Identity[] = [];
   const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
   const opening = ix.find("KF", "KF.LIKVIDA_BORJAN");
-  const cash = ix.findAll("BR", cashConcepts(ix));
+  const cash = ix.findAll("BR", concepts);
   if (closing && cash) {
     for (const ci of outcomeColumns(closing.st)) {
       const a = closing.line.amounts.get(ci);
@@ -240,7 +237,7 @@ function cashIdentities(ix: StatementIndex): Identity[] {
   if (opening) {
     const a = amountAt(opening.st, opening.line, "current");
     if (a) {
-      const br = cashTerms(ix, "prior");
+      const br = cashTerms(ix, "prior", concepts);
       if (br.length > 0)
         out.push(
           equality(
@@ -310,7 +307,7 @@ function workingCapitalIdentities(ix: StatementIndex): Identity[] {
   return out;
 }
 
-function driftIdentities(ix: StatementIndex): Identity[] {
+function driftIdentities(ix: StatementIndex, cashConcepts: string[]): Identity[] {
   const out: Identity[] = [];
   for (const st of ix.byKind.get("DRIFT") ?? []) {
     const utfall = columnIndex(st, "current", ["utfall"]);
@@ -358,7 +355,7 @@ function driftIdentities(ix: StatementIndex): Identity[] {
     const ek = st.lines.find((l) => l.concept === "DRIFT.EGET_KAPITAL");
     const eq = equityTerms(ix, "current");
     const likvida = st.lines.find((l) => l.concept === "DRIFT.LIKVIDA");
-    const cash = cashTerms(ix, "current");
+    const cash = cashTerms(ix, "current", cashConcepts);
     for (const ci of cols) {
       const a = ek?.amounts.get(ci);
       if (a && ek && eq)

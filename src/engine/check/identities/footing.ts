@@ -43,6 +43,8 @@ export interface FootingResult {
 /** How a statement signs its costs: shown negative and added, or shown positive and subtracted. */
 interface Convention {
   readonly positiveCosts: boolean;
+  /** Cost deviations given as budget minus outcome (see costDeviationsFlipped). */
+  readonly deviationsFlipped: boolean;
 }
 
 /**
@@ -52,11 +54,12 @@ interface Convention {
  */
 export function footStatement(st: Statement): FootingResult {
   if ((st.kind === "RR" || st.kind === "DRIFT") && costsAllNonNegative(st)) {
-    const subtracted = footOnce(st, { positiveCosts: true });
-    const added = footOnce(st, { positiveCosts: false });
+    const deviationsFlipped = costDeviationsFlipped(st);
+    const subtracted = footOnce(st, { positiveCosts: true, deviationsFlipped });
+    const added = footOnce(st, { positiveCosts: false, deviationsFlipped });
     return holding(subtracted) > holding(added) ? subtracted : added;
   }
-  return footOnce(st, { positiveCosts: false });
+  return footOnce(st, { positiveCosts: false, deviationsFlipped: false });
 }
 
 function holding(r: FootingResult): number {
@@ -212,7 +215,7 @@ function itemWeight(
   // Positive costs are subtracted where they meet income, not where costs are summed.
   if (convention.positiveCosts && isCostLine(line) && !isCostLine(total)) {
     // A cost deviation given as budget minus outcome already has the sign of its effect on the result.
-    return st.columns[ci].kind === "avvikelse" && costDeviationsFlipped(st) ? 1 : -1;
+    return st.columns[ci].kind === "avvikelse" && convention.deviationsFlipped ? 1 : -1;
   }
   return 1;
 }

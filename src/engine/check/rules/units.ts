@@ -8,7 +8,7 @@ import { crossStatementIdentities } from "../identities/crossStatement";
 import { noteIdentities } from "../identities/notes";
 import { overviewIdentities } from "../identities/overview";
 import type { Amount, Identity, Statement } from "../model";
-import { withinTolerance } from "../solve/tolerance";
+import { holdsInUnits } from "../solve/tolerance";
 
 const UNIT_WORDS: Record<number, string> = { 1: "kr", 1000: "tkr", 1000000: "mnkr" };
 
@@ -60,10 +60,11 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
     const stated = unitOf(st);
     const ids = ties.get(st) ?? [];
     if (ids.length === 0) continue;
-    const score = (f: number): number => {
-      setFactor(st, f);
-      return ids.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
-    };
+    // Each unit is tried by reading this statement's cells in it; the model changes only once decided.
+    const score = (f: number): number =>
+      ids.filter((id) =>
+        holdsInUnits(id.total, id.totalWeight, id.terms, (a) => (home.get(a) === st ? f : a.unitFactor)),
+      ).length;
     const sStated = score(stated);
     // The unit the other statements are in, or kr / tkr: what a caption gets wrong.
     let alternative = stated;

@@ -60,3 +60,23 @@ export function withinTolerance(total: Amount, totalWeight: number, terms: reado
     .abs()
     .lte(tolerance(total, totalWeight, terms));
 }
+
+/**
+ * Whether an identity would hold were some cells read in another unit (`factorOf` gives each
+ * cell's kronor per unit): how a unit caption is tried without changing the model.
+ */
+export function holdsInUnits(
+  total: Amount,
+  totalWeight: number,
+  terms: readonly Term[],
+  factorOf: (a: Amount) => number,
+): boolean {
+  const value = (a: Amount): Decimal => a.value.times(factorOf(a));
+  let u = a2u(total, factorOf) * Math.abs(totalWeight);
+  for (const t of terms) u += a2u(t.amount, factorOf) * Math.abs(t.weight);
+  return within(difference(total, totalWeight, terms, value), u / 2);
+}
+
+function a2u(a: Amount, factorOf: (a: Amount) => number): number {
+  return a.precision.toNumber() * factorOf(a);
+}
