@@ -39,6 +39,12 @@ export function rankOf(d: Diagnosis): number {
 
 const WEAK_SWAP_RANK = 1.5;
 
+/**
+ * A sign that fits only within an identity's rounding slack is named with confidence only for a
+ * figure at least this many times the slack; a smaller one's negation is near a correction by chance.
+ */
+const SIGN_SLACK_RATIO = 10;
+
 export interface DiagnoseContext {
   /** Current value of a cell in kronor (with corrections applied). */
   value(a: Amount): Decimal;
@@ -179,7 +185,8 @@ export function diagnose(
   }
   // A figure exactly equal to the other column's beats a sign that fits only within the rounding.
   if (signFits && weakSwap) return { ...weakSwap, weak: false };
-  if (signFits) return { kind: "sign" };
+  // Within the slack only: a small figure's negation is near many corrections by chance.
+  if (signFits) return { kind: "sign", weak: a.abs().lt(slack.times(SIGN_SLACK_RATIO)) };
   // Digits are digits wherever the decimal comma sits: 1,9 typed as 9,1 mnkr is a transposition.
   const scale = cell.precision.lt(1) ? new Decimal(1).dividedBy(cell.precision) : new Decimal(1);
   const scaled = transpositionNear(a.times(scale), e.times(scale), slack.times(scale));
@@ -229,7 +236,8 @@ export function diagnose(
   }
   // The value is another line's value of the same period.
   const ak = a.times(factor);
-  if (ak.abs().gte(100)) {
+  // Only a figure with digits to match (not 0,1 mnkr, which half the lines show) is another line's.
+  if (ak.abs().gte(100) && significantDigits(a.dividedBy(cell.precision)) >= 3) {
     for (const other of ctx.byAbsValue(own?.period, ak.abs().toFixed())) {
       const info = ctx.info(other);
       if (other === cell || !info || info.lineKey === own?.lineKey) continue;
