@@ -41,11 +41,13 @@ export function diagnoseContext(
   cells: ReadonlyMap<Amount, CellInfo>,
   value: (a: Amount) => Decimal,
   broken: (a: Amount) => boolean,
+  linked: (a: Amount, b: Amount) => boolean = () => false,
 ): DiagnoseContext {
   let byAbs: Map<string, Amount[]> | undefined;
   return {
     value,
     broken,
+    linked,
     info: (a) => cells.get(a),
     sameLine: (a) => {
       const info = cells.get(a);

@@ -61,7 +61,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   progress(0.75);
 
   const cells = indexCells(statements);
-  const result = blame(identities.identities, (value, broken) => diagnoseContext(cells, value, broken));
+  const result = blame(identities.identities, (value, broken, linked) =>
+    diagnoseContext(cells, value, broken, linked),
+  );
   progress(0.9);
 
   const findings: Finding[] = [];

@@ -48,7 +48,11 @@ interface Candidate {
 
 export function blame(
   identities: readonly Identity[],
-  ctxFor: (value: (a: Amount) => Decimal, broken: (a: Amount) => boolean) => DiagnoseContext,
+  ctxFor: (
+    value: (a: Amount) => Decimal,
+    broken: (a: Amount) => boolean,
+    linked: (a: Amount, b: Amount) => boolean,
+  ) => DiagnoseContext,
 ): BlameResult {
   const overrides = new Map<Amount, Decimal>();
   const value = (a: Amount): Decimal => overrides.get(a) ?? amountKronor(a);
@@ -97,7 +101,11 @@ export function blame(
     identities.filter((id) => !within(current.get(id) as Decimal, tol.get(id) as number)),
   );
   const fixes: Fix[] = [];
-  const ctx = ctxFor(value, (a) => (byCell.get(a) ?? []).some((id) => violated.has(id)));
+  const ctx = ctxFor(
+    value,
+    (a) => (byCell.get(a) ?? []).some((id) => violated.has(id)),
+    (a, b) => (byCell.get(a) ?? []).some((id) => id.total === b || id.terms.some((t) => t.amount === b)),
+  );
 
   // Errors in unrelated parts of a workbook are independent: solve each connected group of
   // identities on its own, so the work grows with the size of a group, not of the workbook.

@@ -57,6 +57,8 @@ export interface DiagnoseContext {
   byAbsValue(period: string | undefined, abs: string): readonly Amount[];
   /** Whether an identity the cell takes part in is currently broken. */
   broken(a: Amount): boolean;
+  /** Whether two cells take part in one identity (equal by the report's own arithmetic). */
+  linked(a: Amount, b: Amount): boolean;
 }
 
 export const KIND_RANK: Record<FindingKind, number> = {
@@ -242,6 +244,9 @@ export function diagnose(
       const info = ctx.info(other);
       if (other === cell || !info || info.lineKey === own?.lineKey) continue;
       if (identities.some((id) => id.total === other || id.terms.some((t) => t.amount === other))) continue;
+      // A figure the report ties to this one (the note total it cites, the other side of the
+      // balance) is equal by right, not a line the value was taken from.
+      if (ctx.linked(cell, other)) continue;
       return { kind: "wrong-line", witness: info };
     }
   }
