@@ -224,19 +224,27 @@ export interface Rates {
   readonly cleanLayoutsFailing: number;
   readonly mutants: number;
   readonly detected: number;
+  /** Located among the mutants with a nameable cause (sign, transposition, period swap, year). */
   readonly located: number;
+  /** Located among all mutants, deltas included (a delta on one of several parts of one sum cannot be placed). */
+  readonly locatedAll: number;
+  /** Located among the deltas alone. */
+  readonly locatedDelta: number;
   readonly classified: number;
   readonly classifiable: number;
 }
 
 export function ratesOf(r: RunResult): Rates {
   const withCause = r.mutants.filter((m) => m.classified !== null);
+  const deltas = r.mutants.filter((m) => m.classified === null);
   return {
     cleanProblems: r.clean.reduce((n, c) => n + c.problems.length, 0),
     cleanLayoutsFailing: r.clean.filter((c) => c.problems.length > 0).length,
     mutants: r.mutants.length,
     detected: r.mutants.filter((m) => m.detected).length / Math.max(1, r.mutants.length),
-    located: r.mutants.filter((m) => m.located).length / Math.max(1, r.mutants.length),
+    located: withCause.filter((m) => m.located).length / Math.max(1, withCause.length),
+    locatedAll: r.mutants.filter((m) => m.located).length / Math.max(1, r.mutants.length),
+    locatedDelta: deltas.filter((m) => m.located).length / Math.max(1, deltas.length),
     classified: withCause.filter((m) => m.classified).length / Math.max(1, withCause.length),
     classifiable: withCause.length,
   };
@@ -250,7 +258,9 @@ export function summaryLine(r: RunResult): string {
   return (
     `layouts: reports ${r.reports.length}, layouts ${layouts}, clean false problems ${x.cleanProblems} ` +
     `(in ${x.cleanLayoutsFailing} layouts), mutants ${x.mutants} detected ${pct(x.detected)} ` +
-    `located ${pct(x.located)} classified ${pct(x.classified)} (${(r.millis / 1000).toFixed(1)} s)`
+    `located ${pct(x.located)} classified ${pct(x.classified)} ` +
+    `(all kinds incl. deltas: located ${pct(x.locatedAll)}, deltas alone ${pct(x.locatedDelta)}) ` +
+    `(${(r.millis / 1000).toFixed(1)} s)`
   );
 }
 
