@@ -1,392 +1,280 @@
 import Decimal from "decimal.js";
-import {
-  amountKronor,
-  type Amount,
-  type Identity,
-  type Line,
-  type PeriodRole,
-  type Statement,
-  type Term,
-} from "../model";
+import { IDENTITY_BASIS } from "../../../i18n/sv/check";
+import { amountKronor, type Amount, type Identity, type Line, type PeriodRole, type Statement, type Term } from "../model";
+import { RULES } from "../rules/catalogue";
 import { withinTolerance } from "../solve/tolerance";
-import { costDeviationsFlipped, isCostLine } from "./costConvention";
-import {
-  amountAt,
-  columnIndex,
-  equality,
-  outcomeColumns,
-  periodOf,
-  sameTimeColumn,
-  type StatementIndex,
-} from "./context";
+import { amountAt, equality, outcomeColumns, periodOf, sameTimeColumn, type StatementIndex } from "./context";
+import { DRIFT_RULES, driftResultatRR } from "./rules/driftredovisning";
+import { cashTerms, one, ruleContext, runRules, type IdentityRule, type RuleContext } from "./rules/ruleContext";
 
 /**
- * The identities between statements a revisor ties out (DOMAIN.md): årets resultat the same in
- * RR, BR, KF, the overview, the driftredovisning and the balanskravsutredning; cash in KF and BR;
- * opening balances = prior closing balances; KF's working-capital changes = BR's changes, with
- * sign; equity and cash in the driftredovisning.
+ * The identities between statements a revisor ties out (DOMAIN.md, "Identities a revisor ties
+ * out"): årets resultat the same in RR, BR, KF, the driftredovisning and the balanskravsutredning;
+ * summa tillgångar = summa eget kapital, avsättningar och skulder; opening equity = prior closing
+ * equity; cash in KF and BR; KF's working-capital changes = BR's changes, with sign. One function per
+ * rule, named after its id; CROSS_STATEMENT_RULES lists them in the order they are built.
  */
 
 const ROLES: readonly PeriodRole[] = ["current", "prior"];
-const one = (amount: Amount, weight = 1): Term => ({ amount, weight });
 
-export function crossStatementIdentities(ix: StatementIndex): Identity[] {
-  const out: Identity[] = [];
-  const rrResult = ix.find("RR", "RR.ARETS_RESULTAT");
-
-  // Årets resultat: RR ↔ BR, KF, balanskrav (same period), and the driftredovisning.
-  if (rrResult) {
-    for (const ci of outcomeColumns(rrResult.st)) {
-      const rr = rrResult.line.amounts.get(ci);
-      if (!rr) continue;
-      const col = rrResult.st.columns[ci];
-      const period = col.period;
-      const pairs: Array<[string, string, string]> = [
-        ["BR", "BR.ARETS_RESULTAT", "BR.ARETS_RESULTAT.RR"],
-        ["KF", "KF.ARETS_RESULTAT", "KF.ARETS_RESULTAT.RR"],
-        ["BALANSKRAV", "BK.ARETS_RESULTAT", "BALANSKRAV.ARETS_RESULTAT.RR"],
-      ];
-      for (const [kind, concept, ruleId] of pairs) {
-        const other = ix.find(kind as Statement["kind"], concept);
-        if (!other) continue;
-        const oci = sameTimeColumn(rrResult.st, ci, other.st);
-        const a = oci >= 0 ? other.line.amounts.get(oci) : undefined;
-        if (a)
-          out.push(
-            equality(
-              ruleId,
-              other.st.kind,
-              period,
-              a,
-              [one(rr)],
-              other.line.label,
-              "Årets resultat enligt resultaträkningen",
-            ),
-          );
-      }
-      const drift = ix.find("DRIFT", "DRIFT.RESULTAT");
-      if (drift && col.role === "current" && col.kind === "utfall") {
-        for (let dci = 0; dci < drift.st.columns.length; dci++) {
-          const dcol = drift.st.columns[dci];
-          if (dcol.role !== "current" || (dcol.kind !== "utfall" && dcol.kind !== "bokslut")) continue;
-          if (dcol.end && col.end && dcol.end !== col.end) continue;
-          const a = drift.line.amounts.get(dci);
-          if (a)
-            out.push(
-              equality(
-                "DRIFT.RESULTAT.RR",
-                "DRIFT",
-                period,
-                a,
-                [one(rr)],
-                drift.line.label,
-                "Årets resultat enligt resultaträkningen",
-              ),
-            );
-        }
-      }
-    }
-  }
-
-  // Balansräkning: summa tillgångar = summa eget kapital, avsättningar och skulder.
-  const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
-  const claims = ix.find("BR", "BR.SUMMA_EKAS");
-  if (assets && claims && assets.st === claims.st) {
-    for (const role of ROLES) {
-      const a = amountAt(claims.st, claims.line, role);
-      const b = amountAt(assets.st, assets.line, role);
-      if (a && b)
-        out.push(
-          equality(
-            "BR.BALANSERAR",
-            "BR",
-            periodOf(claims.st, role),
-            a,
-            [one(b)],
-            claims.line.label,
-            "Summa tillgångar",
-          ),
-        );
-    }
-  }
-
-  out.push(...equityIdentities(ix));
-  // What counts as cash is decided once from the figures, and passed on as data.
-  const cash = cashConcepts(ix);
-  out.push(...cashIdentities(ix, cash));
-  out.push(...workingCapitalIdentities(ix));
-  out.push(...driftIdentities(ix, cash));
-  return out;
-}
-
-/** Equity at year end as terms: the closing line, or the lines that make it up. */
-export function equityTerms(
-  ix: StatementIndex,
-  role: PeriodRole,
-): { terms: Term[]; st: Statement } | undefined {
-  const closing = ix.find("BR", "BR.EK_SLUT");
-  if (closing) {
-    const a = amountAt(closing.st, closing.line, role);
-    if (a) return { terms: [one(a)], st: closing.st };
-  }
-  const parts = ix.findAll("BR", ["BR.EK_BORJAN", "BR.ARETS_RESULTAT", "BR.OVRIGT_EK"]);
-  if (!parts) return undefined;
-  const terms = parts.lines
-    .map((l) => amountAt(parts.st, l, role))
-    .filter((a): a is Amount => !!a)
-    .map((a) => one(a));
-  return terms.length > 0 ? { terms, st: parts.st } : undefined;
-}
-
-function equityIdentities(ix: StatementIndex): Identity[] {
-  const out: Identity[] = [];
-  // Opening equity = prior year's closing equity.
-  const opening = ix.find("BR", "BR.EK_BORJAN");
-  if (opening) {
-    const a = amountAt(opening.st, opening.line, "current");
-    const prior = equityTerms(ix, "prior");
-    if (a && prior) {
-      out.push(
-        equality(
-          "BR.EK_BORJAN.FOREG_AR",
-          "BR",
-          periodOf(opening.st, "current"),
-          a,
-          prior.terms,
-          opening.line.label,
-          "Eget kapital vid föregående års slut",
-        ),
-      );
-    }
-  }
-  return out;
+/** Årets resultat in one outcome column of the resultaträkning, which the other statements repeat. */
+export interface RrResult {
+  readonly st: Statement;
+  readonly line: Line;
+  /** The column of `st`. */
+  readonly ci: number;
+  readonly amount: Amount;
 }
 
 /**
- * What the report counts as likvida medel: kassa och bank, plus kortfristiga placeringar where the
- * kassaflödesanalys counts them (DOMAIN.md). Read from the figures: placeringar are included only
- * when that makes the cash flow's closing balance agree in more years.
+ * `BR.ARETS_RESULTAT.RR`, `KF.ARETS_RESULTAT.RR`, `BALANSKRAV.ARETS_RESULTAT.RR`,
+ * `DRIFT.RESULTAT.RR`: "årets resultat is the same in RR, BR and KF" (DOMAIN.md), and in the
+ * balanskravsutredning and the driftredovisning. Built per column of the resultaträkning, each
+ * statement in turn.
  */
-function cashConcepts(ix: StatementIndex): string[] {
-  const withPlacements = ["BR.KASSA", "BR.PLACERINGAR"];
-  let choice = withPlacements;
-  const placements = ix.find("BR", "BR.PLACERINGAR");
-  const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
-  const hasPlacements = placements && [...placements.line.amounts.values()].some((a) => !a.value.isZero());
-  if (hasPlacements && closing) {
-    const hits = (concepts: string[]): number => {
-      const cash = ix.findAll("BR", concepts);
-      if (!cash) return 0;
-      let n = 0;
-      for (const ci of outcomeColumns(closing.st)) {
-        const a = closing.line.amounts.get(ci);
-        const bci = sameTimeColumn(closing.st, ci, cash.st);
-        if (!a || bci < 0) continue;
-        const terms = cash.lines
-          .map((l) => l.amounts.get(bci))
-          .filter((x): x is Amount => !!x)
-          .map((x) => one(x));
-        if (terms.length > 0 && withinTolerance(a, 1, terms)) n++;
-      }
-      return n;
-    };
-    choice = hits(withPlacements) > hits(["BR.KASSA"]) ? withPlacements : ["BR.KASSA"];
-  }
-  return choice;
-}
-
-function cashTerms(ix: StatementIndex, role: PeriodRole, concepts: string[]): Term[] {
-  const cash = ix.findAll("BR", concepts);
-  if (!cash) return [];
-  return cash.lines
-    .map((l) => amountAt(cash.st, l, role))
-    .filter((a): a is Amount => !!a)
-    .map((a) => one(a));
-}
-
-function cashIdentities(ix: StatementIndex, concepts: string[]): Identity[] {
+export function aretsResultatRR(ctx: RuleContext): Identity[] {
+  const rr = ctx.ix.find("RR", "RR.ARETS_RESULTAT");
+  if (!rr) return [];
   const out: Identity[] = [];
-  const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
-  const opening = ix.find("KF", "KF.LIKVIDA_BORJAN");
-  const cash = ix.findAll("BR", concepts);
-  if (closing && cash) {
-    for (const ci of outcomeColumns(closing.st)) {
-      const a = closing.line.amounts.get(ci);
-      const bci = sameTimeColumn(closing.st, ci, cash.st);
-      const br =
-        bci >= 0
-          ? cash.lines
-              .map((l) => l.amounts.get(bci))
-              .filter((x): x is Amount => !!x)
-              .map((x) => one(x))
-          : [];
-      if (a && br.length > 0)
-        out.push(
-          equality(
-            "KF.LIKVIDA_SLUT.BR",
-            "KF",
-            closing.st.columns[ci].period,
-            a,
-            br,
-            closing.line.label,
-            "Kassa och bank i balansräkningen",
-          ),
-        );
-    }
-  }
-  if (opening) {
-    const a = amountAt(opening.st, opening.line, "current");
-    if (a) {
-      const br = cashTerms(ix, "prior", concepts);
-      if (br.length > 0)
-        out.push(
-          equality(
-            "KF.LIKVIDA_BORJAN.BR",
-            "KF",
-            periodOf(opening.st, "current"),
-            a,
-            br,
-            opening.line.label,
-            "Kassa och bank vid föregående års slut",
-          ),
-        );
-      const prevClose = closing ? amountAt(closing.st, closing.line, "prior") : undefined;
-      const sameStart =
-        closing &&
-        opening.st.columns.find((c) => c.role === "prior" && c.kind === "utfall")?.end?.endsWith("12-31") !==
-          false;
-      if (prevClose && sameStart)
-        out.push(
-          equality(
-            "KF.LIKVIDA_BORJAN.FOREG_AR",
-            "KF",
-            periodOf(opening.st, "current"),
-            a,
-            [one(prevClose)],
-            opening.line.label,
-            "Likvida medel vid föregående års slut",
-          ),
-        );
-    }
+  for (const ci of outcomeColumns(rr.st)) {
+    const amount = rr.line.amounts.get(ci);
+    if (!amount) continue;
+    const result: RrResult = { st: rr.st, line: rr.line, ci, amount };
+    out.push(
+      ...brAretsResultatRR(ctx, result),
+      ...kfAretsResultatRR(ctx, result),
+      ...balanskravAretsResultatRR(ctx, result),
+      ...driftResultatRR(ctx, result),
+    );
   }
   return out;
 }
 
-/** KF's change in receivables and liabilities = BR's change (an increase of receivables is negative cash flow). */
-function workingCapitalIdentities(ix: StatementIndex): Identity[] {
-  const out: Identity[] = [];
-  const specs: Array<{ kf: string; br: string[]; sign: number; ruleId: string; what: string }> = [
-    {
-      kf: "KF.FORDRINGAR",
-      br: ["BR.FORDRINGAR", "BR.FORUTBETALDA"],
-      sign: -1,
-      ruleId: "KF.FORDRINGAR.BR",
-      what: "Förändringen av fordringarna i balansräkningen",
-    },
-    {
-      kf: "KF.SKULDER",
-      br: ["BR.KORTA_SKULDER"],
-      sign: 1,
-      ruleId: "KF.SKULDER.BR",
-      what: "Förändringen av de kortfristiga skulderna i balansräkningen",
-    },
+/** `BR.ARETS_RESULTAT.RR`: årets resultat in the balansräkning is the resultaträkning's. */
+export function brAretsResultatRR(ctx: RuleContext, rr: RrResult): Identity[] {
+  return sameResult(ctx, rr, "BR", "BR.ARETS_RESULTAT", RULES.resultBR.id);
+}
+
+/** `KF.ARETS_RESULTAT.RR`: årets resultat in the kassaflödesanalys is the resultaträkning's. */
+export function kfAretsResultatRR(ctx: RuleContext, rr: RrResult): Identity[] {
+  return sameResult(ctx, rr, "KF", "KF.ARETS_RESULTAT", RULES.resultKF.id);
+}
+
+/** `BALANSKRAV.ARETS_RESULTAT.RR`: årets resultat in the balanskravsutredning is the resultaträkning's. */
+export function balanskravAretsResultatRR(ctx: RuleContext, rr: RrResult): Identity[] {
+  return sameResult(ctx, rr, "BALANSKRAV", "BK.ARETS_RESULTAT", RULES.resultBalanskrav.id);
+}
+
+/** Årets resultat of another statement, in the column covering the same time as the RR's. */
+function sameResult(
+  { ix }: RuleContext,
+  rr: RrResult,
+  kind: Statement["kind"],
+  concept: string,
+  ruleId: typeof RULES.resultBR.id | typeof RULES.resultKF.id | typeof RULES.resultBalanskrav.id,
+): Identity[] {
+  const other = ix.find(kind, concept);
+  if (!other) return [];
+  const oci = sameTimeColumn(rr.st, rr.ci, other.st);
+  const a = oci >= 0 ? other.line.amounts.get(oci) : undefined;
+  if (!a) return [];
+  const period = rr.st.columns[rr.ci].period;
+  return [
+    equality(ruleId, other.st.kind, period, a, [one(rr.amount)], other.line.label, IDENTITY_BASIS[ruleId]),
   ];
-  for (const spec of specs) {
-    const kf = ix.find("KF", spec.kf);
-    const br = ix.findAll("BR", spec.br);
-    if (!kf || !br) continue;
-    const a = amountAt(kf.st, kf.line, "current");
-    if (!a) continue;
-    const cur = br.lines.map((l) => amountAt(br.st, l, "current")).filter((x): x is Amount => !!x);
-    const prior = br.lines.map((l) => amountAt(br.st, l, "prior")).filter((x): x is Amount => !!x);
-    if (cur.length === 0 || prior.length === 0) continue;
-    const sign = /ökning\s*\(\s*\+\s*\)/i.test(kf.line.label) && spec.sign < 0 ? 1 : spec.sign;
-    const terms = [...cur.map((x) => one(x, sign)), ...prior.map((x) => one(x, -sign))];
-    out.push(equality(spec.ruleId, "KF", periodOf(kf.st, "current"), a, terms, kf.line.label, spec.what));
+}
+
+/** `BR.BALANSERAR`: "summa tillgångar = summa eget kapital, avsättningar och skulder" (DOMAIN.md). */
+export function brBalanserar({ ix }: RuleContext): Identity[] {
+  const rule = RULES.balance;
+  const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
+  const claims = ix.find("BR", "BR.SUMMA_EKAS");
+  if (!assets || !claims || assets.st !== claims.st) return [];
+  const out: Identity[] = [];
+  for (const role of ROLES) {
+    const a = amountAt(claims.st, claims.line, role);
+    const b = amountAt(assets.st, assets.line, role);
+    if (a && b)
+      out.push(
+        equality(
+          rule.id,
+          "BR",
+          periodOf(claims.st, role),
+          a,
+          [one(b)],
+          claims.line.label,
+          IDENTITY_BASIS[rule.id],
+        ),
+      );
   }
   return out;
 }
 
-function driftIdentities(ix: StatementIndex, cashConcepts: string[]): Identity[] {
+/** `BR.EK_BORJAN.FOREG_AR`: "opening equity = prior year's closing equity" (DOMAIN.md). */
+export function brEkBorjanForegAr({ ix, equity }: RuleContext): Identity[] {
+  const rule = RULES.openingEquity;
+  const opening = ix.find("BR", "BR.EK_BORJAN");
+  if (!opening) return [];
+  const a = amountAt(opening.st, opening.line, "current");
+  const prior = equity.prior;
+  if (!a || !prior) return [];
+  return [
+    equality(
+      rule.id,
+      "BR",
+      periodOf(opening.st, "current"),
+      a,
+      prior.terms,
+      opening.line.label,
+      IDENTITY_BASIS[rule.id],
+    ),
+  ];
+}
+
+/**
+ * `KF.LIKVIDA_SLUT.BR`: "KF's likvida medel vid årets slut = BR kassa och bank (+ kortfristiga
+ * placeringar where counted as cash)" (DOMAIN.md); what counts as cash is the context's decision.
+ */
+export function kfLikvidaSlutBR({ ix, cash: concepts }: RuleContext): Identity[] {
+  const rule = RULES.closingCash;
+  const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
+  const cash = ix.findAll("BR", concepts);
+  if (!closing || !cash) return [];
   const out: Identity[] = [];
-  for (const st of ix.byKind.get("DRIFT") ?? []) {
-    const utfall = columnIndex(st, "current", ["utfall"]);
-    const budget = st.columns.findIndex((c) => c.kind === "budget");
-    const avvikelse = st.columns.findIndex((c) => c.kind === "avvikelse");
-    const bokslut = st.columns.findIndex((c) => c.kind === "bokslut" && c.role === "current");
-    const flipCosts = costDeviationsFlipped(st);
-    for (const line of st.lines) {
-      const u = utfall >= 0 ? line.amounts.get(utfall) : undefined;
-      const b = budget >= 0 ? line.amounts.get(budget) : undefined;
-      const d = avvikelse >= 0 ? line.amounts.get(avvikelse) : undefined;
-      if (u && b && d) {
-        const flip = flipCosts && isCostLine(line);
-        out.push(
-          equality(
-            "DRIFT.AVVIKELSE",
-            "DRIFT",
-            st.columns[avvikelse].period,
-            d,
-            flip ? [one(b), one(u, -1)] : [one(u), one(b, -1)],
-            line.label,
-            flip ? "Budget minus utfall" : "Utfall minus budget",
-            { derived: true },
-          ),
-        );
-      }
-      const k = bokslut >= 0 ? line.amounts.get(bokslut) : undefined;
-      if (u && k) {
-        out.push(
-          equality(
-            "DRIFT.BOKSLUT.UTFALL",
-            "DRIFT",
-            st.columns[bokslut].period,
-            k,
-            [one(u)],
-            line.label,
-            "Utfallet för samma år",
-            { derived: true },
-          ),
-        );
-      }
-    }
-    // Equity and cash at year end agree with the balance sheet.
-    const cols = [utfall, bokslut].filter((ci) => ci >= 0);
-    const ek = st.lines.find((l) => l.concept === "DRIFT.EGET_KAPITAL");
-    const eq = equityTerms(ix, "current");
-    const likvida = st.lines.find((l) => l.concept === "DRIFT.LIKVIDA");
-    const cash = cashTerms(ix, "current", cashConcepts);
-    for (const ci of cols) {
-      const a = ek?.amounts.get(ci);
-      if (a && ek && eq)
-        out.push(
-          equality(
-            "DRIFT.EGET_KAPITAL.BR",
-            "DRIFT",
-            st.columns[ci].period,
-            a,
-            eq.terms,
-            ek.label,
-            "Eget kapital i balansräkningen",
-          ),
-        );
-      const c = likvida?.amounts.get(ci);
-      if (c && likvida && cash.length > 0)
-        out.push(
-          equality(
-            "DRIFT.LIKVIDA.BR",
-            "DRIFT",
-            st.columns[ci].period,
-            c,
-            cash,
-            likvida.label,
-            "Kassa och bank i balansräkningen",
-          ),
-        );
-    }
+  for (const ci of outcomeColumns(closing.st)) {
+    const a = closing.line.amounts.get(ci);
+    const bci = sameTimeColumn(closing.st, ci, cash.st);
+    const br =
+      bci >= 0
+        ? cash.lines
+            .map((l) => l.amounts.get(bci))
+            .filter((x): x is Amount => !!x)
+            .map((x) => one(x))
+        : [];
+    if (a && br.length > 0)
+      out.push(
+        equality(
+          rule.id,
+          "KF",
+          closing.st.columns[ci].period,
+          a,
+          br,
+          closing.line.label,
+          IDENTITY_BASIS[rule.id],
+        ),
+      );
   }
   return out;
 }
+
+/** `KF.LIKVIDA_BORJAN.BR`: "KF's opening cash = prior year's closing cash" in the balansräkning (DOMAIN.md). */
+export function kfLikvidaBorjanBR(ctx: RuleContext): Identity[] {
+  const rule = RULES.openingCash;
+  const opening = ctx.ix.find("KF", "KF.LIKVIDA_BORJAN");
+  const a = opening ? amountAt(opening.st, opening.line, "current") : undefined;
+  if (!opening || !a) return [];
+  const br = cashTerms(ctx, "prior");
+  if (br.length === 0) return [];
+  return [
+    equality(
+      rule.id,
+      "KF",
+      periodOf(opening.st, "current"),
+      a,
+      br,
+      opening.line.label,
+      IDENTITY_BASIS[rule.id],
+    ),
+  ];
+}
+
+/**
+ * `KF.LIKVIDA_BORJAN.FOREG_AR`: "KF's opening cash = prior year's closing cash" (DOMAIN.md), in the
+ * kassaflödesanalys's own prior-year column, where that year ended at year end.
+ */
+export function kfLikvidaBorjanForegAr({ ix }: RuleContext): Identity[] {
+  const rule = RULES.openingCashPrior;
+  const opening = ix.find("KF", "KF.LIKVIDA_BORJAN");
+  const closing = ix.find("KF", "KF.LIKVIDA_SLUT");
+  const a = opening ? amountAt(opening.st, opening.line, "current") : undefined;
+  if (!opening || !a || !closing) return [];
+  const prevClose = amountAt(closing.st, closing.line, "prior");
+  const sameStart =
+    opening.st.columns.find((c) => c.role === "prior" && c.kind === "utfall")?.end?.endsWith("12-31") !==
+    false;
+  if (!prevClose || !sameStart) return [];
+  return [
+    equality(
+      rule.id,
+      "KF",
+      periodOf(opening.st, "current"),
+      a,
+      [one(prevClose)],
+      opening.line.label,
+      IDENTITY_BASIS[rule.id],
+    ),
+  ];
+}
+
+/**
+ * `KF.FORDRINGAR.BR`: "KF's change in receivables = the BR change (with sign: an increase of
+ * receivables is negative cash flow)" (DOMAIN.md).
+ */
+export function kfFordringarBR(ctx: RuleContext): Identity[] {
+  return workingCapitalChange(ctx, "KF.FORDRINGAR", ["BR.FORDRINGAR", "BR.FORUTBETALDA"], -1, RULES.receivablesChange.id);
+}
+
+/** `KF.SKULDER.BR`: "KF's change in liabilities = the BR change" (DOMAIN.md). */
+export function kfSkulderBR(ctx: RuleContext): Identity[] {
+  return workingCapitalChange(ctx, "KF.SKULDER", ["BR.KORTA_SKULDER"], 1, RULES.liabilitiesChange.id);
+}
+
+/**
+ * A change in working capital: the KF line = ± (BR this year − BR last year). A line labelled
+ * "ökning (+)" states an increase of receivables as positive.
+ */
+function workingCapitalChange(
+  { ix }: RuleContext,
+  kfConcept: string,
+  brConcepts: readonly string[],
+  usualSign: number,
+  ruleId: typeof RULES.receivablesChange.id | typeof RULES.liabilitiesChange.id,
+): Identity[] {
+  const kf = ix.find("KF", kfConcept);
+  const br = ix.findAll("BR", brConcepts);
+  if (!kf || !br) return [];
+  const a = amountAt(kf.st, kf.line, "current");
+  if (!a) return [];
+  const cur = br.lines.map((l) => amountAt(br.st, l, "current")).filter((x): x is Amount => !!x);
+  const prior = br.lines.map((l) => amountAt(br.st, l, "prior")).filter((x): x is Amount => !!x);
+  if (cur.length === 0 || prior.length === 0) return [];
+  const sign = /ökning\s*\(\s*\+\s*\)/i.test(kf.line.label) && usualSign < 0 ? 1 : usualSign;
+  const terms = [...cur.map((x) => one(x, sign)), ...prior.map((x) => one(x, -sign))];
+  return [equality(ruleId, "KF", periodOf(kf.st, "current"), a, terms, kf.line.label, IDENTITY_BASIS[ruleId])];
+}
+
+/** The rules between statements, in the order their identities are built. */
+export const CROSS_STATEMENT_RULES: readonly IdentityRule[] = [
+  {
+    ids: [RULES.resultBR, RULES.resultKF, RULES.resultBalanskrav, RULES.resultDrift],
+    check: aretsResultatRR,
+  },
+  { ids: [RULES.balance], check: brBalanserar },
+  { ids: [RULES.openingEquity], check: brEkBorjanForegAr },
+  { ids: [RULES.closingCash], check: kfLikvidaSlutBR },
+  { ids: [RULES.openingCash], check: kfLikvidaBorjanBR },
+  { ids: [RULES.openingCashPrior], check: kfLikvidaBorjanForegAr },
+  { ids: [RULES.receivablesChange], check: kfFordringarBR },
+  { ids: [RULES.liabilitiesChange], check: kfSkulderBR },
+  ...DRIFT_RULES,
+];
+
+/** The identities between statements on their own (the unit check ties statements with them). */
+export function crossStatementIdentities(ix: StatementIndex): Identity[] {
+  return runRules(CROSS_STATEMENT_RULES, ruleContext(ix));
+}
+
+export { equityTerms } from "./rules/ruleContext";
 
 /** Sign of a sum of amounts (1, −1 or 0). */
 export function signOf(amounts: readonly Amount[]): number {

@@ -240,6 +240,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   if (noteCol === undefined) noteCol = detectNoteColumn(dataRows, firstPeriodCol);
 
   const dashPrecision = prevailingPrecision(dataRows, colIndex);
+  const thousands = roundedToThousands(dataRows, colIndex);
   const lines: Line[] = [];
   for (const row of dataRows) {
     const line = buildLine(
@@ -251,6 +252,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
       noteCol,
       statedUnit?.factor ?? 1,
       dashPrecision,
+      thousands,
     );
     if (line) lines.push(line);
   }
@@ -309,6 +311,41 @@ const PRECISIONS = Array.from({ length: 7 }, (_, d) => new Decimal(10).pow(-d));
 /** The rounding unit of a figure written with `decimals` decimals (shared instances). */
 function precisionOf(decimals: number): Decimal {
   return PRECISIONS[Math.max(0, Math.min(decimals, 6))];
+}
+
+const THOUSAND = new Decimal(1000);
+
+/**
+ * Period columns whose figures are all visibly rounded to thousands (an overview's older years
+ * given as 4 398 000 beside exact kronor): each such figure stands for ± 500, not ± 0,5. It takes
+ * at least two non-zero figures, one of them of five digits, all whole thousands.
+ */
+function roundedToThousands(rows: readonly GridRow[], colIndex: ReadonlyMap<number, number>): Set<number> {
+  const seen = new Map<number, { n: number; big: boolean; all: boolean }>();
+  for (const row of rows) {
+    for (const c of row.cells) {
+      const idx = colIndex.get(c.col);
+      if (idx === undefined || c.amount === undefined || c.percent || c.amount.isZero()) continue;
+      const e = seen.get(idx) ?? { n: 0, big: false, all: true };
+      e.n++;
+      if (c.amount.abs().gte(10000)) e.big = true;
+      if (c.decimals > 0 || !c.amount.mod(1000).isZero()) e.all = false;
+      seen.set(idx, e);
+    }
+  }
+  const out = new Set<number>();
+  for (const [idx, e] of seen) if (e.all && e.big && e.n >= 2) out.add(idx);
+  return out;
+}
+
+/**
+ * A figure of five digits or more in whole thousands. In an overview of several years, where older
+ * years are often given rounded to thousands beside exact results, such a figure stands for ± 500.
+ */
+function wholeThousands(c: GridCell): boolean {
+  return (
+    c.amount !== undefined && c.decimals === 0 && c.amount.abs().gte(10000) && c.amount.mod(1000).isZero()
+  );
 }
 
 /** Per period column, the rounding unit most of its figures show. */
@@ -411,6 +448,7 @@ function buildLine(
   noteCol: number | undefined,
   unitFactor: number,
   dashPrecision: ReadonlyMap<number, Decimal>,
+  thousands: ReadonlySet<number>,
 ): Line | undefined {
   let labelCell: GridCell | undefined;
   let noteCell: GridCell | undefined;
@@ -427,7 +465,12 @@ function buildLine(
           value: cell.amount,
           unitFactor,
           // A dash stands for a zero written with the column's decimals ("–" among "0,4" is 0,0).
-          precision: cell.dash ? (dashPrecision.get(idx) ?? precisionOf(0)) : precisionOf(cell.decimals),
+          precision:
+            thousands.has(idx) || (kind === "FEMAR" && wholeThousands(cell))
+              ? THOUSAND
+              : cell.dash
+                ? (dashPrecision.get(idx) ?? precisionOf(0))
+                : precisionOf(cell.decimals),
           dash: cell.dash,
           percent: cell.percent,
         });

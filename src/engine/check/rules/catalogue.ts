@@ -48,13 +48,14 @@ export interface RuleEntry {
   readonly description: string;
 }
 
-const rule = (
-  id: string,
+/** A catalogue line; its id keeps its literal type, so `RULES.balance.id` is "BR.BALANSERAR" to the compiler. */
+const rule = <Id extends string>(
+  id: Id,
   family: RuleFamily,
   severity: Severity,
   message: MessageKey,
   description: string,
-): RuleEntry => ({ id, family, severity, message, description });
+): RuleEntry & { readonly id: Id } => ({ id, family, severity, message, description });
 
 // prettier-ignore
 export const RULES = {
@@ -63,7 +64,8 @@ export const RULES = {
   breakdown:            rule("{statement}.SPECIFIKATION.SUM", "footing", "error", "difference", "En specifikation under en rad (\"varav\", \"innehåller\") summerar till den raden."),
   missingTotal:         rule("{statement}.{concept}.SAKNAS", "missing", "warning", "missingTotal", "En summarad är tom fast raderna den summerar har belopp."),
 
-  // Between statements (identities/crossStatement.ts).
+  // Between statements (identities/crossStatement.ts; every identity rule is listed in
+  // identities/rules/identityRules.ts, IDENTITY_RULES, and its words are in IDENTITY_BASIS).
   resultBR:             rule("BR.ARETS_RESULTAT.RR", "cross-statement", "error", "difference", "Årets resultat i balansräkningen är detsamma som i resultaträkningen."),
   resultKF:             rule("KF.ARETS_RESULTAT.RR", "cross-statement", "error", "difference", "Årets resultat i kassaflödesanalysen är detsamma som i resultaträkningen."),
   resultBalanskrav:     rule("BALANSKRAV.ARETS_RESULTAT.RR", "cross-statement", "error", "difference", "Årets resultat i balanskravsutredningen är detsamma som i resultaträkningen."),
@@ -78,11 +80,12 @@ export const RULES = {
   driftEquity:          rule("DRIFT.EGET_KAPITAL.BR", "cross-statement", "error", "difference", "Eget kapital i driftredovisningen är eget kapital i balansräkningen."),
   driftCash:            rule("DRIFT.LIKVIDA.BR", "cross-statement", "error", "difference", "Likvida medel i driftredovisningen är kassa och bank i balansräkningen."),
 
-  // The driftredovisning's own columns (identities/crossStatement.ts).
+  // The driftredovisning's own columns (identities/rules/driftredovisning.ts).
   budgetDeviation:      rule("DRIFT.AVVIKELSE", "budget", "error", "difference", "Avvikelsen är utfall minus budget (för kostnader redovisade som positiva belopp: budget minus utfall)."),
   budgetFullYear:       rule("DRIFT.BOKSLUT.UTFALL", "budget", "error", "difference", "Bokslutskolumnen är densamma som utfallet för samma år."),
 
-  // Notes (identities/notes.ts): {cited} is the statement whose line cites the note.
+  // Notes (identities/notes.ts; the partsfördelning in identities/memberShares.ts): {cited} is the
+  // statement whose line cites the note.
   noteReference:        rule("NOT.{cited}.HANVISNING", "note-reference", "error", "difference", "En nots summa är lika med raden som hänvisar till noten (flera noter på en rad läggs ihop)."),
   memberShares:         rule("NOT.PARTSFORDELNING", "member-shares", "warning", "difference", "Medlemmarnas insatser följer partsfördelningen: Arbetsförmedlingen som Försäkringskassan, regionen hälften av staten, kommunerna tillsammans som regionen."),
 
