@@ -81,11 +81,19 @@ export class StatementIndex {
     return u;
   }
 
+  /** Statements of a kind, the body's own before those that report only on the koncern. */
+  private ownFirst(kind: StatementKind): Statement[] {
+    const all = this.byKind.get(kind) ?? [];
+    const own = (st: Statement): boolean => st.columns.some((c) => bodyOf(c) === "egen");
+    return [...all.filter(own), ...all.filter((st) => !own(st))];
+  }
+
   /** The first line with `concept` in a statement of `kind`. */
   find(kind: StatementKind, concept: string): { st: Statement; line: Line } | undefined {
     let fallback: { st: Statement; line: Line } | undefined;
     let dated: { st: Statement; line: Line } | undefined;
-    for (const st of this.byKind.get(kind) ?? []) {
+    // The body's own statements first: a koncern's statement on its own sheet ties to the koncern.
+    for (const st of this.ownFirst(kind)) {
       // A heading that happens to share the label ("Eget kapital" over the equity lines) is no line.
       const line = st.lines.find((l) => l.concept === concept && l.role !== "heading");
       if (line) {
@@ -101,7 +109,7 @@ export class StatementIndex {
 
   /** All lines with one of `concepts` in the first statement of `kind` that has any. */
   findAll(kind: StatementKind, concepts: readonly string[]): { st: Statement; lines: Line[] } | undefined {
-    for (const st of this.byKind.get(kind) ?? []) {
+    for (const st of this.ownFirst(kind)) {
       const lines = st.lines.filter(
         (l) => l.concept !== undefined && concepts.includes(l.concept) && l.role !== "heading",
       );

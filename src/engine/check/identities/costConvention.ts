@@ -54,3 +54,60 @@ export function costDeviationsFlipped(st: Statement): boolean {
   }
   return flipped > plain;
 }
+
+/** A line of income or financing: more is better, so its deviation is always outcome minus budget. */
+export function isIncomeLine(line: Line): boolean {
+  if (line.concept && conceptById(line.concept)?.nature === "income") return true;
+  return /intäkt|bidrag|skatt|medlemsavgift|finansiering|finansförvaltning|utjämning/.test(line.norm);
+}
+
+/**
+ * How each line's deviation reads, learned from the table's own figures. A budget table gives the
+ * deviation as outcome minus budget, or, where costs are shown positive, as budget minus outcome for
+ * costs (positive = under budget), whatever its lines are called (a nämnd's name says nothing of
+ * its sign). The sense most lines follow is the table's; income lines keep outcome minus budget.
+ * Returns, per line, whether its deviation is budget minus outcome.
+ */
+export function deviationSenses(
+  st: Statement,
+  utfall: number,
+  budget: number,
+  avvikelse: number,
+): Map<Line, boolean> {
+  let plain = 0;
+  let flipped = 0;
+  const one = (amount: NonNullable<ReturnType<Line["amounts"]["get"]>>, weight: number): Term => ({
+    amount,
+    weight,
+  });
+  for (const line of st.lines) {
+    if (line.role === "heading" || isIncomeLine(line)) continue;
+    const u = line.amounts.get(utfall);
+    const b = line.amounts.get(budget);
+    const d = line.amounts.get(avvikelse);
+    if (!u || !b || !d || u.value.equals(b.value)) continue;
+    const isPlain = withinTolerance(d, 1, [one(u, 1), one(b, -1)]);
+    const isFlipped = withinTolerance(d, 1, [one(b, 1), one(u, -1)]);
+    if (isPlain && !isFlipped) plain++;
+    if (isFlipped && !isPlain) flipped++;
+  }
+  // Budget minus outcome is the sense only where costs are positive and more lines follow it.
+  const tableFlipped = flipped > plain && costsShownPositive(st, utfall);
+  const out = new Map<Line, boolean>();
+  for (const line of st.lines) out.set(line, tableFlipped && !isIncomeLine(line));
+  return out;
+}
+
+/** Most lines that are not income carry positive outcomes: costs are shown positive. */
+function costsShownPositive(st: Statement, utfall: number): boolean {
+  let pos = 0;
+  let neg = 0;
+  for (const line of st.lines) {
+    if (line.role === "heading" || isIncomeLine(line)) continue;
+    const u = line.amounts.get(utfall);
+    if (!u || u.value.isZero()) continue;
+    if (u.value.isPositive()) pos++;
+    else neg++;
+  }
+  return pos > neg;
+}

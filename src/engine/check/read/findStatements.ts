@@ -209,7 +209,12 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   periodCols.sort((a, b) => a.col - b.col);
   const firstPeriodCol = periodCols[0].col;
 
-  const entityAt = entityColumns(headerRows);
+  // A statement titled for the group ("Resultaträkning koncernen", "Sammanställd balansräkning",
+  // a sheet "RR koncern") reports on the koncern in every column its header does not assign.
+  const titleBody =
+    entityOf(block.title) === "koncern" || entityOf(sheet) === "koncern" ? "koncern" : undefined;
+  const headerEntity = entityColumns(headerRows);
+  const entityAt = (col: number): string | undefined => headerEntity(col) ?? titleBody;
   // "Bokslut 2025 | Bokslut 2024" with no outcome column beside it: a year-end report's outcome
   // columns (in a delårsrapport "Bokslut" is the full-year comparison beside the interim outcome).
   const kinds = periodCols.map((h) => h.kind ?? "utfall");

@@ -341,9 +341,11 @@ function labelledStarts(b: Builder, i: number): number[] {
   let lastHeading: number | undefined;
   let lastTotal: number | undefined;
   const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : undefined;
+  // Every place a section may begin: after a heading, or after a total nothing else covers.
   const headings: number[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const l = lines[j];
+    if (headings.length < 30 && b.spans.has(j) && !b.owner.has(j)) headings.push(j + 1);
     if (l.role === "heading") {
       if (lastHeading === undefined) lastHeading = j + 1;
       if (headings.length < 30) headings.push(j + 1);
