@@ -16,11 +16,9 @@ import {
   yearFinding,
 } from "./findings/buildFindings";
 import { StatementIndex } from "./identities/context";
-import { crossStatementIdentities } from "./identities/crossStatement";
 import { footStatement } from "./identities/footing";
-import { memberShareIdentities } from "./identities/memberShares";
-import { noteIdentities } from "./identities/notes";
-import { overviewIdentities } from "./identities/overview";
+import { IDENTITY_RULES } from "./identities/rules/identityRules";
+import { ruleContext } from "./identities/rules/ruleContext";
 import type { Identity, MissingTotal, Statement } from "./model";
 import type { Structure } from "./read/structure";
 import { assignPeriods, decideReportYear, yearDirection } from "./read/assignPeriods";
@@ -161,12 +159,10 @@ function buildIdentities(
     ix.structures.set(st, r.structure);
     settleEquityTotal(st, r.structure);
   }
-  identities.push(
-    ...crossStatementIdentities(ix),
-    ...noteIdentities(ix),
-    ...overviewIdentities(ix),
-    ...memberShareIdentities(ix),
-  );
+  // The decisions the rules share (what counts as cash, equity at each year end) are made once,
+  // after footing has read the structures; then every rule in list order.
+  const ctx = ruleContext(ix);
+  for (const rule of IDENTITY_RULES) identities.push(...rule.check(ctx));
   return { identities, missing };
 }
 

@@ -82,6 +82,78 @@ export const BASIS = {
   totalLessOtherParts: (totalLabel: string): string => `raden "${totalLabel}" minus övriga poster`,
 } as const;
 
+/** How a concept of the resultaträkning reads inside a basis: "verksamhetens intäkter". */
+export const RR_CONCEPT_WORDS: Readonly<Record<string, string>> = {
+  "RR.INTAKTER": "verksamhetens intäkter",
+  "RR.FIN_INTAKTER": "finansiella intäkter",
+  "RR.KOSTNADER": "verksamhetens kostnader",
+  "RR.AVSKRIVNINGAR": "avskrivningar",
+  "RR.FIN_KOSTNADER": "finansiella kostnader",
+};
+
+/**
+ * A definition the overview was found to use, said with the lines it adds up when it adds more
+ * than one: "Intäkterna enligt resultaträkningen (verksamhetens intäkter + finansiella intäkter, som
+ * övriga år)".
+ */
+const learnedDefinition =
+  (what: string) =>
+  (concepts: readonly string[]): string =>
+    concepts.length > 1
+      ? `${what} (${concepts.map((c) => RR_CONCEPT_WORDS[c]).join(" + ")}, som övriga år)`
+      : what;
+
+/**
+ * What a figure is compared with, by the id of the identity rule that compares it (the rule
+ * catalogue's ids): an identity's `description`, which a finding says as its basis. A rule that
+ * compares in more than one way has one entry per way.
+ */
+export const IDENTITY_BASIS = {
+  // Årets resultat, the same in every statement.
+  "BR.ARETS_RESULTAT.RR": "Årets resultat enligt resultaträkningen",
+  "KF.ARETS_RESULTAT.RR": "Årets resultat enligt resultaträkningen",
+  "BALANSKRAV.ARETS_RESULTAT.RR": "Årets resultat enligt resultaträkningen",
+  "DRIFT.RESULTAT.RR": "Årets resultat enligt resultaträkningen",
+  // The balance sheet and the kassaflödesanalys.
+  "BR.BALANSERAR": "Summa tillgångar",
+  "BR.EK_BORJAN.FOREG_AR": "Eget kapital vid föregående års slut",
+  "KF.LIKVIDA_SLUT.BR": "Kassa och bank i balansräkningen",
+  "KF.LIKVIDA_BORJAN.BR": "Kassa och bank vid föregående års slut",
+  "KF.LIKVIDA_BORJAN.FOREG_AR": "Likvida medel vid föregående års slut",
+  "KF.FORDRINGAR.BR": "Förändringen av fordringarna i balansräkningen",
+  "KF.SKULDER.BR": "Förändringen av de kortfristiga skulderna i balansräkningen",
+  // The driftredovisning.
+  "DRIFT.AVVIKELSE": {
+    /** Avvikelse = utfall − budget. */
+    outcomeLessBudget: "Utfall minus budget",
+    /** For costs shown as positive amounts: avvikelse = budget − utfall. */
+    budgetLessOutcome: "Budget minus utfall",
+  },
+  "DRIFT.BOKSLUT.UTFALL": "Utfallet för samma år",
+  "DRIFT.EGET_KAPITAL.BR": "Eget kapital i balansräkningen",
+  "DRIFT.LIKVIDA.BR": "Kassa och bank i balansräkningen",
+  // Översikt över verksamhetens utveckling.
+  "FEMAR.ARETS_RESULTAT.SUM": "Intäkter minus kostnader",
+  "FEMAR.ARETS_RESULTAT.RR": "Årets resultat enligt resultaträkningen",
+  "FEMAR.INTAKTER.RR": learnedDefinition("Intäkterna enligt resultaträkningen"),
+  "FEMAR.KOSTNADER.RR": learnedDefinition("Kostnaderna enligt resultaträkningen"),
+  "FEMAR.EGET_KAPITAL.BR": "Eget kapital i balansräkningen",
+  "FEMAR.BALANSOMSLUTNING.BR": "Summa tillgångar i balansräkningen",
+  "FEMAR.EGET_KAPITAL.ARETS_RESULTAT": "Föregående års eget kapital plus årets resultat",
+  // Partsfördelningen, by the relation between the members.
+  "NOT.PARTSFORDELNING": {
+    /** Arbetsförmedlingen's line = Försäkringskassan's. */
+    afLikeFk: "Försäkringskassans insats (staten delar lika)",
+    /** The region's line = half the state's. */
+    regionHalfState: "Hälften av statens insats",
+    /** The region's line = the municipalities' together. */
+    regionLikeMunicipalities: "Kommunernas insatser tillsammans",
+  },
+} as const;
+
+/** The id of a rule with words in IDENTITY_BASIS. */
+export type IdentityBasisId = keyof typeof IDENTITY_BASIS;
+
 /** A line that explains a difference: `"Finansiella kostnader" 2025 i resultaträkning (2 110)`. */
 export const witnessWords = (p: {
   label: string;

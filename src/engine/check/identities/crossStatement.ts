@@ -1,11 +1,26 @@
 import Decimal from "decimal.js";
 import { IDENTITY_BASIS } from "../../../i18n/sv/check";
-import { amountKronor, type Amount, type Identity, type Line, type PeriodRole, type Statement, type Term } from "../model";
+import {
+  amountKronor,
+  type Amount,
+  type Identity,
+  type Line,
+  type PeriodRole,
+  type Statement,
+  type Term,
+} from "../model";
 import { RULES } from "../rules/catalogue";
 import { withinTolerance } from "../solve/tolerance";
 import { amountAt, equality, outcomeColumns, periodOf, sameTimeColumn, type StatementIndex } from "./context";
 import { DRIFT_RULES, driftResultatRR } from "./rules/driftredovisning";
-import { cashTerms, one, ruleContext, runRules, type IdentityRule, type RuleContext } from "./rules/ruleContext";
+import {
+  cashTerms,
+  one,
+  ruleContext,
+  runRules,
+  type IdentityRule,
+  type RuleContext,
+} from "./rules/ruleContext";
 
 /**
  * The identities between statements a revisor ties out (DOMAIN.md, "Identities a revisor ties
@@ -221,7 +236,13 @@ export function kfLikvidaBorjanForegAr({ ix }: RuleContext): Identity[] {
  * receivables is negative cash flow)" (DOMAIN.md).
  */
 export function kfFordringarBR(ctx: RuleContext): Identity[] {
-  return workingCapitalChange(ctx, "KF.FORDRINGAR", ["BR.FORDRINGAR", "BR.FORUTBETALDA"], -1, RULES.receivablesChange.id);
+  return workingCapitalChange(
+    ctx,
+    "KF.FORDRINGAR",
+    ["BR.FORDRINGAR", "BR.FORUTBETALDA"],
+    -1,
+    RULES.receivablesChange.id,
+  );
 }
 
 /** `KF.SKULDER.BR`: "KF's change in liabilities = the BR change" (DOMAIN.md). */
@@ -250,7 +271,9 @@ function workingCapitalChange(
   if (cur.length === 0 || prior.length === 0) return [];
   const sign = /ökning\s*\(\s*\+\s*\)/i.test(kf.line.label) && usualSign < 0 ? 1 : usualSign;
   const terms = [...cur.map((x) => one(x, sign)), ...prior.map((x) => one(x, -sign))];
-  return [equality(ruleId, "KF", periodOf(kf.st, "current"), a, terms, kf.line.label, IDENTITY_BASIS[ruleId])];
+  return [
+    equality(ruleId, "KF", periodOf(kf.st, "current"), a, terms, kf.line.label, IDENTITY_BASIS[ruleId]),
+  ];
 }
 
 /** The rules between statements, in the order their identities are built. */

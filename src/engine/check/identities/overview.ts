@@ -1,17 +1,40 @@
 import Decimal from "decimal.js";
+import { IDENTITY_BASIS } from "../../../i18n/sv/check";
 import type { Amount, Identity, Line, PeriodRole, Statement, Term } from "../model";
+import { RULES } from "../rules/catalogue";
 import { withinTolerance } from "../solve/tolerance";
 import { amountAt, equality, type StatementIndex } from "./context";
-import { equityTerms } from "./crossStatement";
+import {
+  equityTerms,
+  one,
+  ruleContext,
+  runRules,
+  type IdentityRule,
+  type RuleContext,
+  type YearEnd,
+} from "./rules/ruleContext";
 
 /**
- * The five-year overview (översikt över verksamhetens utveckling): intäkter − kostnader = årets
- * resultat in every year; its latest years agree with RR and BR. Reports differ in what they count
- * as intäkter (with or without financial income): the definition that fits the years RR shows is
- * learned, then applied to every such year, so a year that omits the financial income stands out.
+ * The five-year overview (översikt över verksamhetens utveckling): "intäkter − kostnader = årets
+ * resultat; its latest year agrees with RR/BR" (DOMAIN.md), in every year it shows. Reports differ
+ * in what they count as intäkter (with or without financial income): the definition that fits the
+ * years RR shows is learned, then applied to every such year, so a year that omits the financial
+ * income stands out. One function per rule, named after its id.
  */
 
-const ROLES: readonly PeriodRole[] = ["current", "prior"];
+const ROLES: readonly YearEnd[] = ["current", "prior"];
+
+/** An overview and the lines its rules read. */
+export interface Overview {
+  readonly st: Statement;
+  readonly intakter?: Line;
+  readonly kostnader?: Line;
+  readonly resultat?: Line;
+  readonly egetKapital?: Line;
+  readonly balansomslutning?: Line;
+  /** −1 where costs are shown as positive amounts (then intäkter − kostnader), else 1. */
+  readonly costWeight: number;
+}
 
 function mostlyPositive(line: Line): boolean {
   let pos = 0;
@@ -23,185 +46,227 @@ function mostlyPositive(line: Line): boolean {
   return pos >= neg;
 }
 
-export function overviewIdentities(ix: StatementIndex): Identity[] {
-  const out: Identity[] = [];
-  for (const st of ix.byKind.get("FEMAR") ?? []) {
-    const inc = st.lines.find((l) => l.concept === "FEMAR.INTAKTER");
-    const cost = st.lines.find((l) => l.concept === "FEMAR.KOSTNADER");
-    const res = st.lines.find((l) => l.concept === "FEMAR.ARETS_RESULTAT");
-    const costWeight = cost && mostlyPositive(cost) ? -1 : 1;
-    st.columns.forEach((col, ci) => {
-      const r = res?.amounts.get(ci);
-      const i = inc?.amounts.get(ci);
-      const k = cost?.amounts.get(ci);
-      if (r && i && k && res) {
-        out.push(
-          equality(
-            "FEMAR.ARETS_RESULTAT.SUM",
-            "FEMAR",
-            col.period,
-            r,
-            [
-              { amount: i, weight: 1 },
-              { amount: k, weight: costWeight },
-            ],
-            res.label,
-            "Intäkter minus kostnader",
-          ),
-        );
-      }
-    });
-    out.push(...againstStatements(ix, st, res, inc, cost, costWeight));
-    out.push(...equityRollForward(st, res));
-  }
-  return out;
+function overviewOf(st: Statement): Overview {
+  const line = (concept: string): Line | undefined => st.lines.find((l) => l.concept === concept);
+  const kostnader = line("FEMAR.KOSTNADER");
+  return {
+    st,
+    intakter: line("FEMAR.INTAKTER"),
+    kostnader,
+    resultat: line("FEMAR.ARETS_RESULTAT"),
+    egetKapital: line("FEMAR.EGET_KAPITAL"),
+    balansomslutning: line("FEMAR.BALANSOMSLUTNING"),
+    costWeight: kostnader && mostlyPositive(kostnader) ? -1 : 1,
+  };
 }
 
 function atRole(st: Statement, line: Line | undefined, role: PeriodRole): Amount | undefined {
   return line ? amountAt(st, line, role) : undefined;
 }
 
-function againstStatements(
-  ix: StatementIndex,
-  st: Statement,
-  res: Line | undefined,
-  inc: Line | undefined,
-  cost: Line | undefined,
-  costWeight: number,
-): Identity[] {
+function periodAt(st: Statement, role: PeriodRole): string | undefined {
+  return st.columns.find((c) => c.role === role)?.period;
+}
+
+/**
+ * Every `FEMAR.*` identity: each overview in turn, its own arithmetic, then its latest years
+ * against the resultaträkning and the balansräkning, then equity rolled forward.
+ */
+export function oversikt(ctx: RuleContext): Identity[] {
   const out: Identity[] = [];
-  const rr = (concept: string): { st: Statement; line: Line } | undefined => ix.find("RR", concept);
-  const rrResult = rr("RR.ARETS_RESULTAT");
-  for (const role of ROLES) {
-    const a = atRole(st, res, role);
-    const b = rrResult ? amountAt(rrResult.st, rrResult.line, role) : undefined;
-    if (a && b && res)
+  for (const st of ctx.ix.byKind.get("FEMAR") ?? []) {
+    const ov = overviewOf(st);
+    out.push(
+      ...femarAretsResultatSum(ov),
+      ...femarAretsResultatRR(ctx, ov),
+      ...femarIntakterRR(ctx, ov),
+      ...femarKostnaderRR(ctx, ov),
+    );
+    for (const role of ROLES)
+      out.push(...femarEgetKapitalBR(ctx, ov, role), ...femarBalansomslutningBR(ctx, ov, role));
+    out.push(...femarEgetKapitalAretsResultat(ov));
+  }
+  return out;
+}
+
+/** `FEMAR.ARETS_RESULTAT.SUM`: "intäkter − kostnader = årets resultat" (DOMAIN.md), in every year. */
+export function femarAretsResultatSum(ov: Overview): Identity[] {
+  const rule = RULES.overviewResult;
+  const { st, intakter, kostnader, resultat } = ov;
+  if (!resultat) return [];
+  const out: Identity[] = [];
+  st.columns.forEach((col, ci) => {
+    const r = resultat.amounts.get(ci);
+    const i = intakter?.amounts.get(ci);
+    const k = kostnader?.amounts.get(ci);
+    if (r && i && k)
       out.push(
         equality(
-          "FEMAR.ARETS_RESULTAT.RR",
+          rule.id,
           "FEMAR",
-          st.columns.find((c) => c.role === role)?.period,
-          a,
-          [{ amount: b, weight: 1 }],
-          res.label,
-          "Årets resultat enligt resultaträkningen",
+          col.period,
+          r,
+          [one(i), one(k, ov.costWeight)],
+          resultat.label,
+          IDENTITY_BASIS[rule.id],
         ),
       );
-  }
-  // Learned definitions of intäkter and kostnader.
-  const defs: Array<{
-    line: Line | undefined;
-    sign: number;
-    options: string[][];
-    ruleId: string;
-    what: string;
-  }> = [
-    {
-      line: inc,
-      sign: 1,
-      options: [["RR.INTAKTER"], ["RR.INTAKTER", "RR.FIN_INTAKTER"]],
-      ruleId: "FEMAR.INTAKTER.RR",
-      what: "Intäkterna enligt resultaträkningen",
-    },
-    {
-      line: cost,
-      sign: costWeight < 0 ? -1 : 1,
-      options: [
-        ["RR.KOSTNADER"],
-        ["RR.KOSTNADER", "RR.AVSKRIVNINGAR"],
-        ["RR.KOSTNADER", "RR.FIN_KOSTNADER"],
-        ["RR.KOSTNADER", "RR.AVSKRIVNINGAR", "RR.FIN_KOSTNADER"],
-      ],
-      ruleId: "FEMAR.KOSTNADER.RR",
-      what: "Kostnaderna enligt resultaträkningen",
-    },
-  ];
-  for (const def of defs) {
-    if (!def.line) continue;
-    let best: Identity[] = [];
-    let bestHits = 0;
-    for (const option of def.options) {
-      const ids: Identity[] = [];
-      let hits = 0;
-      for (const role of ROLES) {
-        const a = atRole(st, def.line, role);
-        if (!a) continue;
-        const terms: Term[] = [];
-        for (const concept of option) {
-          const l = rr(concept);
-          const v = l ? amountAt(l.st, l.line, role) : undefined;
-          if (v) terms.push({ amount: v, weight: def.sign });
-        }
-        if (terms.length !== option.length) continue;
-        const id = equality(
-          def.ruleId,
-          "FEMAR",
-          st.columns.find((c) => c.role === role)?.period,
-          a,
-          terms,
-          def.line.label,
-          option.length > 1
-            ? `${def.what} (${option.map((c) => RR_WORDS[c]).join(" + ")}, som övriga år)`
-            : def.what,
-        );
-        // The latest year weighs more: the overview's definition is the one this year's report uses.
-        if (withinTolerance(a, 1, terms)) hits += role === "current" ? 1.5 : 1;
-        ids.push(id);
-      }
-      if (hits > bestHits) [best, bestHits] = [ids, hits];
-    }
-    out.push(...best);
-  }
-  // Equity and total assets, where the overview shows them.
-  const ek = st.lines.find((l) => l.concept === "FEMAR.EGET_KAPITAL");
-  const bal = st.lines.find((l) => l.concept === "FEMAR.BALANSOMSLUTNING");
-  const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
+  });
+  return out;
+}
+
+/** `FEMAR.ARETS_RESULTAT.RR`: "its latest year agrees with RR" (DOMAIN.md): årets resultat. */
+export function femarAretsResultatRR({ ix }: RuleContext, ov: Overview): Identity[] {
+  const rule = RULES.overviewResultRR;
+  const rrResult = ix.find("RR", "RR.ARETS_RESULTAT");
+  if (!ov.resultat || !rrResult) return [];
+  const out: Identity[] = [];
   for (const role of ROLES) {
-    const period = st.columns.find((c) => c.role === role)?.period;
-    const e = atRole(st, ek, role);
-    const eq = equityTerms(ix, role);
-    if (e && eq && ek)
+    const a = atRole(ov.st, ov.resultat, role);
+    const b = amountAt(rrResult.st, rrResult.line, role);
+    if (a && b)
       out.push(
         equality(
-          "FEMAR.EGET_KAPITAL.BR",
+          rule.id,
           "FEMAR",
-          period,
-          e,
-          eq.terms,
-          ek.label,
-          "Eget kapital i balansräkningen",
-        ),
-      );
-    const b = atRole(st, bal, role);
-    const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
-    if (b && t && bal)
-      out.push(
-        equality(
-          "FEMAR.BALANSOMSLUTNING.BR",
-          "FEMAR",
-          period,
-          b,
-          [{ amount: t, weight: 1 }],
-          bal.label,
-          "Summa tillgångar i balansräkningen",
+          periodAt(ov.st, role),
+          a,
+          [one(b)],
+          ov.resultat.label,
+          IDENTITY_BASIS[rule.id],
         ),
       );
   }
   return out;
 }
 
-/** How a learned definition reads in a message. */
-const RR_WORDS: Record<string, string> = {
-  "RR.INTAKTER": "verksamhetens intäkter",
-  "RR.FIN_INTAKTER": "finansiella intäkter",
-  "RR.KOSTNADER": "verksamhetens kostnader",
-  "RR.AVSKRIVNINGAR": "avskrivningar",
-  "RR.FIN_KOSTNADER": "finansiella kostnader",
-};
+/**
+ * `FEMAR.INTAKTER.RR`: "its latest year agrees with RR" (DOMAIN.md): intäkter are the RR's
+ * verksamhetens intäkter, with or without the financial income, as the report's latest year counts
+ * them.
+ */
+export function femarIntakterRR(ctx: RuleContext, ov: Overview): Identity[] {
+  const rule = RULES.overviewIncomeRR;
+  if (!ov.intakter) return [];
+  return learnedDefinition(ctx, ov.st, ov.intakter, 1, INCOME_DEFINITIONS, rule.id, IDENTITY_BASIS[rule.id]);
+}
 
-/** Equity at the end of a year = equity a year earlier + the year's result, across the overview's years. */
-function equityRollForward(st: Statement, res: Line | undefined): Identity[] {
-  const ek = st.lines.find((l) => l.concept === "FEMAR.EGET_KAPITAL");
+/**
+ * `FEMAR.KOSTNADER.RR`: "its latest year agrees with RR" (DOMAIN.md): kostnader are the RR's
+ * verksamhetens kostnader, with or without avskrivningar and financial costs, as the report's
+ * latest year counts them.
+ */
+export function femarKostnaderRR(ctx: RuleContext, ov: Overview): Identity[] {
+  const rule = RULES.overviewCostsRR;
+  if (!ov.kostnader) return [];
+  const sign = ov.costWeight < 0 ? -1 : 1;
+  return learnedDefinition(
+    ctx,
+    ov.st,
+    ov.kostnader,
+    sign,
+    COST_DEFINITIONS,
+    rule.id,
+    IDENTITY_BASIS[rule.id],
+  );
+}
+
+/** What reports count as intäkter in the overview, as RR concepts. */
+const INCOME_DEFINITIONS: readonly (readonly string[])[] = [
+  ["RR.INTAKTER"],
+  ["RR.INTAKTER", "RR.FIN_INTAKTER"],
+];
+
+/** What reports count as kostnader in the overview, as RR concepts. */
+const COST_DEFINITIONS: readonly (readonly string[])[] = [
+  ["RR.KOSTNADER"],
+  ["RR.KOSTNADER", "RR.AVSKRIVNINGAR"],
+  ["RR.KOSTNADER", "RR.FIN_KOSTNADER"],
+  ["RR.KOSTNADER", "RR.AVSKRIVNINGAR", "RR.FIN_KOSTNADER"],
+];
+
+/**
+ * The identities of the definition that holds best over the years RR shows (the latest year
+ * weighs more: the overview's definition is the one this year's report uses); the first on a tie.
+ */
+function learnedDefinition(
+  { ix }: RuleContext,
+  st: Statement,
+  line: Line,
+  sign: number,
+  options: readonly (readonly string[])[],
+  ruleId: string,
+  words: (concepts: readonly string[]) => string,
+): Identity[] {
+  let best: Identity[] = [];
+  let bestHits = 0;
+  for (const option of options) {
+    const ids: Identity[] = [];
+    let hits = 0;
+    for (const role of ROLES) {
+      const a = atRole(st, line, role);
+      if (!a) continue;
+      const terms: Term[] = [];
+      for (const concept of option) {
+        const l = ix.find("RR", concept);
+        const v = l ? amountAt(l.st, l.line, role) : undefined;
+        if (v) terms.push(one(v, sign));
+      }
+      if (terms.length !== option.length) continue;
+      ids.push(equality(ruleId, "FEMAR", periodAt(st, role), a, terms, line.label, words(option)));
+      if (withinTolerance(a, 1, terms)) hits += role === "current" ? 1.5 : 1;
+    }
+    if (hits > bestHits) [best, bestHits] = [ids, hits];
+  }
+  return best;
+}
+
+/** `FEMAR.EGET_KAPITAL.BR`: "its latest year agrees with BR" (DOMAIN.md): eget kapital. */
+export function femarEgetKapitalBR({ equity }: RuleContext, ov: Overview, role: YearEnd): Identity[] {
+  const rule = RULES.overviewEquityBR;
+  const e = atRole(ov.st, ov.egetKapital, role);
+  const eq = equity[role];
+  if (!e || !eq || !ov.egetKapital) return [];
+  return [
+    equality(
+      rule.id,
+      "FEMAR",
+      periodAt(ov.st, role),
+      e,
+      eq.terms,
+      ov.egetKapital.label,
+      IDENTITY_BASIS[rule.id],
+    ),
+  ];
+}
+
+/** `FEMAR.BALANSOMSLUTNING.BR`: "its latest year agrees with BR" (DOMAIN.md): summa tillgångar. */
+export function femarBalansomslutningBR({ ix }: RuleContext, ov: Overview, role: YearEnd): Identity[] {
+  const rule = RULES.overviewAssetsBR;
+  const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
+  const b = atRole(ov.st, ov.balansomslutning, role);
+  const t = assets ? amountAt(assets.st, assets.line, role) : undefined;
+  if (!b || !t || !ov.balansomslutning) return [];
+  return [
+    equality(
+      rule.id,
+      "FEMAR",
+      periodAt(ov.st, role),
+      b,
+      [one(t)],
+      ov.balansomslutning.label,
+      IDENTITY_BASIS[rule.id],
+    ),
+  ];
+}
+
+/**
+ * `FEMAR.EGET_KAPITAL.ARETS_RESULTAT`: "eget kapital vid årets slut = vid årets början + årets
+ * resultat" (DOMAIN.md), across the overview's years.
+ */
+export function femarEgetKapitalAretsResultat(ov: Overview): Identity[] {
+  const rule = RULES.overviewEquityRoll;
+  const { st, egetKapital: ek, resultat: res } = ov;
   if (!ek || !res) return [];
   const out: Identity[] = [];
   const byPeriod = new Map(st.columns.map((c, ci) => [c.period, ci]));
@@ -212,27 +277,43 @@ function equityRollForward(st: Statement, res: Line | undefined): Identity[] {
     const now = ek.amounts.get(ci);
     const before = ek.amounts.get(prev);
     const result = res.amounts.get(ci);
-    if (now && before && result) {
+    if (now && before && result)
       out.push(
         equality(
-          "FEMAR.EGET_KAPITAL.ARETS_RESULTAT",
+          rule.id,
           "FEMAR",
           col.period,
           now,
-          [
-            { amount: before, weight: 1 },
-            { amount: result, weight: 1 },
-          ],
+          [one(before), one(result)],
           ek.label,
-          "Föregående års eget kapital plus årets resultat",
+          IDENTITY_BASIS[rule.id],
         ),
       );
-    }
   });
   return out;
 }
 
-/** Equity / total assets for a role, when the balance sheet shows both. */
+/** The overview's rules, in the order their identities are built. */
+export const OVERVIEW_RULES: readonly IdentityRule[] = [
+  {
+    ids: [
+      RULES.overviewResult,
+      RULES.overviewResultRR,
+      RULES.overviewIncomeRR,
+      RULES.overviewCostsRR,
+      RULES.overviewEquityBR,
+      RULES.overviewAssetsBR,
+      RULES.overviewEquityRoll,
+    ],
+    check: oversikt,
+  },
+];
+
+/** The overview's identities on their own (the unit check ties statements with them). */
+export function overviewIdentities(ix: StatementIndex): Identity[] {
+  return runRules(OVERVIEW_RULES, ruleContext(ix));
+}
+
 /**
  * Soliditet = eget kapital / summa tillgångar from the balance sheet, with the interval the rounded
  * figures allow (each figure stands for the values that round to it: 2,7 / 4,9 mnkr is anything

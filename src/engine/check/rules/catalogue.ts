@@ -16,7 +16,9 @@ import { CONCEPTS } from "../labels/vocabulary";
  * - `description`: what the rule checks, in Swedish.
  *
  * To add a rule: add one line to RULES (an exact id, or a pattern), and emit the id with
- * `ruleIdFor(RULES.yourRule, {...})` or the literal id. test/engine/catalogue.test.ts fails on any id
+ * `ruleIdFor(RULES.yourRule, {...})` or `RULES.yourRule.id`. An identity rule is also a function
+ * named after its id, listed in IDENTITY_RULES (identities/rules/identityRules.ts), with its words
+ * in IDENTITY_BASIS (src/i18n/sv/check.ts). test/engine/catalogue.test.ts fails on any id
  * the engine emits that resolves to no line here. For example a soliditet stated in per cent:
  *   solidityPercentRatio: rule("FEMAR.SOLIDITET.KVOT", "ratio", "error", "solidityMismatch", "…"),
  * Ids per entity (kommunen, koncernen): add the placeholder once to PLACEHOLDERS, e.g.
@@ -64,8 +66,9 @@ export const RULES = {
   breakdown:            rule("{statement}.SPECIFIKATION.SUM", "footing", "error", "difference", "En specifikation under en rad (\"varav\", \"innehåller\") summerar till den raden."),
   missingTotal:         rule("{statement}.{concept}.SAKNAS", "missing", "warning", "missingTotal", "En summarad är tom fast raderna den summerar har belopp."),
 
-  // Between statements (identities/crossStatement.ts; every identity rule is listed in
-  // identities/rules/identityRules.ts, IDENTITY_RULES, and its words are in IDENTITY_BASIS).
+  // Between statements (identities/crossStatement.ts; the driftredovisning's in
+  // identities/rules/driftredovisning.ts). Every identity rule is listed in IDENTITY_RULES
+  // (identities/rules/identityRules.ts) and worded in IDENTITY_BASIS (src/i18n/sv/check.ts).
   resultBR:             rule("BR.ARETS_RESULTAT.RR", "cross-statement", "error", "difference", "Årets resultat i balansräkningen är detsamma som i resultaträkningen."),
   resultKF:             rule("KF.ARETS_RESULTAT.RR", "cross-statement", "error", "difference", "Årets resultat i kassaflödesanalysen är detsamma som i resultaträkningen."),
   resultBalanskrav:     rule("BALANSKRAV.ARETS_RESULTAT.RR", "cross-statement", "error", "difference", "Årets resultat i balanskravsutredningen är detsamma som i resultaträkningen."),

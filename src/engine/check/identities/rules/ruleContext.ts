@@ -15,8 +15,11 @@ export interface RuleContext {
    */
   readonly cash: readonly string[];
   /** Equity at the end of the current and the prior year, as terms (see equityTerms). */
-  readonly equity: Readonly<Record<"current" | "prior", EquityTerms | undefined>>;
+  readonly equity: Readonly<Record<YearEnd, EquityTerms | undefined>>;
 }
+
+/** The year ends other statements are tied at: this year's and last year's. */
+export type YearEnd = Extract<PeriodRole, "current" | "prior">;
 
 /** Equity at a year end as terms, with the balance sheet they come from. */
 export interface EquityTerms {
