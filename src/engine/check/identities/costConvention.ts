@@ -55,10 +55,16 @@ export function costDeviationsFlipped(st: Statement): boolean {
   return flipped > plain;
 }
 
-/** A line of income or financing: more is better, so its deviation is always outcome minus budget. */
+/**
+ * A line of income, financing or result: more is better, so its deviation is always outcome minus
+ * budget, whichever way the table signs its costs.
+ */
 export function isIncomeLine(line: Line): boolean {
-  if (line.concept && conceptById(line.concept)?.nature === "income") return true;
-  return /intäkt|bidrag|skatt|medlemsavgift|finansiering|finansförvaltning|utjämning/.test(line.norm);
+  const nature = line.concept ? conceptById(line.concept)?.nature : undefined;
+  if (nature === "income" || nature === "result") return true;
+  return /intäkt|bidrag|skatt|medlemsavgift|finansiering|finansförvaltning|utjämning|resultat|överskott|underskott/.test(
+    line.norm,
+  );
 }
 
 /**

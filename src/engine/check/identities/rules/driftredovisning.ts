@@ -2,7 +2,7 @@ import { IDENTITY_BASIS } from "../../../../i18n/sv/check";
 import type { Identity, Line, Statement } from "../../model";
 import { RULES } from "../../rules/catalogue";
 import { columnIndex, equality } from "../context";
-import { costDeviationsFlipped, isCostLine } from "../costConvention";
+import { costDeviationsFlipped, deviationSenses, isCostLine } from "../costConvention";
 import type { RrResult } from "../crossStatement";
 import { cashTerms, one, type IdentityRule, type RuleContext } from "./ruleContext";
 
@@ -23,16 +23,25 @@ export interface DriftColumns {
   readonly bokslut: number;
   /** Costs are shown as positive amounts, so their avvikelse is budget − utfall. */
   readonly flipCosts: boolean;
+  /** Per line, whether its avvikelse reads budget − utfall, as the table's own figures show. */
+  readonly senses: ReadonlyMap<Line, boolean>;
 }
 
 function driftColumns(st: Statement): DriftColumns {
+  const utfall = columnIndex(st, "current", ["utfall"]);
+  const budget = st.columns.findIndex((c) => c.kind === "budget");
+  const avvikelse = st.columns.findIndex((c) => c.kind === "avvikelse");
   return {
     st,
-    utfall: columnIndex(st, "current", ["utfall"]),
-    budget: st.columns.findIndex((c) => c.kind === "budget"),
-    avvikelse: st.columns.findIndex((c) => c.kind === "avvikelse"),
+    utfall,
+    budget,
+    avvikelse,
     bokslut: st.columns.findIndex((c) => c.kind === "bokslut" && c.role === "current"),
     flipCosts: costDeviationsFlipped(st),
+    senses:
+      utfall >= 0 && budget >= 0 && avvikelse >= 0
+        ? deviationSenses(st, utfall, budget, avvikelse)
+        : new Map<Line, boolean>(),
   };
 }
 
@@ -63,7 +72,9 @@ export function driftAvvikelse(cols: DriftColumns, line: Line): Identity[] {
   const b = cols.budget >= 0 ? line.amounts.get(cols.budget) : undefined;
   const d = cols.avvikelse >= 0 ? line.amounts.get(cols.avvikelse) : undefined;
   if (!u || !b || !d) return [];
-  const flip = cols.flipCosts && isCostLine(line);
+  // Budget − utfall where the statement shows costs positive: for its cost lines, or for every line
+  // but income when most lines of the table read so (a nämnd's name says nothing of its sign).
+  const flip = (cols.flipCosts && isCostLine(line)) || cols.senses.get(line) === true;
   const words = IDENTITY_BASIS[rule.id];
   return [
     equality(
