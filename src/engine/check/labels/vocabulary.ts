@@ -302,7 +302,12 @@ export const CONCEPTS: readonly Concept[] = [
     "summa kostnader",
   ]),
   c("FEMAR.ARETS_RESULTAT", "FEMAR", "result", ["årets resultat", "resultat"]),
-  c("FEMAR.SOLIDITET", "FEMAR", "percent", ["soliditet", "soliditet %", "soliditet i %"]),
+  c("FEMAR.SOLIDITET", "FEMAR", "percent", [
+    "soliditet",
+    "soliditet %",
+    "soliditet i %",
+    "soliditet enligt balansräkningen",
+  ]),
   c("FEMAR.EGET_KAPITAL", "FEMAR", "equity", [
     "eget kapital",
     "eget kapital vid årets slut",
