@@ -88,6 +88,40 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     true,
   ),
+  // A municipality's or region's taxes and grants (a förbund has none).
+  c("RR.SKATTEINTAKTER", "RR", "income", ["skatteintäkter", "skatteintäkter netto", "kommunalskatt"]),
+  c("RR.STATSBIDRAG", "RR", "income", [
+    "generella statsbidrag och utjämning",
+    "generella statsbidrag",
+    "generella statsbidrag netto",
+    "statsbidrag och utjämning",
+    "kommunalekonomisk utjämning",
+  ]),
+  c("RR.JAMFORELSESTORANDE", "RR", "other", [
+    "jämförelsestörande poster",
+    "jämförelsestörande intäkter",
+    "jämförelsestörande kostnader",
+  ]),
+  c("RR.SKATT", "RR", "other", [
+    "skatter",
+    "skatt",
+    "skattekostnad",
+    "årets skattekostnad",
+    "skatter och minoritetsandelar",
+    "uppskjuten skatt",
+  ]),
+  c(
+    "RR.RESULTAT_FORE_EXTRA",
+    "RR",
+    "result",
+    [
+      "resultat före extraordinära poster",
+      "resultat efter skatteintäkter och finansnetto",
+      "resultat efter skatter och finansnetto",
+      "resultat efter skatteintäkter och finansiella poster",
+    ],
+    true,
+  ),
   c("RR.FIN_INTAKTER", "RR", "income", [
     "finansiella intäkter",
     "ränteintäkter",
