@@ -80,6 +80,10 @@ export const BASIS = {
   noteFooting: "summan av notens poster",
   /** A part of a sum, judged from the sum: `raden "Summa kostnader" minus övriga poster`. */
   totalLessOtherParts: (totalLabel: string): string => `raden "${totalLabel}" minus övriga poster`,
+  /** A total without a label of its own. */
+  unnamedTotal: "Delsumma",
+  /** The notes a line cites: "Not 3 och 4". */
+  citedNotes: (notes: readonly number[]): string => `Not ${notes.join(" och ")}`,
 } as const;
 
 /** How a concept of the resultaträkning reads inside a basis: "verksamhetens intäkter". */

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { BASIS } from "../../../i18n/sv/check";
 import { BALANSKRAV_OPERATOR } from "../../finsam/balanskrav";
 import { costDeviationsFlipped, costsAllNonNegative, isCostLine } from "./costConvention";
 import { labelSimilarity } from "../labels/normaliseLabel";
@@ -101,7 +102,7 @@ function footOnce(st: Statement, convention: Convention): FootingResult {
           total,
           totalWeight: 1,
           terms,
-          totalLabel: line.label || "Delsumma",
+          totalLabel: line.label || BASIS.unnamedTotal,
           description: "footing",
           // A total is computed from its lines: a wrong line carries into the totals above it.
           derived: true,

@@ -1,3 +1,4 @@
+import { BASIS } from "../../../i18n/sv/check";
 import { labelSimilarity } from "../labels/normaliseLabel";
 import { conceptById } from "../labels/vocabulary";
 import type { Amount, Identity, Line, Statement, Term } from "../model";
@@ -163,7 +164,7 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
         first,
         [...terms, ...others.map((a) => ({ amount: a, weight: -1 }))],
         lines[0].label,
-        `Not ${notes.join(" och ")}`,
+        BASIS.citedNotes(notes),
       );
       out.push(byTitle ? { ...id, tentative: true } : id);
     }
