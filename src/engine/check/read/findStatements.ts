@@ -271,10 +271,10 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     kind,
     sheet,
     title: block.title,
-    firstRow: Math.min(...ownRows.map((r) => r.row)),
-    lastRow: Math.max(...ownRows.map((r) => r.row)),
-    firstCol: Math.min(...cols),
-    lastCol: Math.max(...cols),
+    firstRow: extreme(ownRows.map((r) => r.row), -1),
+    lastRow: extreme(ownRows.map((r) => r.row), 1),
+    firstCol: extreme(cols, -1),
+    lastCol: extreme(cols, 1),
     columns,
     lines,
     statedUnit,
@@ -301,6 +301,13 @@ function entityColumns(headerRows: readonly GridRow[]): (col: number) => string 
     for (const m of marks) if (m.col <= col && (!best || m.col > best.col)) best = m;
     return best?.entity;
   };
+}
+
+/** The least (sign −1) or greatest (sign 1) of many numbers, without spreading them into a call. */
+function extreme(xs: readonly number[], sign: 1 | -1): number {
+  let best = xs[0];
+  for (const x of xs) if ((x - best) * sign > 0) best = x;
+  return best;
 }
 
 /** The last date a header names, or the year end of a full-year (bokslut) column. */
