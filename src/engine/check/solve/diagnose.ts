@@ -79,27 +79,24 @@ export const KIND_RANK: Record<FindingKind, number> = {
 
 function transposition(a: Decimal, e: Decimal): "adjacent" | "distant" | undefined {
   if (!a.isInteger() || !e.isInteger()) return undefined;
-  const d = a.minus(e).abs();
-  if (d.isZero() || !d.mod(9).isZero()) return undefined;
-  const x = a.abs().toFixed();
-  const y = e.abs().toFixed();
-  if (x.length !== y.length || a.isNegative() !== e.isNegative()) return undefined;
-  const diff: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
-  if (diff.length !== 2 || x[diff[0]] !== y[diff[1]] || x[diff[1]] !== y[diff[0]]) return undefined;
-  return diff[1] - diff[0] === 1 ? "adjacent" : "distant";
+  return transposedDigits(a.toFixed(), e.toFixed());
 }
 
-/**
- * `slackKronor`: the rounding tolerance of the identities the correction mends. The expected value
- * is only known to within it (the other figures are rounded too), so a cause is recognised when
- * some value within the slack fits it: a transposed 382 982 is found though the sum calls for
- * 382 929, one krona of rounding away from 382 928.
- */
-/**
- * A transposition of `a`: against `e` itself, or an adjacent one against a whole value within
- * `slack` of it (then that value is what the cell should hold).
- */
+/** Whether two whole numbers written out differ by two swapped digits, and how far apart. */
+function transposedDigits(a: string, e: string): "adjacent" | "distant" | undefined {
+  if (a === e || a.length !== e.length || (a[0] === "-") !== (e[0] === "-")) return undefined;
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === e[i]) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return undefined;
+  }
+  if (second < 0 || a[first] !== e[second] || a[second] !== e[first]) return undefined;
+  return second - first === 1 ? "adjacent" : "distant";
+}
+
 function transpositionNear(
   a: Decimal,
   e: Decimal,
@@ -108,12 +105,15 @@ function transpositionNear(
   const exact = transposition(a, e.toDecimalPlaces(0));
   if (exact) return { kind: exact, value: e.toDecimalPlaces(0) };
   if (!a.isInteger() || slack.lt(1)) return undefined;
-  const lo = e.minus(slack).ceil();
-  const hi = e.plus(slack).floor();
+  // Whole numbers within the slack, in plain numbers where they are safe (the common case).
+  const an = a.toNumber();
+  const lo = Math.ceil(e.minus(slack).toNumber());
+  const hi = Math.floor(e.plus(slack).toNumber());
+  if (!Number.isSafeInteger(an) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return undefined;
   // Transposed digits differ by a multiple of 9: only those values in the slack are tried.
-  const first = lo.plus(a.minus(lo).mod(9).plus(9).mod(9));
-  for (let v = first, n = 0; v.lte(hi) && n < 20; v = v.plus(9), n++) {
-    if (transposition(a, v) === "adjacent") return { kind: "adjacent", value: v };
+  const text = String(an);
+  for (let v = lo + ((((an - lo) % 9) + 9) % 9), n = 0; v <= hi && n < 20; v += 9, n++) {
+    if (transposedDigits(text, String(v)) === "adjacent") return { kind: "adjacent", value: new Decimal(v) };
   }
   return undefined;
 }
