@@ -137,7 +137,7 @@ function columnsOf(s: Statement, d: LayoutDims): Col[] {
 /** The header text of a column's period (one row), or the [upper, lower] rows of a split range. */
 function periodHeader(c: Column, year: number, form: HeaderForm, kind: StatementKind): Out[] {
   const t = (s: string): Out => ({ value: s, text: s, fmt: "General" });
-  if (c.template !== undefined) return [t(c.template.replace("{y}", String(year)))];
+  if (c.template !== undefined) return [t(c.template.split("{y}").join(String(year)))];
   if (c.kind === "budget") return [t(form === "utfall" ? `Budget ${year}` : `BUDGET ${year}`)];
   const balance = kind === "BR";
   switch (form) {

@@ -10,6 +10,7 @@ import { kalmarCorrected } from "../../scripts/fixtures/kalmar2024";
 import type { Block, FixtureCell } from "../../scripts/fixtures/model";
 import { varendCorrected } from "../../scripts/fixtures/varend2025";
 import { CORPUS_CASES, type CorpusCase, type CorpusCell, type CorpusSheet } from "../corpus/cases";
+import { SYNTHETIC_CASES } from "../corpus/synthetic";
 import type {
   Column,
   ColumnKind,
@@ -159,6 +160,9 @@ const ENTITY_WORDS: readonly [RegExp, Entity][] = [
 ];
 
 const KIND_OF_PART: readonly [RegExp, StatementKind][] = [
+  [/^(balanskrav|bkr)/i, "BALANSKRAV"],
+  [/^(översikt|femår|flerår)/i, "FEMAR"],
+  [/^(drift|budget)/i, "DRIFT"],
   [/^(rr|resultat)/i, "RR"],
   [/^(br|balans)/i, "BR"],
   [/^(kf|kassaflöde)/i, "KF"],
@@ -183,20 +187,33 @@ function corpusYear(cell: CorpusCell): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function corpusStatement(c: CorpusCase, s: CorpusSheet, factor: Decimal): CorpusStatement {
+/**
+ * A header naming a part of a year ("Utfall 2025-01-01--2025-08-31", "2025-08-31": a delårsrapport) keeps its
+ * wording: the layouts' header forms name whole years and would make another report of it.
+ */
+const PART_YEAR_RE = /\b20\d\d-(0[1-9]|1[01])-\d\d\b|\b20\d\d-12-(?!31)\d\d\b/;
+
+function corpusStatement(
+  c: CorpusCase,
+  s: CorpusSheet,
+  factor: Decimal,
+  own: Entity,
+  reportYear: number,
+): CorpusStatement {
   const kind = KIND_OF_PART.find(([re]) => re.test(s.name))?.[1];
   if (!kind) throw new Error(`unknown part ${s.name}`);
   // Two header rows when the header names no year: the entities above, the years in the first row.
   const twoRows = !s.header.some((h) => corpusYear(h) !== null);
   const yearRow: readonly CorpusCell[] = twoRows ? s.rows[0] : s.header;
   const entityAt = (i: number): Entity => {
-    if (!twoRows) return "kommunen";
+    if (!twoRows) return own;
     for (let k = i; k >= 0; k--) {
       const hit = ENTITY_WORDS.find(([re]) => re.test(s.header[k] ?? ""));
       if (hit) return hit[1];
     }
-    return "kommunen";
+    return own;
   };
+  const ownWords = yearRow.some((h) => typeof h === "string" && PART_YEAR_RE.test(h));
   const slots: Slot[] = [];
   const columns: Column[] = [];
   for (let i = 0; i < yearRow.length; i++) {
@@ -206,10 +223,23 @@ function corpusStatement(c: CorpusCase, s: CorpusSheet, factor: Decimal): Corpus
       // A note column serves the entity whose values follow it.
       slots.push({ note: entityAt(Math.max(i + 1, s.valueStart)) });
     } else {
-      const year = corpusYear(cell);
+      const year = corpusYear(cell) ?? (kind === "DRIFT" ? reportYear : null);
       if (year === null) throw new Error(`${c.name}/${s.name}: no year in header position ${i}`);
-      const budget = typeof cell === "string" && /budget/i.test(cell);
-      columns.push({ entity: entityAt(i), kind: budget ? "budget" : "utfall", year });
+      const words = typeof cell === "string" ? cell : "";
+      const colKind: ColumnKind = /avvikelse/i.test(words)
+        ? "avvikelse"
+        : /budget/i.test(words)
+          ? "budget"
+          : "utfall";
+      // A budget follow-up's headers and a part-year period's are the report's own words.
+      const template =
+        kind === "DRIFT" || ownWords ? words.replace(new RegExp(String(year), "g"), "{y}") : undefined;
+      columns.push({
+        entity: entityAt(i),
+        kind: colKind,
+        year,
+        ...(template !== undefined ? { template } : {}),
+      });
       slots.push({ column: columns.length - 1 });
     }
   }
@@ -244,16 +274,25 @@ function corpusStatement(c: CorpusCase, s: CorpusSheet, factor: Decimal): Corpus
 
 function corpusAmount(cell: CorpusCell, factor: Decimal): Value {
   const p = parseAmount(cell);
-  if (!p.ok || p.percent) return { text: String(cell) };
+  if (!p.ok) return { text: String(cell) };
+  if (p.percent) return { pct: p.value.toNumber() };
   return p.value.times(factor).toNumber();
 }
 
 const UNIT_FACTOR = { kr: 1, tkr: 1000, mnkr: 1_000_000 } as const;
 const UNIT_PRECISION = { kr: 1, tkr: 1000, mnkr: 100_000 } as const;
 
-export function corpusReport(c: CorpusCase): Report {
+/** A corpus case; `municipal: false` (the synthetic förbund) gives the förbund's columns and wordings. */
+export function corpusReport(c: CorpusCase & { readonly municipal?: boolean }): Report {
   const factor = new Decimal(UNIT_FACTOR[c.unit]);
-  const parts = new Map(c.sheets.map((s) => [s.name, corpusStatement(c, s, factor)]));
+  const municipal = c.municipal ?? true;
+  const own: Entity = municipal ? "kommunen" : "förbundet";
+  // The years the headers name (a two-row header has its years in the first row).
+  const headerYears = c.sheets.flatMap((s) =>
+    (s.header.some((h) => corpusYear(h) !== null) ? s.header : (s.rows[0] ?? [])).map(corpusYear),
+  );
+  const reportYear = Math.max(...headerYears.filter((y): y is number => y !== null));
+  const parts = new Map(c.sheets.map((s) => [s.name, corpusStatement(c, s, factor, own, reportYear)]));
   const cellOf = (sheet: string, label: string, occurrence: number, col: number): ModelCell => {
     const part = parts.get(sheet);
     const src = c.sheets.find((s) => s.name === sheet);
@@ -278,18 +317,19 @@ export function corpusReport(c: CorpusCase): Report {
     name: c.name,
     year,
     precision: UNIT_PRECISION[c.unit],
-    municipal: true,
+    municipal,
     pastedAsText: c.sheets.some((s) => s.textValues === true),
     statements: [...parts.values()].map((p) => p.statement),
     truth,
   };
 }
 
-/** Every clean report: the corrected fixtures and the corpus. */
+/** Every clean report: the corrected fixtures, the corpus and the synthetic reports (test/corpus/synthetic.ts). */
 export function cleanReports(): Report[] {
   return [
     fixtureReport("varend-2025", 2025, varendCorrected()),
     fixtureReport("kalmar-2024", 2024, kalmarCorrected()),
     ...CORPUS_CASES.map(corpusReport),
+    ...SYNTHETIC_CASES.map(corpusReport),
   ];
 }
