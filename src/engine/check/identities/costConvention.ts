@@ -100,8 +100,20 @@ export function deviationSenses(
   // Budget minus outcome is the sense only where costs are positive and more lines follow it.
   const tableFlipped = flipped > plain && costsShownPositive(st, utfall);
   const out = new Map<Line, boolean>();
-  for (const line of st.lines) out.set(line, tableFlipped && !isIncomeLine(line));
+  for (const line of st.lines) out.set(line, tableFlipped && !outcomeLessBudget(line, utfall));
   return out;
+}
+
+/**
+ * In a table of net costs shown positive, the lines whose deviation still reads outcome minus budget:
+ * a result, and income shown as income (positive). Income shown as a negative cost ("Finansförvaltning
+ * −42 470") follows the table.
+ */
+function outcomeLessBudget(line: Line, utfall: number): boolean {
+  const nature = line.concept ? conceptById(line.concept)?.nature : undefined;
+  if (nature === "result" || /resultat|överskott|underskott/.test(line.norm)) return true;
+  const u = line.amounts.get(utfall);
+  return isIncomeLine(line) && u !== undefined && u.value.isPositive();
 }
 
 /** Most lines that are not income carry positive outcomes: costs are shown positive. */

@@ -47,11 +47,20 @@ export function matchConcept(norm: string, statement: StatementKind): Concept | 
 }
 
 const titleCache = new Map<string, StatementKind | null>();
+const UNIT_WORDS =
+  /\b(belopp i|belopp|löpande prisnivå|miljoner kronor|tusental kronor|tusentals kronor|tkr|mnkr|mkr|kr|sek)\b/g;
 
 /** The statement a title row or sheet name names ("3 RESULTATRÄKNING" → RR), or undefined. */
 export function matchStatementTitle(norm: string): StatementKind | undefined {
   const cached = titleCache.get(norm);
   if (cached !== undefined) return cached ?? undefined;
+  // A title may carry its unit ("Femårsöversikt (Tkr)", "Fem år i sammandrag, mnkr"): read without it.
+  const bare = norm.replace(UNIT_WORDS, " ").replace(/\s+/g, " ").trim();
+  if (bare !== norm && bare !== "") {
+    const kind = matchStatementTitle(bare);
+    titleCache.set(norm, kind ?? null);
+    if (kind) return kind;
+  }
   let best: StatementKind | undefined;
   let bestS = 0.85;
   for (const t of STATEMENT_TITLES) {

@@ -8,7 +8,7 @@ import type { Amount, Line, Statement } from "../model";
  */
 
 const NATURALLY_SIGNED =
-  /förändr|öres|övrig|justering|återföring|korrigering|avräkn|differens|netto|resultat|semester|periodisering|upplösning|kursdiff|avrundning|reglering|avgår|avgå|avdrag|avdrar|elimin|interna poster|minus|nedskrivning|reducering/;
+  /förändr|öres|övrig|justering|återföring|korrigering|avräkn|differens|netto|resultat|semester|periodisering|upplösning|kursdiff|avrundning|reglering|avgår|avgå|avdrag|avdrar|elimin|interna poster|minus|nedskrivning|reducering|avskrivning|utbetalning|utjämning|avgift till|amortering|försäljning|utrangering|minskning|återbetalning|ingående|utgående|ackumulerad/;
 const MIN_AMOUNT = 1000;
 
 export interface SignProblem {
