@@ -55,6 +55,37 @@ function noteValue(note: Statement, structure: Structure | undefined, ci: number
   return { terms: items.map((a) => ({ amount: a, weight: 1 })), itemsSign };
 }
 
+/**
+ * A kassaflödesanalys line is a flow; the notes it cites are often balances rolled forward
+ * (ingående värde, årets investeringar, avskrivningar, bokfört värde). The flow ties to the note's
+ * row of the same flow, never to its balance. Pairs: the words of the flow line, the words of
+ * the note rows that hold it.
+ */
+const FLOWS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/försäljning|avyttring/, /försäljning|avyttring|utrangering/],
+  [/investering|inköp|förvärv|anskaffning/, /investering|inköp|förvärv|anskaffning|nyanskaffning|aktivering/],
+  [/amortering/, /amortering/],
+  [/nyupptagna|upptagna lån|nyupplåning|nya lån/, /nyupptagna|upptagna|nyupplåning|nya lån/],
+  [/avskrivning/, /avskrivning/],
+];
+
+/** The note rows a flow line of the kassaflödesanalys ties to, or undefined when it names no flow. */
+function flowRows(line: Line): RegExp | undefined {
+  for (const [flow, rows] of FLOWS) if (flow.test(line.norm)) return rows;
+  return undefined;
+}
+
+/** A flow's value in a note: its rows of that flow (outside roll-forward totals), or undefined. */
+function flowValue(note: Statement, rows: RegExp, ci: number): NoteValue | undefined {
+  if (ci < 0) return undefined;
+  const amounts = note.lines
+    .filter((l) => l.role === "item" && rows.test(l.norm) && !/ingående|utgående|ackumulerad/.test(l.norm))
+    .map((l) => l.amounts.get(ci))
+    .filter((a): a is Amount => !!a && !a.percent);
+  if (amounts.length === 0) return undefined;
+  return { terms: amounts.map((a) => ({ amount: a, weight: 1 })), itemsSign: signOf(amounts) };
+}
+
 interface Citation {
   readonly st: Statement;
   readonly lines: Line[];
@@ -121,9 +152,17 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
       const cited = lines.map((l) => l.amounts.get(ci)).filter((a): a is Amount => !!a);
       if (cited.length !== lines.length) continue;
       const values: NoteValue[] = [];
+      // A kassaflödesanalys line ties to the note's row of its flow; naming none, it is not tied.
+      const flow = st.kind === "KF" ? flowRows(lines[0]) : undefined;
+      // A change of working capital (ökning/minskning) cites the balance's note: the change itself
+      // is tied to the balance sheet's two years (KF.FORDRINGAR.BR, KF.SKULDER.BR), not to a balance.
+      if (st.kind === "KF" && !flow && /ökning|minskning|förändring/.test(lines[0].norm)) continue;
+      if (st.kind === "KF" && !flow && notes.some((n) => isRollForward(ix.noteFor(st, n, lines[0]))))
+        continue;
       for (const n of notes) {
         const note = ix.noteFor(st, n, lines[0]) as Statement;
-        const v = noteValue(note, ix.structures.get(note), sameTimeColumn(st, ci, note));
+        const nci = sameTimeColumn(st, ci, note);
+        const v = flow ? flowValue(note, flow, nci) : noteValue(note, ix.structures.get(note), nci);
         if (!v) break;
         values.push(v);
       }
@@ -188,4 +227,9 @@ function naturalSign(st: Statement, line: Line): number {
     for (const a of l.amounts.values()) balance += a.value.isNegative() ? -1 : a.value.isZero() ? 0 : 1;
   }
   return Math.sign(balance);
+}
+
+/** A note that rolls a balance forward (ingående … utgående, bokfört värde). */
+function isRollForward(note: Statement | undefined): boolean {
+  return note?.lines.some((l) => /^(ingående|utgående)|bokfört värde|restvärde/.test(l.norm)) ?? false;
 }
