@@ -254,6 +254,13 @@ export function kfSkulderBR(ctx: RuleContext): Identity[] {
  * A change in working capital: the KF line = ± (BR this year − BR last year). A line labelled
  * "ökning (+)" states an increase of receivables as positive.
  */
+/** A balance sheet line that totals the short-term receivables or liabilities. */
+function sectionTotal(brConcepts: readonly string[]): RegExp {
+  return brConcepts.includes("BR.KORTA_SKULDER")
+    ? /^(summa )?(kortfristiga|korta) skulder$/
+    : /^(summa )?(kortfristiga|korta) fordringar$/;
+}
+
 function workingCapitalChange(
   { ix }: RuleContext,
   kfConcept: string,
@@ -262,8 +269,14 @@ function workingCapitalChange(
   ruleId: typeof RULES.receivablesChange.id | typeof RULES.liabilitiesChange.id,
 ): Identity[] {
   const kf = ix.find("KF", kfConcept);
-  const br = ix.findAll("BR", brConcepts);
-  if (!kf || !br) return [];
+  const found = ix.findAll("BR", brConcepts);
+  if (!kf || !found) return [];
+  // Where the balance sheet totals the section ("Summa kortfristiga skulder", or the section line
+  // itself with amounts), that total is the balance; else the lines of the concept.
+  const section = found.st.lines.find(
+    (l) => l.amounts.size > 0 && sectionTotal(brConcepts).test(l.norm) && l.role !== "memo",
+  );
+  const br = section ? { st: found.st, lines: [section] } : found;
   const a = amountAt(kf.st, kf.line, "current");
   if (!a) return [];
   const cur = br.lines.map((l) => amountAt(br.st, l, "current")).filter((x): x is Amount => !!x);
