@@ -52,6 +52,11 @@ const SECTION_CONCEPTS = new Set([
 ]);
 /** A total inferred from arithmetic must be this many times its rounding tolerance (else it proves nothing). */
 const DIGITS_NEEDED = 20;
+/**
+ * The same for a line whose label already says it heads a section (ANLÄGGNINGSTILLGÅNGAR, "Eget
+ * kapital"): the label is most of the evidence, so coarser figures (2,5 mnkr) may confirm it.
+ */
+const SECTION_DIGITS_NEEDED = 5;
 /** How far a total may reach: a statement's sections are short; this bounds the work per line. */
 const MAX_SPAN = 80;
 
@@ -99,7 +104,7 @@ class Running {
    * Fits per column. A column is judged only where its figures carry enough digits: rounded to
    * 0,1 mnkr, a total of 0,4 "fits" almost any lines below it.
    */
-  fit(): { fits: number; judged: number } {
+  fit(digitsNeeded = DIGITS_NEEDED): { fits: number; judged: number } {
     const line = this.b.st.lines[this.total];
     let fits = 0;
     let judged = 0;
@@ -108,7 +113,7 @@ class Running {
       if (!t || t.percent || this.counts[ci] === 0) continue;
       const tv = amountKronor(t).toNumber();
       const tol = (unitKronor(t).toNumber() + this.units[ci]) / 2;
-      if (Math.abs(tv) < DIGITS_NEEDED * tol) continue;
+      if (Math.abs(tv) < digitsNeeded * tol) continue;
       judged++;
       if (Math.abs(tv - this.sums[ci]) <= tol + FLOAT_SLACK * Math.max(1, Math.abs(tv))) fits++;
     }
@@ -283,7 +288,7 @@ function sectionsAbove(b: Builder): void {
       // its whole content only when nothing follows it in the section.
       const soleLine = sectionLabel && elems.length === 1 && boundaryAfter(b, j);
       if (run.substantive < 2 && !sameLabel && !soleLine) continue;
-      const f = run.fit();
+      const f = run.fit(sectionLabel ? SECTION_DIGITS_NEEDED : DIGITS_NEEDED);
       if (f.judged === 0) continue;
       const enough = f.fits === f.judged || (f.judged >= (sectionLabel ? 2 : 3) && f.fits >= f.judged - 1);
       if (!enough || (elems.length > 1 && siblings(lines, i, elems))) continue;
