@@ -48,7 +48,7 @@ export function matchConcept(norm: string, statement: StatementKind): Concept | 
 
 const titleCache = new Map<string, StatementKind | null>();
 const UNIT_WORDS =
-  /\b(belopp i|belopp|löpande prisnivå|miljoner kronor|tusental kronor|tusentals kronor|tkr|mnkr|mkr|kr|sek)\b/g;
+  /\b(belopp i|belopp|löpande prisnivå|miljoner kronor|tusental kronor|tusentals kronor|i kronor|kronor|tkr|mnkr|mkr|kr|sek)\b/g;
 
 /** The statement a title row or sheet name names ("3 RESULTATRÄKNING" → RR), or undefined. */
 export function matchStatementTitle(norm: string): StatementKind | undefined {
