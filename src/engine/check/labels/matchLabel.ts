@@ -47,8 +47,9 @@ export function matchConcept(norm: string, statement: StatementKind): Concept | 
 }
 
 const titleCache = new Map<string, StatementKind | null>();
+// Word boundaries by letters, not \b: JavaScript's \b does not count å, ä, ö as letters.
 const UNIT_WORDS =
-  /\b(belopp i|belopp|löpande prisnivå|miljoner kronor|tusental kronor|tusentals kronor|i kronor|kronor|tkr|mnkr|mkr|kr|sek)\b/g;
+  /(?<![\p{L}\d])(belopp i|belopp|löpande prisnivå|miljoner kronor|tusental kronor|tusentals kronor|i kronor|kronor|tkr|mnkr|mkr|kr|sek)(?![\p{L}\d])/gu;
 
 /** The statement a title row or sheet name names ("3 RESULTATRÄKNING" → RR), or undefined. */
 export function matchStatementTitle(norm: string): StatementKind | undefined {
