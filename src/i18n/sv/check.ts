@@ -121,6 +121,7 @@ export const IDENTITY_BASIS = {
   // The balance sheet and the kassaflödesanalys.
   "BR.BALANSERAR": "Summa tillgångar",
   "BR.EK_BORJAN.FOREG_AR": "Eget kapital vid föregående års slut",
+  "NOT.INGAENDE.FOREG_AR": "Det utgående värdet föregående år",
   "KF.LIKVIDA_SLUT.BR": "Kassa och bank i balansräkningen",
   "KF.LIKVIDA_BORJAN.BR": "Kassa och bank vid föregående års slut",
   "KF.LIKVIDA_BORJAN.FOREG_AR": "Likvida medel vid föregående års slut",

@@ -271,8 +271,14 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     kind,
     sheet,
     title: block.title,
-    firstRow: extreme(ownRows.map((r) => r.row), -1),
-    lastRow: extreme(ownRows.map((r) => r.row), 1),
+    firstRow: extreme(
+      ownRows.map((r) => r.row),
+      -1,
+    ),
+    lastRow: extreme(
+      ownRows.map((r) => r.row),
+      1,
+    ),
     firstCol: extreme(cols, -1),
     lastCol: extreme(cols, 1),
     columns,

@@ -57,6 +57,9 @@ const DIGITS_NEEDED = 20;
  * kapital"): the label is most of the evidence, so coarser figures (2,5 mnkr) may confirm it.
  */
 const SECTION_DIGITS_NEEDED = 5;
+/** Labels of a value carried forward to its close: a running balance's total. */
+const CLOSING_WORDS = /^(utgående|utg) |bokfört värde|redovisat värde|restvärde|vid (årets|periodens) slut$/;
+
 /** How far a total may reach: a statement's sections are short; this bounds the work per line. */
 const MAX_SPAN = 80;
 
@@ -431,7 +434,12 @@ function unnamedTotalStart(b: Builder, i: number): number | undefined {
     if (run.substantive < 2) continue;
     const f = run.fit();
     if (f.judged === 0) continue;
-    const enough = f.fits === f.judged || (f.judged >= 3 && f.fits >= f.judged - 1);
+    // A label that says "closing value" (utgående, bokfört värde) keeps its reading when one column
+    // disagrees: that column is then an error, not another structure.
+    const enough =
+      f.fits === f.judged ||
+      (f.judged >= 3 && f.fits >= f.judged - 1) ||
+      (CLOSING_WORDS.test(lines[i].norm) && f.judged >= 2 && f.fits >= f.judged - 1);
     if (!enough || siblings(lines, i, elems)) continue;
     const atBoundary = j === 0 || lines[j - 1].role === "heading" || b.spans.has(j - 1);
     if (f.judged === 1 && !atBoundary) continue;

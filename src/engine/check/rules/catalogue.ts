@@ -89,6 +89,7 @@ export const RULES = {
 
   // Notes (identities/notes.ts; the partsfördelning in identities/memberShares.ts): {cited} is the
   // statement whose line cites the note.
+  noteOpening:          rule("NOT.INGAENDE.FOREG_AR", "note-reference", "error", "difference", "En nots ingående värde är samma värdes utgående belopp föregående år."),
   noteReference:        rule("NOT.{cited}.HANVISNING", "note-reference", "error", "difference", "En nots summa är lika med raden som hänvisar till noten (flera noter på en rad läggs ihop)."),
   memberShares:         rule("NOT.PARTSFORDELNING", "member-shares", "warning", "difference", "Medlemmarnas insatser följer partsfördelningen: Arbetsförmedlingen som Försäkringskassan, regionen hälften av staten, kommunerna tillsammans som regionen."),
 

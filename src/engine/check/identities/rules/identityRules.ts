@@ -3,6 +3,7 @@ import { CROSS_STATEMENT_RULES } from "../crossStatement";
 import { MEMBER_SHARE_RULES } from "../memberShares";
 import { noteIdentities } from "../notes";
 import { OVERVIEW_RULES } from "../overview";
+import { noteOpeningBalances } from "../rollForward";
 import type { IdentityRule } from "./ruleContext";
 
 /**
@@ -14,7 +15,8 @@ import type { IdentityRule } from "./ruleContext";
  *   and rules/driftredovisning.ts;
  * - a note's total against the line citing it: notes.ts;
  * - the five-year overview: overview.ts;
- * - the partsfördelning between the members: memberShares.ts.
+ * - the partsfördelning between the members: memberShares.ts;
+ * - a note's opening values against last year's closing values: rollForward.ts.
  * What a rule compares a figure with is worded in src/i18n/sv/check.ts, IDENTITY_BASIS, by rule id.
  */
 export const IDENTITY_RULES: readonly IdentityRule[] = [
@@ -22,6 +24,7 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
   { ids: [RULES.noteReference], check: ({ ix }) => noteIdentities(ix) },
   ...OVERVIEW_RULES,
   ...MEMBER_SHARE_RULES,
+  { ids: [RULES.noteOpening], check: ({ ix }) => noteOpeningBalances(ix) },
 ];
 
 export type { IdentityRule, RuleContext } from "./ruleContext";
