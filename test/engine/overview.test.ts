@@ -20,3 +20,21 @@ describe("a municipality's five-year overview", () => {
     expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("soliditet in the overview", () => {
+  const overview = (soliditet2022: CellValue): CellValue[][] => [
+    ["Femårsöversikt", 2025, 2024, 2023, 2022, 2021],
+    ["Eget kapital", 1_653_500, 1_787_790, 1_455_600, 1_668_000, 1_519_100],
+    ["Balansomslutning", 2_463_850, 2_613_730, 2_217_020, 2_104_300, 1_987_600],
+    ["Soliditet", "67,1 %", "68,4 %", "65,7 %", soliditet2022, "76,4 %"],
+  ];
+  const check = (values: CellValue[][]): string[] =>
+    checkWorkbook({ sheets: [{ name: "Översikt", origin: { row: 0, col: 0 }, values }] })
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.cell} ${f.ruleId}`);
+
+  it("is checked against the overview's own eget kapital and balansomslutning in years with no balance sheet", () => {
+    expect(check(overview("79,3 %"))).toEqual([]);
+    expect(check(overview("97,3 %"))).toEqual(["E4 FEMAR.SOLIDITET.OVERSIKT"]);
+  });
+});

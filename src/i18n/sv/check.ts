@@ -257,6 +257,8 @@ export const MESSAGES = {
   /** A soliditet that is not eget kapital / summa tillgångar. */
   solidityMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
     `${where(p)} är ${p.actual} men eget kapital genom summa tillgångar i balansräkningen ger ${p.expected}.`,
+  solidityOwnMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
+    `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
 } as const;
 
 /** A key of the message table, as the rule catalogue names it. */

@@ -104,6 +104,7 @@ export const RULES = {
 
   // Ratios (rules/solidity.ts).
   solidityNotPercent:   rule("FEMAR.SOLIDITET.PROCENT", "ratio", "error", "solidityNotPercent", "Raden soliditet innehåller procentsatser, inte belopp."),
+  solidityOwn:          rule("FEMAR.SOLIDITET.OVERSIKT", "ratio", "error", "solidityOwnMismatch", "Soliditeten är översiktens eget kapital genom dess summa tillgångar (balansomslutning), inom avrundningen, för år utan balansräkning."),
   solidityBR:           rule("FEMAR.SOLIDITET.BR", "ratio", "error", "solidityMismatch", "Soliditeten är eget kapital genom summa tillgångar i balansräkningen, inom procentsatsens avrundning."),
 
   // Headers, units and signs (rules/headerYears.ts, rules/units.ts, rules/unusualSigns.ts).

@@ -3,6 +3,7 @@ import { formatAmount } from "../../amount/formatAmount";
 import { MESSAGES } from "../../../i18n/sv/check";
 import { a1, qualifiedAddress } from "../../workbook/snapshot";
 import type { Finding } from "../finding";
+import type { Amount, Statement } from "../model";
 import type { StatementIndex } from "../identities/context";
 import { solidityOf } from "../identities/overview";
 import { RULES } from "./catalogue";
@@ -52,9 +53,11 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
     }
     for (const [ci, a] of amounts) {
       const col = st.columns[ci];
-      if (col.role !== "current" && col.role !== "prior") continue;
-      const s = solidityOf(ix, col.role);
+      // Against the balance sheet for the years it shows; else against the overview's own rows.
+      const fromBR = col.role === "current" || col.role === "prior" ? solidityOf(ix, col.role) : undefined;
+      const s = fromBR ?? ownSolidity(st, ci);
       if (!s) continue;
+      const rule = fromBR ? RULES.solidityBR : RULES.solidityOwn;
       const stated = a.percent || a.value.abs().lte(1.5) ? a.value : a.value.dividedBy(100);
       // The stated percentage is rounded to its own precision (54 % → ±0.5 %).
       const unit = a.percent ? a.precision : a.precision.dividedBy(100);
@@ -64,8 +67,8 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       const cell = a1(a.row, a.col);
       if (blamed.has(`${a.sheet}!${cell}`)) continue;
       out.push({
-        ruleId: RULES.solidityBR.id,
-        severity: RULES.solidityBR.severity,
+        ruleId: rule.id,
+        severity: rule.severity,
         kind: "mismatch",
         statement: "FEMAR",
         sheet: a.sheet,
@@ -75,15 +78,42 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
         expected: s.ratio.toDecimalPlaces(4).toNumber(),
         actual: stated.toNumber(),
         difference: stated.minus(s.ratio).toDecimalPlaces(4).toNumber(),
-        message: MESSAGES.solidityMismatch({
+        message: (fromBR ? MESSAGES.solidityMismatch : MESSAGES.solidityOwnMismatch)({
           label: line.label,
           period: col.period,
           actual: pct(stated),
           expected: pct(s.ratio),
         }),
-        key: `${RULES.solidityBR.id}|FEMAR|${line.label.toLowerCase()}|${col.period ?? ""}`,
+        key: `${rule.id}|FEMAR|${line.label.toLowerCase()}|${col.period ?? ""}`,
       });
     }
   }
   return out;
+}
+
+/**
+ * Soliditet from the overview's own rows (eget kapital / balansomslutning) in a column, with the
+ * interval their rounding allows: the years no balance sheet in the workbook shows.
+ */
+function ownSolidity(
+  st: Statement,
+  ci: number,
+): { ratio: Decimal; low: Decimal; high: Decimal; cells: Amount[] } | undefined {
+  const eq = st.lines.find((l) => l.concept === "FEMAR.EGET_KAPITAL")?.amounts.get(ci);
+  const assets = st.lines.find((l) => l.concept === "FEMAR.BALANSOMSLUTNING")?.amounts.get(ci);
+  if (!eq || !assets || assets.value.isZero() || eq.percent || assets.percent) return undefined;
+  const e = eq.value.times(eq.unitFactor);
+  const t = assets.value.times(assets.unitFactor);
+  const ue = eq.precision.times(eq.unitFactor).dividedBy(2);
+  const ut = assets.precision.times(assets.unitFactor).dividedBy(2);
+  const ratio = e.dividedBy(t);
+  const bounds = [e.minus(ue), e.plus(ue)].flatMap((x) =>
+    [t.minus(ut), t.plus(ut)].filter((y) => !y.isZero()).map((y) => x.dividedBy(y)),
+  );
+  return {
+    ratio,
+    low: Decimal.min(ratio, ...bounds),
+    high: Decimal.max(ratio, ...bounds),
+    cells: [eq, assets],
+  };
 }
