@@ -88,3 +88,19 @@ describe("columns read by what their headers say", () => {
     expect(checkWorkbook(s).statements[0].periods).toEqual(["2025", "2024"]);
   });
 });
+
+describe("a delårsrapport's full-year column", () => {
+  const rr = (bokslut: string): Rows => [
+    ["Resultaträkning (tkr)"],
+    [null, "Not", "Utfall 2025-01-01--2025-08-31", "Utfall 2024-01-01--2024-08-31", bokslut],
+    ["Verksamhetens intäkter", 1, 5_120, 4_980, 7_470],
+    ["Verksamhetens kostnader", 2, -4_310, -5_020, -7_902],
+    ["Verksamhetens nettokostnad", null, 810, -40, -432],
+    ["Periodens resultat", null, 810, -40, -432],
+  ];
+
+  it("names last year's bokslut; a bokslut of the report year cannot exist in August", () => {
+    expect(problems(snapshot({ RR: rr("Bokslut 2024") }))).toEqual([]);
+    expect(problems(snapshot({ RR: rr("Bokslut 2025") }))).toEqual(["RR!E2 year"]);
+  });
+});

@@ -24,13 +24,27 @@ export function headerYearProblems(
   const out: YearProblem[] = [];
   const seen = new Set<string>();
   for (const st of statements) {
+    // An interim report (an outcome column ending before December) compares with last year's
+    // bokslut: a bokslut of the report year cannot exist yet.
+    const interim = st.columns.some(
+      (c) => c.kind === "utfall" && c.end !== undefined && !c.end.endsWith("-12-31") && c.year === reportYear,
+    );
     for (const col of st.columns) {
-      const expected = col.period !== undefined ? Number(col.period) : undefined;
+      const expected =
+        interim && col.kind === "bokslut"
+          ? reportYear - 1
+          : col.period !== undefined
+            ? Number(col.period)
+            : undefined;
       if (expected === undefined) continue;
       for (const mention of col.headerYears) {
         if (mention.year === expected) continue;
-        // A full-year comparison column in a delårsrapport may name the year before.
-        if (col.kind === "bokslut" && (mention.year === reportYear || mention.year === reportYear - 1))
+        // A full-year comparison column may name the year before (a delårsrapport's "Bokslut 2024")
+        // or, outside an interim report, the report year itself.
+        if (
+          col.kind === "bokslut" &&
+          (mention.year === reportYear - 1 || (mention.year === reportYear && !interim))
+        )
           continue;
         const key = `${st.sheet}!${mention.row},${col.col}`;
         if (seen.has(key)) continue;
