@@ -30,7 +30,7 @@ export function headerYearProblems(
       (c) => c.kind === "utfall" && c.end !== undefined && !c.end.endsWith("-12-31") && c.year === reportYear,
     );
     for (const col of st.columns) {
-      const expected =
+      const expected: number | undefined =
         interim && col.kind === "bokslut"
           ? reportYear - 1
           : col.period !== undefined

@@ -178,6 +178,10 @@ export function diagnose(
     // A swap breaks both cells; a line that is legitimately the same both years breaks only one.
     const swapped = !raw.isZero() && near(raw, e) && ctx.broken(other);
     if (swapped || (!now.isZero() && now.equals(a) && !now.equals(raw))) {
+      // A cell the same identity ties to this one is broken by this one's error alone: it is no
+      // second witness, and an exact transposition of this cell's digits explains more.
+      const exact = ctx.linked(cell, other) ? transposition(a, e.toDecimalPlaces(0)) : undefined;
+      if (exact === "adjacent") return { kind: "transposition" };
       return { kind: "period-swap", witness: ctx.info(other) };
     }
     // Equal figures in both years prove something only when they have digits to agree on: 40 kr or
