@@ -29,6 +29,7 @@ import { solidityFindings } from "./rules/solidity";
 import { settleUnits } from "./rules/units";
 import { unusualSigns } from "./rules/unusualSigns";
 import { blame } from "./solve/blame";
+import { pushAll } from "../util/pushAll";
 
 /**
  * The checking engine's one entry point: recognise the statements, build every identity a revisor
@@ -45,7 +46,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
 
   const statements: Statement[] = [];
   sheets.forEach((sheet, i) => {
-    statements.push(...findStatements(sheet.name, readGrid(sheet)));
+    pushAll(statements, findStatements(sheet.name, readGrid(sheet)));
     progress(((i + 1) / Math.max(1, sheets.length)) * 0.6);
   });
   const reportYear = decideReportYear(statements);
@@ -154,15 +155,15 @@ function buildIdentities(
   const missing: MissingTotal[] = [];
   for (const st of statements) {
     const r = footStatement(st);
-    identities.push(...r.identities);
-    missing.push(...r.missing);
+    pushAll(identities, r.identities);
+    pushAll(missing, r.missing);
     ix.structures.set(st, r.structure);
     settleEquityTotal(st, r.structure);
   }
   // The decisions the rules share (what counts as cash, equity at each year end) are made once,
   // after footing has read the structures; then every rule in list order.
   const ctx = ruleContext(ix);
-  for (const rule of IDENTITY_RULES) identities.push(...rule.check(ctx));
+  for (const rule of IDENTITY_RULES) pushAll(identities, rule.check(ctx));
   return { identities, missing };
 }
 

@@ -14,6 +14,7 @@ import {
 } from "../model";
 import { withinTolerance } from "../solve/tolerance";
 import { structureOf, type Structure, type WeightFn } from "../read/structure";
+import { pushAll } from "../../util/pushAll";
 
 /**
  * Footing: every total equals the lines it sums. Which lines a total covers is read from the
@@ -110,7 +111,7 @@ function footOnce(st: Statement, convention: Convention): FootingResult {
       });
     }
   }
-  identities.push(...breakdowns(st));
+  pushAll(identities, breakdowns(st));
   return { identities, missing, structure };
 }
 
@@ -137,7 +138,7 @@ function termsOf(
     const below = spans.find((s) => !s.above) ?? spans[0];
     const inner: number[] = [];
     for (let k = below.from; k <= below.to; k++) if (structure.owner.get(k) === j) inner.push(k);
-    terms.push(...termsOf(st, structure, inner, ci, l, weight, depth + 1));
+    pushAll(terms, termsOf(st, structure, inner, ci, l, weight, depth + 1));
   }
   return terms;
 }

@@ -5,6 +5,7 @@ import type { Amount, Identity, Line, Statement, Term } from "../model";
 import type { Structure } from "../read/structure";
 import { equality, noteTitleNorm, outcomeColumns, sameTimeColumn, type StatementIndex } from "./context";
 import { signOf } from "./crossStatement";
+import { minOf, pushAll } from "../../util/pushAll";
 
 /**
  * A note's total equals the statement line that cites it (the "Not" column; `3,4` means notes 3
@@ -27,7 +28,7 @@ function mainTotal(note: Statement, structure: Structure | undefined): number | 
   let bestFrom = Infinity;
   for (const [i, spans] of structure.spans) {
     if (structure.owner.has(i)) continue;
-    const from = Math.min(...spans.map((s) => s.from));
+    const from = minOf(spans.map((s) => s.from));
     // Ties go to the later line ("Summa totalt" after the sections it adds up).
     if (from < bestFrom || (from === bestFrom && best !== undefined && i > best)) {
       best = i;
@@ -191,7 +192,10 @@ export function noteIdentities(ix: StatementIndex): Identity[] {
       values.forEach((v, k) => {
         const perColumn = sign !== 0 && v.itemsSign !== 0 && sign !== v.itemsSign ? -1 : 1;
         const w = relation[k] !== 0 ? relation[k] : perColumn;
-        terms.push(...v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })));
+        pushAll(
+          terms,
+          v.terms.map((t) => ({ amount: t.amount, weight: t.weight * w })),
+        );
       });
       if (terms.length === 0) continue;
       // The first line is the total; the others join the note's side with a minus.

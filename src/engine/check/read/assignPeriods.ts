@@ -1,4 +1,5 @@
 import type { PeriodColumn, Statement } from "../model";
+import { maxOf } from "../../util/pushAll";
 
 /**
  * Decides the report year and gives every column a role (current, prior, older) and a period
@@ -26,7 +27,7 @@ export function decideReportYear(statements: readonly Statement[]): number | und
     if (counted.has(key)) continue;
     counted.add(key);
     const years = cols.map((c) => c.year as number);
-    const max = Math.max(...years);
+    const max = maxOf(years);
     // A header whose years run without a gap (2021 2020, 2025 2024 2023) is the surer witness: one
     // mistyped year leaves a gap or a repeat ("2022 2020").
     const distinct = [...new Set(years)].sort((a, b) => b - a);

@@ -2,6 +2,7 @@ import { conceptById } from "../labels/vocabulary";
 import { labelSimilarity } from "../labels/normaliseLabel";
 import { amountKronor, type Amount, type Line, type Statement, type Term } from "../model";
 import { unitKronor, withinTolerance } from "../solve/tolerance";
+import { pushAll } from "../../util/pushAll";
 
 /**
  * Which lines each total covers. Labels give the priors ("Summa X" closes the block headed X, a
@@ -93,9 +94,9 @@ class Running {
     let nonZero = false;
     for (let ci = 0; ci < this.sums.length; ci++) {
       for (const t of this.b.terms([j], ci, line)) {
-        const v = amountKronor(t.amount).toNumber();
+        const { value: v, unit } = screening(t.amount);
         this.sums[ci] += v * t.weight;
-        this.units[ci] += unitKronor(t.amount).toNumber() * Math.abs(t.weight);
+        this.units[ci] += unit * Math.abs(t.weight);
         this.counts[ci]++;
         if (v !== 0) nonZero = true;
       }
@@ -114,14 +115,28 @@ class Running {
     for (let ci = 0; ci < this.sums.length; ci++) {
       const t = line.amounts.get(ci);
       if (!t || t.percent || this.counts[ci] === 0) continue;
-      const tv = amountKronor(t).toNumber();
-      const tol = (unitKronor(t).toNumber() + this.units[ci]) / 2;
+      const { value: tv, unit } = screening(t);
+      const tol = (unit + this.units[ci]) / 2;
       if (Math.abs(tv) < digitsNeeded * tol) continue;
       judged++;
       if (Math.abs(tv - this.sums[ci]) <= tol + FLOAT_SLACK * Math.max(1, Math.abs(tv))) fits++;
     }
     return { fits, judged };
   }
+}
+
+/**
+ * An amount and its rounding unit in kronor as floats, computed once per amount: the walks visit each
+ * line up to MAX_SPAN times, and converting decimals each time was most of a long statement's cost.
+ */
+const screened = new WeakMap<Amount, { readonly value: number; readonly unit: number }>();
+function screening(a: Amount): { readonly value: number; readonly unit: number } {
+  let s = screened.get(a);
+  if (!s) {
+    s = { value: amountKronor(a).toNumber(), unit: unitKronor(a).toNumber() };
+    screened.set(a, s);
+  }
+  return s;
 }
 
 /** Relative slack for float sums in screening (far below any rounding unit). */
@@ -176,7 +191,7 @@ class Builder {
         for (const s of this.spans.get(j) ?? []) {
           if (s.above && (this.spans.get(j)?.length ?? 0) > 1) continue;
           const inner = this.innerElems(j, s);
-          terms.push(...this.terms(inner, ci, l, depth + 1));
+          pushAll(terms, this.terms(inner, ci, l, depth + 1));
           break;
         }
       }
@@ -189,6 +204,52 @@ class Builder {
     const out: number[] = [];
     for (let j = s.from; j <= s.to; j++) if (this.owner.get(j) === total) out.push(j);
     return out;
+  }
+
+  /** Whether any line in from..to can be added into a total. */
+  hasTopLevel(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) if (this.addable(j)) return true;
+    return false;
+  }
+
+  /**
+   * For each candidate start of a total's span, in how many columns the span from there fits
+   * (exactly, in decimals, as `fit`). The spans of one total share their end, so one walk up from
+   * the total, summing as it goes, judges every start: linear in the span, not in span × starts.
+   */
+  fitsByStart(total: number, starts: readonly number[]): Map<number, number> {
+    const line = this.st.lines[total];
+    const fits = new Map<number, number>(starts.map((s) => [s, 0]));
+    const upward = [...new Set(starts)].filter((s) => s < total).sort((a, b) => b - a);
+    if (upward.length === 0) return fits;
+    const elems = this.topLevel(upward[upward.length - 1], total - 1);
+    this.st.columns.forEach((_c, ci) => {
+      const t = line.amounts.get(ci);
+      if (!t || t.percent) return;
+      // Floats screen each start as the walk goes; only a start they cannot rule out is summed
+      // exactly, so the cost stays linear however many starts lie far above.
+      const target = screening(t).value;
+      let sum = 0;
+      let units = screening(t).unit;
+      let count = 0;
+      let k = elems.length - 1;
+      for (const start of upward) {
+        for (; k >= 0 && elems[k] >= start; k--) {
+          for (const term of this.terms([elems[k]], ci, line)) {
+            const s = screening(term.amount);
+            sum += s.value * term.weight;
+            units += s.unit * Math.abs(term.weight);
+            count++;
+          }
+        }
+        if (count === 0) continue;
+        const slack = FLOAT_SLACK * Math.max(1, Math.abs(target), Math.abs(sum));
+        if (Math.abs(target - sum) > units / 2 + slack) continue;
+        if (withinTolerance(t, 1, this.terms(elems.slice(k + 1), ci, line)))
+          fits.set(start, (fits.get(start) ?? 0) + 1);
+      }
+    });
+    return fits;
   }
 
   /** In how many columns a span fits (exactly, in decimals), and in how many it could be judged. */
@@ -361,6 +422,9 @@ function labelledStarts(b: Builder, i: number): number[] {
     } else if (lastTotal === undefined && b.spans.has(j) && !b.owner.has(j)) {
       lastTotal = j + 1;
     }
+    // Everything this walk looks for is found: stop, so a long statement costs no more per total.
+    const done = headings.length >= 30 && lastHeading !== undefined && lastTotal !== undefined;
+    if (done && (named === undefined || headingMatch !== undefined)) break;
   }
   const concept = line.concept ? conceptById(line.concept) : undefined;
   const sectionTotal = line.concept === "KF.INVESTERING" || line.concept === "KF.FINANSIERING";
@@ -392,12 +456,12 @@ function totalsBelow(b: Builder): void {
     const line = lines[i];
     if (line.role === "total") {
       const starts = labelledStarts(b, i);
+      const fitsFrom = starts.length === 1 ? undefined : b.fitsByStart(i, starts);
       let chosen: number | undefined;
       let bestFits = -1;
       for (const start of starts) {
-        const elems = b.topLevel(start, i - 1);
-        if (elems.length === 0) continue;
-        const fits = starts.length === 1 ? 0 : b.fit(i, elems).fits;
+        if (!b.hasTopLevel(start, i - 1)) continue;
+        const fits = fitsFrom?.get(start) ?? 0;
         if (fits > bestFits) {
           bestFits = fits;
           chosen = start;

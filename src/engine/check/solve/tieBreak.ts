@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { amountKronor, type Amount } from "../model";
 import { rankOf, significantDigits, type Diagnosis } from "./diagnose";
+import { maxOf } from "../../util/pushAll";
 
 /**
  * How the blame chooses between corrections that mend the same number of identities. Each rule is
@@ -17,7 +18,7 @@ export interface Contender {
 
 /** The contenders whose cause is the most recognisable (a teckenfel before a bare difference). */
 export function mostRecognisable<T extends Contender>(xs: readonly T[]): T[] {
-  const best = Math.max(...xs.map((x) => rankOf(x.diagnosis)));
+  const best = maxOf(xs.map((x) => rankOf(x.diagnosis)));
   return xs.filter((x) => rankOf(x.diagnosis) === best);
 }
 
@@ -30,7 +31,7 @@ export function mostDigitsInCommon<T extends Contender>(xs: readonly T[]): T[] {
     x.diagnosis.kind === "period-swap" && x.diagnosis.weak
       ? significantDigits(x.cell.value.dividedBy(x.cell.precision))
       : 0;
-  const most = Math.max(...xs.map(digits));
+  const most = maxOf(xs.map(digits));
   return xs.filter((x) => digits(x) === most);
 }
 

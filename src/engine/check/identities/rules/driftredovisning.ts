@@ -5,6 +5,7 @@ import { columnIndex, equality } from "../context";
 import { costDeviationsFlipped, deviationSenses, isCostLine } from "../costConvention";
 import type { RrResult } from "../crossStatement";
 import { cashTerms, one, type IdentityRule, type RuleContext } from "./ruleContext";
+import { pushAll } from "../../../util/pushAll";
 
 /**
  * The driftredovisning / budgetuppföljning (DOMAIN.md): "avvikelse = utfall − budget; resultat
@@ -54,7 +55,10 @@ export function driftredovisning(ctx: RuleContext): Identity[] {
   const out: Identity[] = [];
   for (const st of ctx.ix.byKind.get("DRIFT") ?? []) {
     const cols = driftColumns(st);
-    for (const line of st.lines) out.push(...driftAvvikelse(cols, line), ...driftBokslutUtfall(cols, line));
+    for (const line of st.lines) {
+      pushAll(out, driftAvvikelse(cols, line));
+      pushAll(out, driftBokslutUtfall(cols, line));
+    }
     const cash = cashTerms(ctx, "current");
     for (const ci of [cols.utfall, cols.bokslut].filter((c) => c >= 0))
       out.push(...driftEgetKapitalBR(ctx, st, ci), ...driftLikvidaBR(st, ci, cash));
