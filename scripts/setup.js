@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Set-up that the README's two commands run first, so that a fresh clone needs nothing else:
- *   node scripts/setup.js start   – npm packages only (the main job needs no browser);
+ *   node scripts/setup.js start   – npm packages and the compiled command line (lib/, rebuilt when
+ *                                   src/ is newer); the main job needs no browser;
  *   node scripts/setup.js test    – npm packages, plus Debian's chromium (browser tests) and
  *                                   libxml2-utils (xmllint, manifest check) when they are missing.
  * Plain Node without dependencies: it runs before node_modules exists.
@@ -82,5 +83,24 @@ function debianPackages() {
   run(command, [...args, "install", "-y", ...missing], { env });
 }
 
+/** The compiled command line (lib/), rebuilt when src/ is newer: `npm run check` never runs a stale one. */
+function commandLine() {
+  const { cliState, buildCli } = require("../bin/build-cli");
+  const state = cliState();
+  if (state === "fresh") return;
+  console.log(
+    state === "missing"
+      ? "Bygger kommandoraden finsam-check (lib/)."
+      : "Källkoden är nyare än lib/: bygger om finsam-check.",
+  );
+  const result = buildCli();
+  if (!result.ok) {
+    process.stderr.write(result.output);
+    console.error("Förberedelsen misslyckades: finsam-check kunde inte byggas (tsc -p tsconfig.cli.json).");
+    process.exit(1);
+  }
+}
+
 npmPackages();
+commandLine();
 if (purpose === "test") debianPackages();

@@ -1,6 +1,6 @@
 /**
  * Reads one .xlsx and checks it. Every way this can fail becomes a Swedish sentence in `failure`
- * (exit code 2), so the command line never shows a stack trace.
+ * (exit code 2), so the command line never shows a stack trace or a library's own words.
  */
 import { basename } from "node:path";
 import type { CheckOptions, CheckResult } from "../engine/check/finding";
@@ -16,23 +16,30 @@ export interface FileOutcome {
 }
 
 export async function checkFile(path: string, options: CheckOptions): Promise<FileOutcome> {
+  const name = basename(path);
   let snapshot;
   try {
     snapshot = await readXlsx(path);
   } catch (error) {
     if (error instanceof ReadError) return { path, failure: error.message };
-    return { path, failure: cli.unreadable(basename(path), describe(error)) };
+    debugDetail(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    return { path, failure: cli.unreadable(name, cli.errnoReason(code)) };
   }
   try {
     const result = await loadChecker()(snapshot, options);
-    if (result.statements.length === 0) return { path, failure: cli.noStatement(basename(path)) };
+    if (result.statements.length === 0) return { path, failure: cli.noStatement(name) };
     return { path, result };
   } catch (error) {
-    return { path, failure: cli.engineFailed(basename(path), describe(error)) };
+    // A bug of ours, or the stack overflowing on a strange file: the user learns which file, a
+    // developer gets the details with FINSAM_DEBUG=1.
+    debugDetail(error);
+    return { path, failure: cli.internalFailure(name) };
   }
 }
 
-function describe(error: unknown): string {
-  // First line only: Node appends a "Require stack" and the like, which means nothing to a user.
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+/** The raw error for a developer who asks for it; users never see it. */
+export function debugDetail(error: unknown): void {
+  if (process.env.FINSAM_DEBUG !== "1") return;
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }

@@ -2,27 +2,25 @@
  * `finsam-check`: checks the statements of .xlsx workbooks and reports what does not tie out.
  * Exit code 0: no errors; 1: errors found; 2: a file could not be checked (message on stderr).
  * Without a file it checks the embedded sample workbook (samples/varend-2025.xlsx).
+ *
+ * Only the argument parser and the Swedish table are loaded up front: `--help` and a bad flag
+ * answer without loading the engine or the readers (they are imported when a file is checked).
  */
 import { existsSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { Finding } from "../engine/check/finding";
 import { cli } from "../i18n/sv/cli";
 import { parseArgs } from "./args";
-import { FileOutcome, checkFile } from "./checkFile";
-import { collectFiles } from "./collectFiles";
-import { renderReport, renderSummary } from "./report";
+import type { FileOutcome } from "./checkFile";
+import { type Io, processIo } from "./standardIo";
 
+export type { Io } from "./standardIo";
+
+/** From src/cli or lib/cli alike: the sample sits two folders up. */
 export const SAMPLE = join(__dirname, "..", "..", "samples", "varend-2025.xlsx");
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-const STD_IO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
-
 /** Runs the command and returns its exit code; writes only through `io`. */
-export async function main(argv: readonly string[], io: Io = STD_IO): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(parsed.message + "\n");
@@ -38,6 +36,11 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
     io.err(cli.sampleMissing(SAMPLE) + "\n");
     return 2;
   }
+  const [{ checkFile }, { collectFiles }, { renderReport, renderSummary }] = await Promise.all([
+    import("./checkFile"),
+    import("./collectFiles"),
+    import("./report"),
+  ]);
   const targets = usingSample ? [{ path: SAMPLE }] : await collectFiles(args.paths);
   const options = args.unit ? { unit: args.unit } : {};
   const outcomes: { name: string; outcome: FileOutcome }[] = [];
@@ -58,6 +61,27 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
     if (outcomes.length > 1) io.out("\n" + renderSummary(outcomes));
   }
   return exitCode(outcomes.map((o) => o.outcome));
+}
+
+/**
+ * The process around `main` (bin/finsam-check.js calls it): sets the exit code, and turns anything
+ * that escapes — a bug of ours, an error thrown in a library's callback — into one Swedish sentence
+ * and exit code 2, never a stack trace (FINSAM_DEBUG=1 shows it to a developer).
+ */
+export function run(argv: readonly string[]): void {
+  const io = processIo();
+  const fail = (error: unknown): void => {
+    if (process.env.FINSAM_DEBUG === "1")
+      io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(cli.unexpected + "\n");
+    process.exit(2);
+  };
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
+  main(argv, io).then((code) => {
+    // Keep a worse code already set (stdout failing to write gives 2).
+    process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
+  }, fail);
 }
 
 function displayName(path: string, sample: boolean): string {
@@ -88,15 +112,4 @@ export function exitCode(outcomes: readonly FileOutcome[]): number {
   return outcomes.some((o) => o.result!.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      // A bug of ours: still no stack trace for the user, but enough to report it.
-      process.stderr.write(
-        cli.engineFailed("arbetsboken", error instanceof Error ? error.message : String(error)) + "\n",
-      );
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) run(process.argv.slice(2));

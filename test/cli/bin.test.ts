@@ -1,9 +1,11 @@
 /**
- * The installed command end to end: `node bin/finsam-check.js` as a user runs it (no build step).
- * The first block needs no engine; the second depends on the real engine's findings.
+ * The installed command end to end: `node bin/finsam-check.js` as a user runs it, on the JavaScript
+ * compiled into lib/ (built here first when src/ is newer, as `npm ci` and scripts/setup.js do).
+ * The first block needs no engine; the second depends on the real engine's findings; the third is
+ * about the process: no transpiler at run time, a closed pipe, a full disk.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -22,6 +24,14 @@ function run(...args: string[]): { code: number | null; out: string; err: string
 const STACK = /^\s+at .+:\d+/m;
 
 jest.setTimeout(120_000);
+
+beforeAll(() => {
+  const { cliState, buildCli } = require("../../bin/build-cli.js") as {
+    cliState(): string;
+    buildCli(): { ok: boolean; output: string };
+  };
+  if (cliState() !== "fresh") expect(buildCli()).toMatchObject({ ok: true });
+});
 
 describe("bin/finsam-check.js: input the command refuses", () => {
   it("prints Swedish help with exit 0", () => {
@@ -110,5 +120,56 @@ describe("bin/finsam-check.js with the real engine", () => {
       expect(r.err).toMatch(/Ingen finansiell rapport/);
       expect(r.err).not.toMatch(STACK);
     });
+  });
+});
+
+describe("bin/finsam-check.js as a process", () => {
+  it("runs the compiled JavaScript: no TypeScript, tsx or esbuild is loaded", () => {
+    const list = join(tmp, "loaded.txt");
+    const preload = join(tmp, "record-modules.js");
+    writeFileSync(
+      preload,
+      `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(list)}, Object.keys(require.cache).join("\\n")));`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ["--require", preload, BIN, join(FIXTURES, "kalmar-2024-tkr-corrected.xlsx")],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(list, "utf8").split("\n");
+    expect(loaded).toContain(join(ROOT, "lib", "cli", "finsam-check.js"));
+    expect(loaded.filter((m) => /node_modules[\\/](tsx|typescript|esbuild|ts-node)[\\/]/.test(m))).toEqual(
+      [],
+    );
+    expect(loaded.filter((m) => m.endsWith(".ts"))).toEqual([]);
+  });
+
+  it("ends quietly when the reader of its output goes away (finsam-check MAPP | head -1)", async () => {
+    const child = spawn(process.execPath, [BIN, FIXTURES], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // the pipe is closed before the command writes a byte
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (err += t));
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(err).toBe("");
+    expect(code).toBe(1); // the fixtures hold errors: the exit code still says so
+  });
+
+  it("says in Swedish that the report could not be written to a full disk: exit 2", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, join(FIXTURES, "kalmar-2024-tkr-corrected.xlsx")], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", full, "pipe"],
+      });
+      expect(r.stderr).toBe("Rapporten kunde inte skrivas ut (disken är full).\n");
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -2,7 +2,7 @@
  * The command line in-process with a stand-in engine: exit codes, the JSON shape, the readable
  * report and the folder summary, independent of the real engine's findings.
  */
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CheckResult, Finding } from "../../src/engine/check/finding";
@@ -33,6 +33,8 @@ function finding(over: Partial<Finding>): Finding {
 function stubCheck(snapshot: WorkbookSnapshot): CheckResult {
   const name = snapshot.name ?? "";
   if (name.includes("inkop")) return { findings: [], statements: [] };
+  // What a bug of ours looks like from outside: a library's English words in an exception.
+  if (name.includes("kraschar")) throw new RangeError("Maximum call stack size exceeded");
   const statements = [
     {
       statement: "RR" as const,
@@ -184,5 +186,41 @@ describe("finsam-check (in-process, stand-in engine)", () => {
     const r = await run([dir]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/innehåller inga \.xlsx-filer/);
+  });
+
+  it("says in Swedish which file a failure of the engine stopped, without the exception's own words", async () => {
+    const path = join(tmp, "kraschar.xlsx");
+    copyFileSync(join(FIXTURES, "varend-2025-per-sheet.xlsx"), path);
+    const r = await run([path, join(FIXTURES, "varend-2025-per-sheet-corrected.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Granskningen av kraschar\.xlsx avbröts av ett internt fel i finsam-check\./);
+    expect(r.err).not.toMatch(/Maximum|RangeError|stack/);
+    expect(r.out).toMatch(/varend-2025-per-sheet-corrected\.xlsx\s+0\s+0\s+1\s+ok/);
+  });
+
+  it("names a symbolic link that loops in a folder in Swedish, and checks the folder's other files", async () => {
+    const dir = join(tmp, "slinga");
+    mkdirSync(dir);
+    copyFileSync(join(FIXTURES, "varend-2025-per-sheet-corrected.xlsx"), join(dir, "a-corrected.xlsx"));
+    symlinkSync("b-slinga.xlsx", join(dir, "b-slinga.xlsx"));
+    symlinkSync("c-ett.xlsx", join(dir, "c-tva.xlsx"));
+    symlinkSync("c-tva.xlsx", join(dir, "c-ett.xlsx"));
+    const r = await run([dir]);
+    expect(r.code).toBe(2);
+    for (const name of ["b-slinga.xlsx", "c-ett.xlsx", "c-tva.xlsx"])
+      expect(r.err).toContain(`${join(dir, name)} är en symbolisk länk som leder runt i en slinga`);
+    expect(r.err).not.toMatch(/ELOOP|\([A-Z]+\)/);
+    expect(r.out).toMatch(/a-corrected\.xlsx\s+0\s+0\s+1\s+ok/);
+    expect(r.out).toMatch(/b-slinga\.xlsx\s+–\s+–\s+–\s+kunde inte granskas/);
+  });
+
+  it("names a looping link given on the command line the same way", async () => {
+    const path = join(tmp, "sjalv.xlsx");
+    symlinkSync("sjalv.xlsx", path);
+    const r = await run([path]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `${path} är en symbolisk länk som leder runt i en slinga och aldrig når en fil. Ta bort länken eller låt den peka på arbetsboken.\n`,
+    );
   });
 });

@@ -5,6 +5,23 @@
 import type { FindingKind, Severity } from "../../engine/check/finding";
 import { CAUSE_NAMES, causeWord } from "./check";
 
+/** The file system's error codes (ENOSPC …) in words: a code alone means nothing to a user. */
+const ERRNO_REASONS: Readonly<Record<string, string>> = {
+  EACCES: "åtkomst nekad",
+  EPERM: "åtkomst nekad",
+  ELOOP: "symboliska länkar i en slinga",
+  ENAMETOOLONG: "sökvägen är för lång",
+  ENOSPC: "disken är full",
+  EDQUOT: "diskkvoten är slut",
+  EIO: "läsfel på disken",
+  EMFILE: "för många öppna filer",
+  ENFILE: "för många öppna filer",
+  EBUSY: "filen används av ett annat program",
+  ENOENT: "finns inte",
+  ENOTDIR: "en del av sökvägen är ingen mapp",
+  EISDIR: "är en mapp",
+};
+
 export const cli = {
   // Reading the .xlsx (exit code 2)
   missingFile: (file: string) => `Filen ${file} finns inte.`,
@@ -28,6 +45,27 @@ export const cli = {
   engineFailed: (file: string, reason: string) => `Granskningen av ${file} misslyckades: ${reason}`,
   folderEmpty: (folder: string) => `Mappen ${folder} innehåller inga .xlsx-filer.`,
   sampleMissing: (file: string) => `Exempelarbetsboken ${file} saknas i installationen.`,
+  // Why an .xlsx is damaged: the reason inside corrupt(…)'s parentheses
+  damagedPart: (part: string) => `delen ${part} går inte att packa upp`,
+  damagedAddress: (sheet: string, address: string) =>
+    `bladet ”${sheet}” har en cell med adressen ${address}, som ligger utanför kalkylbladet`,
+  damagedNumber: (sheet: string, address: string) =>
+    `cellen ${address} på bladet ”${sheet}” har ett tal som inte går att läsa`,
+  damagedWorkbook: "arbetsbokens delar går inte att tolka",
+  damagedDirectory: "zip-katalogen saknas eller pekar utanför filen",
+
+  // The command line itself (exit code 2): paths, output, and what should never happen
+  symlinkLoop: (path: string) =>
+    `${path} är en symbolisk länk som leder runt i en slinga och aldrig når en fil. Ta bort länken eller låt den peka på arbetsboken.`,
+  noAccess: (path: string) => `finsam-check får inte läsa ${path}. Kontrollera behörigheterna och försök igen.`,
+  pathUnusable: (path: string, reason: string) => `${path} kunde inte öppnas (${reason}).`,
+  folderUnreadable: (folder: string, reason: string) => `Mappen ${folder} kunde inte läsas (${reason}).`,
+  outputFailed: (reason: string) => `Rapporten kunde inte skrivas ut (${reason}).`,
+  errnoReason: (code: string | undefined): string => ERRNO_REASONS[code ?? ""] ?? "okänt fel i filsystemet",
+  internalFailure: (file: string) =>
+    `Granskningen av ${file} avbröts av ett internt fel i finsam-check. Filen kan vara ovanligt uppställd; rapportera gärna felet med filen bifogad.`,
+  unexpected:
+    "finsam-check avbröts av ett internt fel. Rapportera gärna felet; med miljövariabeln FINSAM_DEBUG=1 skrivs detaljerna ut.",
 
   // Options
   unknownOption: (option: string) => `Okänd flagga: ${option}. Se finsam-check --hjälp.`,
