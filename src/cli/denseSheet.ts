@@ -1,10 +1,11 @@
 /**
- * Turns a sheet's filled cells into the snapshot's dense, parallel arrays over the used range,
- * refusing a used range beyond the cell limit (the arrays would not fit in memory).
+ * Turns a sheet's filled cells into the snapshot's dense, parallel arrays over the used range.
+ * `usedRange` gives the range's size first, so that the workbook's cell budget is checked for all
+ * sheets together before any array is built.
  */
+import { a1 } from "../engine/workbook/snapshot";
 import type { CellValue, SheetSnapshot } from "../engine/workbook/snapshot";
-import { cli } from "../i18n/sv/cli";
-import { ReadError } from "./readError";
+import type { UsedRangeSize } from "../engine/workbook/budget";
 
 export interface ReadCell {
   readonly row: number;
@@ -15,42 +16,50 @@ export interface ReadCell {
   readonly numFmt: string;
 }
 
-export function denseSheet(
-  name: string,
-  cells: readonly ReadCell[],
-  file: string,
-  maxCells: number,
-): SheetSnapshot | null {
+export interface UsedRange extends UsedRangeSize {
+  readonly top: number;
+  readonly left: number;
+}
+
+/** The smallest range holding every filled cell, or null for a sheet without one. */
+export function usedRange(sheet: string, cells: readonly ReadCell[]): UsedRange | null {
   if (cells.length === 0) return null;
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
   for (const c of cells) {
-    if (c.row < minRow) minRow = c.row;
-    if (c.row > maxRow) maxRow = c.row;
-    if (c.col < minCol) minCol = c.col;
-    if (c.col > maxCol) maxCol = c.col;
+    if (c.row < top) top = c.row;
+    if (c.row > bottom) bottom = c.row;
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
   }
-  const height = maxRow - minRow + 1;
-  const width = maxCol - minCol + 1;
-  if (height * width > maxCells) {
-    const fmt = (n: number) => n.toLocaleString("sv-SE");
-    throw new ReadError("too-large", cli.tooManyCells(file, name, fmt(height * width), fmt(maxCells)));
-  }
-  const values = grid<CellValue>(height, width, null);
-  const text = grid<string>(height, width, "");
-  const formulas = grid<string | number | boolean | null>(height, width, null);
-  const numberFormat = grid<string>(height, width, "General");
+  return {
+    sheet,
+    top,
+    left,
+    rows: bottom - top + 1,
+    columns: right - left + 1,
+    range: `${a1(top, left)}:${a1(bottom, right)}`,
+  };
+}
+
+/** The sheet's arrays over `range` (already checked against the budget). */
+export function denseSheet(name: string, cells: readonly ReadCell[], range: UsedRange): SheetSnapshot {
+  const { rows, columns } = range;
+  const values = grid<CellValue>(rows, columns, null);
+  const text = grid<string>(rows, columns, "");
+  const formulas = grid<string | number | boolean | null>(rows, columns, null);
+  const numberFormat = grid<string>(rows, columns, "General");
   for (const c of cells) {
-    const r = c.row - minRow;
-    const k = c.col - minCol;
+    const r = c.row - range.top;
+    const k = c.col - range.left;
     values[r][k] = c.value;
     text[r][k] = c.text;
     formulas[r][k] = c.formula;
     numberFormat[r][k] = c.numFmt;
   }
-  return { name, origin: { row: minRow, col: minCol }, values, text, formulas, numberFormat };
+  return { name, origin: { row: range.top, col: range.left }, values, text, formulas, numberFormat };
 }
 
 function grid<T>(height: number, width: number, fill: T): T[][] {

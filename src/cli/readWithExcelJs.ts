@@ -1,6 +1,7 @@
 /**
  * The fallback reader: ExcelJS's full object model, for the .xlsx files the fast XML scan does not
- * handle (strict OOXML, cells without addresses, unusual compression). Slower, and as faithful.
+ * handle (strict OOXML, unusual compression). Slower, and as faithful. It is given a zip rebuilt from
+ * parts already unpacked within the workbook's budget (readXlsx), so it never inflates on its own.
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../engine/workbook/snapshot";
@@ -15,8 +16,9 @@ export async function readWithExcelJs(buf: Buffer, name: string): Promise<RawShe
   try {
     // ExcelJS declares its own `Buffer` type, which Node 20's generic Buffer does not satisfy; it is the same object.
     await wb.xlsx.load(buf as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-  } catch (error) {
-    throw new ReadError("corrupt", cli.corrupt(name, error instanceof Error ? error.message : String(error)));
+  } catch {
+    // ExcelJS's own words (English, about its internals) mean nothing to a user: say it in ours.
+    throw new ReadError("corrupt", cli.corrupt(name, cli.damagedWorkbook));
   }
   return wb.worksheets.map((ws) => {
     const cells: ReadCell[] = [];

@@ -22,13 +22,15 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapsho
 import { cli } from "../i18n/sv/cli";
 import { type UsedRange, denseSheet, usedRange } from "./denseSheet";
 import { ReadError } from "./readError";
-import { readWithExcelJs } from "./readWithExcelJs";
 import { DamagedXlsx, UnsupportedXlsx } from "./xlsx/errors";
 import { type RawSheet, fastRead } from "./xlsx/fastRead";
 import { holdsCells, storedZip } from "./xlsx/zip";
 import { type ZipEntry, fileKind, unpack, zipEntries } from "./zipProbe";
 
-export async function readXlsx(path: string, limits: BudgetLimits = WORKBOOK_BUDGET): Promise<WorkbookSnapshot> {
+export async function readXlsx(
+  path: string,
+  limits: BudgetLimits = WORKBOOK_BUDGET,
+): Promise<WorkbookSnapshot> {
   const name = basename(path);
   try {
     const buf = await readBytes(path, name, limits);
@@ -42,7 +44,12 @@ export async function readXlsx(path: string, limits: BudgetLimits = WORKBOOK_BUD
   }
 }
 
-async function readSheets(buf: Buffer, entries: ZipEntry[], name: string, limits: BudgetLimits): Promise<RawSheet[]> {
+async function readSheets(
+  buf: Buffer,
+  entries: ZipEntry[],
+  name: string,
+  limits: BudgetLimits,
+): Promise<RawSheet[]> {
   try {
     return fastRead(buf, entries, new ByteBudget(name, limits));
   } catch (error) {
@@ -54,6 +61,8 @@ async function readSheets(buf: Buffer, entries: ZipEntry[], name: string, limits
   const parts = entries
     .filter((e) => !e.name.endsWith("/"))
     .map((e) => ({ name: e.name, data: unpack(buf, e, budget) }));
+  // Loaded only here: ExcelJS costs a noticeable part of the command line's start-up.
+  const { readWithExcelJs } = await import("./readWithExcelJs");
   return readWithExcelJs(Buffer.from(storedZip(parts)), name);
 }
 
@@ -97,6 +106,8 @@ function checkContainer(buf: Buffer, name: string, limits: BudgetLimits): ZipEnt
   const entries = zipEntries(buf);
   if (!entries) throw new ReadError("corrupt", cli.corrupt(name, cli.damagedDirectory));
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new ReadError("not-xlsx", cli.notXlsx(name));
-  new ByteBudget(name, limits).checkDeclared(entries.map((e) => ({ size: e.size, holdsCells: holdsCells(e.name) })));
+  new ByteBudget(name, limits).checkDeclared(
+    entries.map((e) => ({ size: e.size, holdsCells: holdsCells(e.name) })),
+  );
   return entries;
 }

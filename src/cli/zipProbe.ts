@@ -1,11 +1,17 @@
 /**
- * Looks at a file's first bytes and its zip directory before ExcelJS parses anything, so that a
- * renamed .xls, a password-protected workbook, a PDF or a workbook with a million-row sheet is
- * refused at once with a clear message instead of a parser crash or minutes of memory growth.
- * The probe reads only the zip's central directory (the end of the file); `entryData` then
- * inflates single entries for the fast reader.
+ * Looks at a file's first bytes and its zip directory before anything is parsed, so that a renamed
+ * .xls, a password-protected workbook, a PDF or a workbook with a million-row sheet is refused at
+ * once with a clear message instead of a parser crash or minutes of memory growth. `unpack` then
+ * inflates single entries with a hard output limit from the workbook's byte budget: a zip whose
+ * directory lies about its sizes stops at the limit, never at the end of memory.
  */
 import { inflateRawSync } from "node:zlib";
+import type { ByteBudget } from "../engine/workbook/budget";
+import { cli } from "../i18n/sv/cli";
+import { DamagedXlsx, UnsupportedXlsx } from "./xlsx/errors";
+import { type ZipEntry, compressedBytes, holdsCells, zipEntries } from "./xlsx/zip";
+
+export { type ZipEntry, zipEntries };
 
 export type FileKind = "zip" | "ole" | "pdf" | "other";
 
@@ -20,55 +26,26 @@ export function fileKind(head: Uint8Array): FileKind {
   return "other";
 }
 
-export interface ZipEntry {
-  readonly name: string;
-  /** Uncompressed size in bytes; Infinity for zip64 entries (sizes beyond 4 GB). */
-  readonly size: number;
-  /** 0: stored, 8: deflated. */
-  readonly method: number;
-  readonly compressedSize: number;
-  /** Offset of the entry's local header. */
-  readonly offset: number;
-}
+/** Node's code when inflating would pass maxOutputLength. */
+const TOO_LARGE = "ERR_BUFFER_TOO_LARGE";
 
-/** The entries of a zip's central directory, or null if the directory cannot be found. */
-export function zipEntries(buf: Buffer): ZipEntry[] | null {
-  // The end-of-central-directory record sits in the last 22 + up to 65 535 (comment) bytes.
-  const min = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
+/** An entry's unpacked bytes, counted against (and limited by) the workbook's byte budget. */
+export function unpack(file: Uint8Array, entry: ZipEntry, budget: ByteBudget): Uint8Array {
+  const cells = holdsCells(entry.name);
+  const room = budget.room(cells);
+  const data = compressedBytes(file, entry);
+  if (!data) throw new DamagedXlsx(cli.damagedPart(entry.name));
+  let out: Uint8Array;
+  if (entry.method === 0) out = data;
+  else if (entry.method === 8) {
+    try {
+      out = inflateRawSync(data, { maxOutputLength: room + 1 });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === TOO_LARGE) throw budget.exceeded(cells);
+      throw new DamagedXlsx(cli.damagedPart(entry.name));
     }
-  }
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const offset = buf.readUInt32LE(p + 42);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    entries.push({ name, size: size === 0xffffffff ? Infinity : size, method, compressedSize, offset });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-/** The uncompressed bytes of an entry, or null for a method other than stored or deflated. */
-export function entryData(buf: Buffer, entry: ZipEntry): Buffer | null {
-  const p = entry.offset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) return null;
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const data = buf.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data;
-  if (entry.method === 8) return inflateRawSync(data);
-  return null;
+  } else throw new UnsupportedXlsx(`compression ${entry.method} of ${entry.name}`);
+  if (out.length > room) throw budget.exceeded(cells);
+  budget.spend(out.length, cells);
+  return out;
 }

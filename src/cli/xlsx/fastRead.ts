@@ -1,11 +1,13 @@
 /**
  * Reads an .xlsx's worksheets straight from its XML (see readSheetXml): the workbook's sheet list
- * and 1904 flag, the shared strings, the number formats, then each worksheet in order.
+ * and 1904 flag, the shared strings, the number formats, then each worksheet in order. Every part
+ * is unpacked within the workbook's byte budget.
  */
-import type { ZipEntry } from "../zipProbe";
-import { entryData } from "../zipProbe";
+import { ByteBudget } from "../../engine/workbook/budget";
 import type { ReadCell } from "../denseSheet";
-import { UnsupportedXlsx, readSheetXml } from "./readSheetXml";
+import { type ZipEntry, unpack } from "../zipProbe";
+import { UnsupportedXlsx } from "./errors";
+import { readSheetXml } from "./readSheetXml";
 import { readStyles } from "./styles";
 import { attributes, textRuns } from "./xml";
 
@@ -14,14 +16,17 @@ export interface RawSheet {
   readonly cells: readonly ReadCell[];
 }
 
-export function fastRead(buf: Buffer, entries: readonly ZipEntry[]): RawSheet[] {
+const utf8 = new TextDecoder("utf-8");
+
+export function fastRead(
+  buf: Uint8Array,
+  entries: readonly ZipEntry[],
+  budget: ByteBudget = new ByteBudget(""),
+): RawSheet[] {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const text = (name: string): string | null => {
     const entry = byName.get(name);
-    if (!entry) return null;
-    const data = entryData(buf, entry);
-    if (!data) throw new UnsupportedXlsx(`compression of ${name}`);
-    return data.toString("utf8");
+    return entry ? utf8.decode(unpack(buf, entry, budget)) : null;
   };
   const workbook = text("xl/workbook.xml");
   const rels = text("xl/_rels/workbook.xml.rels");
@@ -44,7 +49,7 @@ export function fastRead(buf: Buffer, entries: readonly ZipEntry[]): RawSheet[] 
     if (!target.includes("worksheets/")) continue; // chart sheets and dialog sheets hold no cells
     const xml = text(target);
     if (xml === null) throw new UnsupportedXlsx(`missing ${target}`);
-    sheets.push({ name: a.name, cells: readSheetXml(xml, sharedStrings, styles, date1904) });
+    sheets.push({ name: a.name, cells: readSheetXml(xml, sharedStrings, styles, date1904, a.name) });
   }
   return sheets;
 }

@@ -3,19 +3,30 @@
  * cached result; dates as serial numbers; errors as "#DIV/0!"), the displayed text, the formula
  * with "=", the number format. Cells hidden under a merged range's top-left cell are dropped.
  * A plain scan of the XML: several times faster than building ExcelJS's object model.
+ *
+ * `r=` on rows and cells is optional in the file format: a row without it follows the previous
+ * row, a cell without it follows the previous cell of its row. An address outside Excel's grid
+ * (A0, XFE1, A1048577) or a number that is no finite number makes the file damaged, as in Excel.
  */
-import { parseA1 } from "../../engine/workbook/snapshot";
+import { a1, parseA1 } from "../../engine/workbook/snapshot";
 import type { CellValue } from "../../engine/workbook/snapshot";
+import { cli } from "../../i18n/sv/cli";
 import type { ReadCell } from "../denseSheet";
 import { displayDate, displayNumber } from "../displayText";
+import { DamagedXlsx } from "./errors";
 import { shiftFormula } from "./formula";
+import { withoutMergedNonMasters } from "./merges";
 import type { Styles } from "./styles";
 import { attributes, decodeText, textRuns } from "./xml";
 
-/** Raised for XML this reader does not handle; the caller then reads the file with ExcelJS. */
-export class UnsupportedXlsx extends Error {}
+export { UnsupportedXlsx } from "./errors";
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/** Excel's grid: 1 048 576 rows, 16 384 columns (A–XFD). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+// A row's start tag (group 1: attributes), or a cell (group 2: attributes, group 3: body).
+const ROW_OR_CELL = /<row\b([^>]*?)\/?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v>([\s\S]*?)<\/v>/;
 
@@ -24,22 +35,34 @@ export function readSheetXml(
   sharedStrings: readonly string[],
   styles: Styles,
   date1904: boolean,
+  sheetName = "",
 ): ReadCell[] {
-  const hidden = mergedNonMasters(xml);
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   const cells: ReadCell[] = [];
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
-    const a = attributes(m[1]);
-    if (a.r === undefined) throw new UnsupportedXlsx("cell without address");
-    const at = parseA1(a.r);
-    if (!at) throw new UnsupportedXlsx(`bad address ${a.r}`);
-    if (hidden.length > 0 && hidden.some((h) => h.covers(at.row, at.col))) continue;
-    const body = m[2] ?? "";
+  let row = -1;
+  let col = -1;
+  ROW_OR_CELL.lastIndex = 0;
+  for (let m = ROW_OR_CELL.exec(xml); m; m = ROW_OR_CELL.exec(xml)) {
+    if (m[1] !== undefined) {
+      const r = attributes(m[1]).r;
+      row = r === undefined ? row + 1 : Number(r) - 1;
+      if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS)
+        throw new DamagedXlsx(cli.damagedAddress(sheetName, `rad ${r ?? row + 1}`));
+      col = -1;
+      continue;
+    }
+    const a = attributes(m[2]);
+    const at = a.r === undefined ? { row: Math.max(row, 0), col: col + 1 } : parseA1(a.r);
+    if (!at || at.row < 0 || at.row >= MAX_ROWS || at.col < 0 || at.col >= MAX_COLUMNS)
+      throw new DamagedXlsx(cli.damagedAddress(sheetName, a.r ?? a1(Math.max(row, 0), col + 1)));
+    row = at.row;
+    col = at.col;
+    const body = m[3] ?? "";
     const style = a.s === undefined ? 0 : Number(a.s);
     const numFmt = styles.formatOf(style);
     const formula = formulaOf(body, at.row, at.col, shared);
     const shown = valueOf(a.t, body, sharedStrings, numFmt, styles.isDate(style), date1904);
+    if (shown === null) throw new DamagedXlsx(cli.damagedNumber(sheetName, a1(at.row, at.col)));
     if (shown.value === null && formula === null) continue;
     cells.push({
       row: at.row,
@@ -50,9 +73,10 @@ export function readSheetXml(
       numFmt,
     });
   }
-  return cells;
+  return withoutMergedNonMasters(xml, cells);
 }
 
+/** The cell's value and text, or null for a number that is no finite number. */
 function valueOf(
   type: string | undefined,
   body: string,
@@ -60,7 +84,7 @@ function valueOf(
   numFmt: string,
   isDate: boolean,
   date1904: boolean,
-): { value: CellValue; text: string } {
+): { value: CellValue; text: string } | null {
   if (type === "inlineStr") {
     const s = textRuns(body);
     return { value: s, text: s };
@@ -75,6 +99,7 @@ function valueOf(
     }
     case "str":
     case "e": {
+      // An error cell (#DIV/0!, #REF! …) keeps its error text, as Office.js's values give it.
       const s = decodeText(raw);
       return { value: s, text: s };
     }
@@ -86,12 +111,16 @@ function valueOf(
       return { value: d.getTime() / 86400000 + 25569, text: displayDate(d) };
     }
     default: {
-      const n = Number(raw);
-      if (!Number.isFinite(n)) throw new UnsupportedXlsx(`bad number ${raw}`);
+      const n = raw.trim() === "" ? NaN : Number(raw);
+      if (!Number.isFinite(n)) return null;
       if (isDate) {
         // Serial numbers count days from 1899-12-30 (or from 1904-01-01 in the 1904 date system).
         const days = n + (date1904 ? 1462 : 0) - 25569;
-        return { value: n, text: displayDate(new Date(Math.round(days * 86400000))) };
+        const date = new Date(Math.round(days * 86400000));
+        return {
+          value: n,
+          text: Number.isNaN(date.getTime()) ? displayNumber(n, numFmt) : displayDate(date),
+        };
       }
       return { value: n, text: displayNumber(n, numFmt) };
     }
@@ -118,20 +147,4 @@ function formulaOf(
     return master ? `=${shiftFormula(master.formula, row - master.row, col - master.col)}` : null;
   }
   return text ? `=${text}` : null;
-}
-
-/** The merged ranges, each hiding every cell but its top-left one. */
-function mergedNonMasters(xml: string): { covers(row: number, col: number): boolean }[] {
-  if (!xml.includes("<mergeCell")) return [];
-  const out: { covers(row: number, col: number): boolean }[] = [];
-  for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
-    const from = parseA1(m[1]);
-    const to = parseA1(m[2]);
-    if (!from || !to) continue;
-    out.push({
-      covers: (r, c) =>
-        r >= from.row && r <= to.row && c >= from.col && c <= to.col && (r !== from.row || c !== from.col),
-    });
-  }
-  return out;
 }
