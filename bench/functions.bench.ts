@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { HyperFormula, RawCellContent } from "hyperformula";
 import { invoke } from "../src/functions/registry";
 import type { CellArg } from "../src/functions/values";
-import { registerFinsam, SWEDISH_SHEET } from "../test/support/finsamHyperFormula";
+import { registerFinsam, SWEDISH_SHEET } from "../test/sheet/finsamHyperFormula";
 
 const VAREND_KEYS = [[60_920], [11_280], [6_514], [4_575], [5_153]];
 const KALMAR_YEARS = [[2020], [2021], [2022], [2023], [2024]];

@@ -3,28 +3,40 @@ import type { ErrorKind, FunctionError } from "./values";
 import type { Problem, ProblemCode, ProblemOf } from "./problems";
 
 /**
- * Which Excel error each problem shows as: #VALUE! for input that is not what the parameter
- * takes, #NUM! for numbers the calculation cannot use (a negative contribution or key, all keys
- * zero, a tier out of order), #N/A for asking about something that is not there.
+ * Which Excel error each problem shows as. Excel shows a custom message only for #VALUE! and #N/A
+ * (office-js-docs-pr, custom-functions-errors.md), so every problem with an argument is #VALUE!,
+ * including numbers the calculation cannot use (a negative contribution, keys that are all zero),
+ * and #N/A is kept for asking about something that is not there.
  */
 const KIND: { readonly [C in ProblemCode]: ErrorKind } = {
   "not-an-amount": "VALUE",
+  "data-type": "VALUE",
   "range-not-allowed": "VALUE",
   "empty-in-range": "VALUE",
   "not-whole-number": "VALUE",
   "not-text": "VALUE",
+  "not-a-flag": "VALUE",
   "tiers-shape": "VALUE",
+  "not-a-year": "VALUE",
+  "year-missing": "VALUE",
+  "shapes-differ": "VALUE",
+  "keys-columns": "VALUE",
+  "too-large": "VALUE",
+  internal: "VALUE",
   "unknown-part": "VALUE",
   "years-count": "VALUE",
-  "year-not-whole": "VALUE",
-  "years-order": "VALUE",
-  "negative-contributions": "NUM",
-  "tiers-empty": "NUM",
-  "tier-limit": "NUM",
-  "tier-rate": "NUM",
-  "no-keys": "NUM",
-  "negative-key": "NUM",
-  "zero-keys": "NUM",
+  "year-duplicate": "VALUE",
+  "negative-contributions": "VALUE",
+  "tiers-empty": "VALUE",
+  "tier-first-not-zero": "VALUE",
+  "tier-limit": "VALUE",
+  "tier-rate": "VALUE",
+  "no-keys": "VALUE",
+  "negative-key": "VALUE",
+  "zero-keys": "VALUE",
+  "zero-assets": "VALUE",
+  "zero-budget": "VALUE",
+  "bad-unit": "VALUE",
   "position-outside": "NA",
   "per-year-outside": "NA",
 };

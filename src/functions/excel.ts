@@ -1,4 +1,4 @@
-import { CellMatrix, FunctionValue, isFunctionError, isMatrix } from "./values";
+import { FunctionError, FunctionValue, isFunctionError, isResultMatrix, ResultCell } from "./values";
 
 /**
  * The Excel side of the custom functions: the `CustomFunctions` global of Excel's runtime, read
@@ -10,7 +10,6 @@ export interface CustomFunctionsRuntime {
   readonly Error: new (code: string, message?: string) => object;
   readonly ErrorCode: {
     readonly invalidValue: string;
-    readonly invalidNumber: string;
     readonly notAvailable: string;
   };
 }
@@ -20,21 +19,16 @@ export function customFunctionsRuntime(): CustomFunctionsRuntime | undefined {
   return (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
 }
 
-/**
- * Our error value as Excel's. Excel shows a custom message only for #VALUE! and #N/A (Microsoft's
- * ErrorCode reference: #NUM! takes none), so #NUM! is created without one.
- */
-function excelError(value: { error: "VALUE" | "NUM" | "NA"; message: string }): object {
+/** Our error value as Excel's: #VALUE! or #N/A, the two errors Excel shows a custom message for. */
+function excelError(value: FunctionError): object {
   const runtime = customFunctionsRuntime();
   if (!runtime) throw new Error(`CustomFunctions runtime missing: ${value.error} ${value.message}`);
-  switch (value.error) {
-    case "VALUE":
-      return new runtime.Error(runtime.ErrorCode.invalidValue, value.message);
-    case "NA":
-      return new runtime.Error(runtime.ErrorCode.notAvailable, value.message);
-    case "NUM":
-      return new runtime.Error(runtime.ErrorCode.invalidNumber);
-  }
+  const code = value.error === "NA" ? runtime.ErrorCode.notAvailable : runtime.ErrorCode.invalidValue;
+  return new runtime.Error(code, value.message);
+}
+
+function excelCell(cell: ResultCell): unknown {
+  return isFunctionError(cell) ? excelError(cell) : cell;
 }
 
 /**
@@ -49,10 +43,10 @@ export function toExcelNumber(value: FunctionValue): number {
 
 /**
  * A result for a function declared to return an array (it may spill). One value becomes a 1 × 1
- * array, which Excel shows as a plain value; an error fills the one cell.
+ * array, which Excel shows as a plain value; an error fills the one cell, and an error in one cell
+ * of a table stays in that cell.
  */
 export function toExcelMatrix(value: FunctionValue): unknown[][] {
-  if (isFunctionError(value)) return [[excelError(value)]];
-  if (isMatrix(value)) return value satisfies CellMatrix;
-  return [[value]];
+  if (isResultMatrix(value)) return value.map((row) => row.map(excelCell));
+  return [[excelCell(value)]];
 }

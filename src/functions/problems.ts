@@ -6,11 +6,29 @@ import type { FinsamProblem } from "../engine/finsam";
  */
 export type ArgumentProblem =
   | { readonly code: "not-an-amount"; readonly param: string; readonly text: string }
+  | { readonly code: "data-type"; readonly param: string }
   | { readonly code: "range-not-allowed"; readonly param: string }
   | { readonly code: "empty-in-range"; readonly param: string; readonly position: number }
   | { readonly code: "not-whole-number"; readonly param: string }
   | { readonly code: "not-text"; readonly param: string }
-  | { readonly code: "tiers-shape"; readonly param: string };
+  | { readonly code: "not-a-flag"; readonly param: string }
+  | { readonly code: "tiers-shape"; readonly param: string }
+  | { readonly code: "not-a-year"; readonly param: string; readonly position: number; readonly text: string }
+  | { readonly code: "year-missing"; readonly position: number }
+  /** Two ranges that must line up cell for cell do not. */
+  | {
+      readonly code: "shapes-differ";
+      readonly first: string;
+      readonly second: string;
+      readonly firstCells: number;
+      readonly secondCells: number;
+    }
+  /** Keys in several columns need one amount per column, as a row. */
+  | { readonly code: "keys-columns"; readonly columns: number }
+  /** A result that Excel cannot hold (beyond ±1.8 × 10^308). */
+  | { readonly code: "too-large" }
+  /** Anything the function did not foresee: never a raw library message. */
+  | { readonly code: "internal" };
 
 /** Every problem a FINSAM function can report, each with its own Swedish message. */
 export type Problem = FinsamProblem | ArgumentProblem;

@@ -3,8 +3,16 @@
  * custom functions runtime and HyperFormula (in the tests) both translate to and from these.
  */
 
-/** One cell's value as the host passes it: an empty cell is null (or ""). */
-export type CellScalar = number | string | boolean | null;
+/**
+ * A cell holding an Excel data type (an entity, linked data) that has no plain value to read.
+ * Excel passes such a cell as an object; we keep only the fact, never its text ("[object Object]").
+ */
+export interface DataTypeCell {
+  readonly dataType: true;
+}
+
+/** One cell's value as the host passes it: an empty cell is null (or "", or 0 in desktop Excel). */
+export type CellScalar = number | string | boolean | null | DataTypeCell;
 
 /** A range, row by row. */
 export type CellMatrix = CellScalar[][];
@@ -12,17 +20,24 @@ export type CellMatrix = CellScalar[][];
 /** An argument as the host passes it; undefined when an optional argument is left out. */
 export type CellArg = CellScalar | CellMatrix | undefined;
 
-/** Which Excel error a failure shows as. */
-export type ErrorKind = "VALUE" | "NUM" | "NA";
+/**
+ * Which Excel error a failure shows as. Only #VALUE! and #N/A carry a custom message in Excel
+ * (office-js-docs-pr, custom-functions-errors.md), so those are the only two we use.
+ */
+export type ErrorKind = "VALUE" | "NA";
 
-/** An error is a value, as in Excel: the adapters show it as #VALUE!, #NUM! or #N/A with the message. */
+/** An error is a value, as in Excel: the adapters show it as #VALUE! or #N/A with the message. */
 export interface FunctionError {
   readonly error: ErrorKind;
   readonly message: string;
 }
 
+/** One cell of a spilled result: a value, an empty cell (""), or an error in that cell alone. */
+export type ResultCell = number | string | FunctionError;
+export type ResultMatrix = ResultCell[][];
+
 /** What a FINSAM function returns: one value, a spilled array, or an error. */
-export type FunctionValue = number | string | CellMatrix | FunctionError;
+export type FunctionValue = number | string | ResultMatrix | FunctionError;
 
 export interface Shape {
   readonly rows: number;
@@ -33,7 +48,15 @@ export function isFunctionError(value: unknown): value is FunctionError {
   return typeof value === "object" && value !== null && !Array.isArray(value) && "error" in value;
 }
 
-export function isMatrix(value: CellArg | FunctionValue): value is CellMatrix {
+export function isDataTypeCell(value: unknown): value is DataTypeCell {
+  return typeof value === "object" && value !== null && "dataType" in value;
+}
+
+export function isMatrix(value: CellArg): value is CellMatrix {
+  return Array.isArray(value);
+}
+
+export function isResultMatrix(value: FunctionValue): value is ResultMatrix {
   return Array.isArray(value);
 }
 

@@ -1,11 +1,12 @@
 /**
  * The FINSAM functions as an ekonom types them into a Swedish workbook, evaluated by HyperFormula
- * through a plugin over the same registry Excel calls (test/support/finsamHyperFormula.ts).
+ * through a plugin over the same registry Excel calls (finsamHyperFormula.ts), under the names Excel
+ * calls them by (functions.json: FINSAM.TRAPPAN.ÖVERSKOTT, FINSAM.BALANSKRAV.ÅTERSTÄLL).
  * Typed amounts use the space as thousands separator; text pasted from a PDF starts with an
  * apostrophe, as in Excel.
  */
 import { DetailedCellError, ErrorType, HyperFormula, RawCellContent } from "hyperformula";
-import { finsamSheet } from "../support/finsamHyperFormula";
+import { finsamSheet } from "./finsamHyperFormula";
 
 function at(hf: HyperFormula, address: string): unknown {
   const cell = hf.simpleCellAddressFromString(address, 0);
@@ -45,7 +46,7 @@ describe("Värend 2025: the members' contributions and the municipalities' split
     ["Region Kronoberg", '=FINSAM.PARTSANDEL(B1;"Region")'],
     ["Eget kapital, högst", "=FINSAM.TRAPPAN(B1)"],
     ["Eget kapital 2025-12-31", "'2 652 129"],
-    ["Över riktlinjen", "=FINSAM.TRAPPAN.OVERSKOTT(B1;B13)"],
+    ["Över riktlinjen", "=FINSAM.TRAPPAN.ÖVERSKOTT(B1;B13)"],
   ]);
 
   it("spills the booked contributions down beside the keys, summing to the municipalities' quarter", () => {
@@ -108,13 +109,13 @@ describe("Kalmar län: balanskravsutredning 2024 and the restore ledger 2020–2
     [null, null, null, "Reservering till resultatutjämningsreserv", null],
     [null, null, null, "Användning av medel från resultatutjämningsreserv", null],
     [null, null, null, "Balanskravsresultat", "=FINSAM.BALANSKRAV(E1;E2;E3;E4;E5;E6;E7;E8)"],
-    ["=FINSAM.BALANSKRAV.ATERSTALL(A2:A6;B2:B6)"],
+    ["=FINSAM.BALANSKRAV.ÅTERSTÄLL(A2:A6;B2:B6)"],
     [],
     [],
     [],
     [],
-    ["Kvar att återställa 2024", "=FINSAM.BALANSKRAV.ATERSTALL(A2:A6;B2:B6;2024)"],
-    ["Kvar att återställa 2023", "=FINSAM.BALANSKRAV.ATERSTALL(A2:A6;B2:B6;A5)"],
+    ["Kvar att återställa 2024", "=FINSAM.BALANSKRAV.ÅTERSTÄLL(A2:A6;B2:B6;2024)"],
+    ["Kvar att återställa 2023", "=FINSAM.BALANSKRAV.ÅTERSTÄLL(A2:A6;B2:B6;A5)"],
   ]);
 
   it("computes the balanskravsresultat from the utredning's rows", () => {
@@ -147,7 +148,7 @@ describe("bad input shows Excel's error values with a Swedish message, never a w
       '=FINSAM.BELOPP("en miljon")',
       0,
     ],
-    ["11 280", "=FINSAM.TRAPPAN(1/0)", '=FINSAM.PARTSANDEL(100;"Staten")', null, 0],
+    ["11 280", "=FINSAM.TRAPPAN(1/0)", '=FINSAM.PARTSANDEL(100;"Landstinget")', null, 0],
     ["6 514"],
     ["-5"],
     [null],
@@ -160,7 +161,7 @@ describe("bad input shows Excel's error values with a Swedish message, never a w
       null,
       "=FINSAM.KOMMUNANDEL(2131000;A1:A5)",
       null,
-      "=FINSAM.BALANSKRAV.ATERSTALL(A1:A3;A1:A2)",
+      "=FINSAM.BALANSKRAV.ÅTERSTÄLL(A1:A3;A1:A2)",
     ],
   ]);
 
@@ -171,11 +172,14 @@ describe("bad input shows Excel's error values with a Swedish message, never a w
     });
   });
 
-  it("#NUM! for a negative contribution, a negative key, keys that are all zero", () => {
-    expect(errorAt(hf, "C1")).toEqual({ type: ErrorType.NUM, message: "Insatserna kan inte vara negativa." });
-    expect(errorAt(hf, "A8")).toEqual({ type: ErrorType.NUM, message: "Nyckel nr 4 är negativ." });
+  it("#VALUE! with the reason for a negative contribution, a negative key, keys that are all zero", () => {
+    expect(errorAt(hf, "C1")).toEqual({
+      type: ErrorType.VALUE,
+      message: "Insatserna kan inte vara negativa.",
+    });
+    expect(errorAt(hf, "A8")).toEqual({ type: ErrorType.VALUE, message: "Nyckel nr 4 är negativ." });
     expect(errorAt(hf, "C8")).toEqual({
-      type: ErrorType.NUM,
+      type: ErrorType.VALUE,
       message: "Alla nycklar är noll: beloppet kan inte fördelas.",
     });
   });

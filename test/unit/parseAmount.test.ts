@@ -22,6 +22,12 @@ describe("parseAmount reads amounts as they arrive from PDF reports", () => {
     ["8 524 000 kr", "8524000"],
     ["2 tkr", "2000"],
     ["1,3 mkr", "1300000"],
+    // scale words of the seed reports, after or before the number (Kalmar 2024: "1,3 mnkr", "kr 13 624 000")
+    ["1,3 mnkr", "1300000"],
+    ["1,3 Mnkr", "1300000"],
+    ["kr 13 624 000", "13624000"],
+    ["tkr 4", "4000"],
+    ["kr \u2212 1 000", "-1000"],
     ["54 %", "0.54"],
     ["2,875", "2.875"],
     ["1.920.460", "1920460"],
@@ -38,6 +44,13 @@ describe("parseAmount reads amounts as they arrive from PDF reports", () => {
     const r = parseAmount(text);
     expect(r.ok && r.value.isZero() && r.dash).toBe(true);
   });
+
+  it.each(["kr", "Belopp i kr", "tkr 2025 kr", "mnkr"])(
+    "%j, a scale word alone or twice, is not an amount",
+    (text) => {
+      expect(parseAmount(text).ok).toBe(false);
+    },
+  );
 
   it.each(["Inga", "Ej budgeterat", "12 34", "1 2345", "abc 12", "1,2,34", "--5x", "Not 3"])(
     "%j is not an amount",

@@ -5,7 +5,8 @@ import Decimal from "decimal.js";
  *
  * Seen in real reports (DOMAIN.md): `1 920 460` with space, U+00A0 or U+202F as thousands
  * separator; `−1 920 460` (U+2212); `– 797` (en dash as minus); `-249`; `(1 920 460)`;
- * `-` or `–` alone for zero; `10 911,25` (decimal comma); `4 363kr`; `8 524 000 kr`; `54 %`.
+ * `-` or `–` alone for zero; `10 911,25` (decimal comma); `4 363kr`; `8 524 000 kr`; `54 %`;
+ * a scale word before or after the number: `1,3 mnkr` (Kalmar 2024), `4 tkr`, `kr 13 624 000`.
  * One parser serves the custom functions, the checking engine and the command line, so an amount
  * means the same thing everywhere.
  */
@@ -39,7 +40,10 @@ const MINUS_RE = new RegExp(`[${MINUS}]`, "g");
 // Every kind of space a PDF or a Swedish locale may put between thousands.
 const SPACES_RE = /[\s\u00A0\u2007\u2009\u202F\u200A\u2008]+/g;
 const LONE_DASH_RE = new RegExp(`^[${MINUS}]+$`);
-const UNIT_RE = /(tkr|mkr|kr|sek|:-)\.?$/i;
+// Scale words after the number ("8 524 000 kr", "1,3 mnkr") or before it ("kr 13 624 000", as a
+// report's running text writes it). mnkr and mkr both mean millions.
+const UNIT_RE = /(mnkr|tkr|mkr|kr|sek|:-)\.?$/i;
+const UNIT_BEFORE_RE = /^(mnkr|tkr|mkr|kr|sek)\.?\s*(?=[\d(+\-\u2212\u2013\u2014\u2012\uFE63\uFF0D])/i;
 const EMPTY: AmountFailure = { ok: false, reason: "empty" };
 const NOT_AN_AMOUNT: AmountFailure = { ok: false, reason: "not-an-amount" };
 
@@ -66,6 +70,13 @@ function parseAmountText(raw: string): AmountResult {
     return { ok: true, value: new Decimal(0), dash: true, percent: false, decimals: 0 };
   }
 
+  let unit: AmountUnit | undefined;
+  const unitBefore = UNIT_BEFORE_RE.exec(text);
+  if (unitBefore) {
+    unit = unitOf(unitBefore[1]);
+    text = text.slice(unitBefore[0].length).trim();
+  }
+
   let negative = false;
   if (text.startsWith("(") && text.endsWith(")")) {
     negative = true;
@@ -78,11 +89,9 @@ function parseAmountText(raw: string): AmountResult {
     text = text.slice(0, -1).trim();
   }
 
-  let unit: AmountUnit | undefined;
-  const unitMatch = UNIT_RE.exec(text);
-  if (unitMatch && !percent) {
-    const word = unitMatch[1].toLowerCase();
-    unit = word === "tkr" || word === "mkr" ? word : "kr";
+  const unitMatch = unit === undefined && !percent ? UNIT_RE.exec(text) : null;
+  if (unitMatch) {
+    unit = unitOf(unitMatch[1]);
     text = text.slice(0, unitMatch.index).trim();
   }
 
@@ -106,6 +115,12 @@ function parseAmountText(raw: string): AmountResult {
   if (percent) value = value.dividedBy(100);
   if (unit) value = value.times(UNIT_FACTOR[unit]);
   return { ok: true, value, dash: false, percent, unit, decimals };
+}
+
+function unitOf(word: string): AmountUnit {
+  const lower = word.toLowerCase();
+  if (lower === "tkr") return "tkr";
+  return lower === "mkr" || lower === "mnkr" ? "mkr" : "kr";
 }
 
 /**

@@ -7,8 +7,9 @@ import { fail, ok, Outcome } from "./problem";
  * municipality's contribution (Värend 2025: 2 131 000 over the population 16–64 gives exactly
  * the booked 1 467 861, 271 790, 156 954, 110 234 and 124 161).
  *
- * Rounding unit: whole kronor when the amount is whole; otherwise the amount's own last decimal
- * (1 000,50 is split in öre), so that the parts can always add up to it.
+ * Rounding unit: whole kronor, always. Contributions are booked in kronor, so an amount with öre or
+ * with a binary tail from a formula (`=1,1*3*1000000` is 3 300 000.0000000005) is first rounded to
+ * kronor (half away from zero), and the parts add up exactly to that.
  *
  * Method: largest remainder (Hamilton). Every part first gets its exact quota rounded down; the
  * units left over go one each to the parts with the largest fractions. When plain rounding
@@ -25,16 +26,22 @@ export function splitByKeys(amount: Decimal, keys: readonly Decimal[]): Outcome<
   const negativeAt = keys.findIndex((k) => k.lt(0));
   if (negativeAt >= 0) return fail({ code: "negative-key", position: negativeAt + 1 });
 
-  const keyScale = Math.max(0, ...keys.map((k) => k.decimalPlaces()));
+  // A reduce, not Math.max(...keys): a spread of a very long range overflows the stack.
+  const keyScale = keys.reduce((max, k) => Math.max(max, k.decimalPlaces()), 0);
   const scaledKeys = keys.map((k) => toBigInt(k, keyScale));
   const keySum = scaledKeys.reduce((a, b) => a + b, BigInt(0));
   if (keySum === BigInt(0)) return fail({ code: "zero-keys" });
 
-  const unitDecimals = amount.decimalPlaces();
-  const units = toBigInt(amount.abs(), unitDecimals);
+  const kronor = toKronor(amount);
+  const units = toBigInt(kronor.abs(), 0);
   const parts = apportion(units, scaledKeys, keySum);
-  const negative = amount.lt(0);
-  return ok(parts.map((p) => fromBigInt(negative ? -p : p, unitDecimals)));
+  const negative = kronor.lt(0);
+  return ok(parts.map((p) => fromBigInt(negative ? -p : p, 0)));
+}
+
+/** An amount rounded to whole kronor, half away from zero (as Excel's AVRUNDA(x; 0)). */
+export function toKronor(amount: Decimal): Decimal {
+  return amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
 
 /** Largest-remainder apportionment of `units` (≥ 0) over non-negative integer keys with sum `keySum` > 0. */
@@ -60,11 +67,11 @@ function compareDesc(a: bigint, b: bigint): number {
 
 // Scaling goes through the decimal text, not Decimal arithmetic: that rounds to Decimal's
 // precision (20 digits), and an amount must survive any number of digits exactly.
-function toBigInt(value: Decimal, scale: number): bigint {
+export function toBigInt(value: Decimal, scale: number): bigint {
   return BigInt(value.toFixed(scale).replace(".", ""));
 }
 
-function fromBigInt(value: bigint, scale: number): Decimal {
+export function fromBigInt(value: bigint, scale: number): Decimal {
   if (scale === 0) return new Decimal(value.toString());
   const digits = (value < BigInt(0) ? -value : value).toString().padStart(scale + 1, "0");
   const text = digits.slice(0, -scale) + "." + digits.slice(-scale);

@@ -6,7 +6,9 @@
 export type FinsamProblem =
   | { readonly code: "negative-contributions" }
   | { readonly code: "tiers-empty" }
-  /** A tier's lower limit is negative or not above the previous one (`row` is 1-based). */
+  /** The table lists lower limits, so its first row must start at 0 (an upper-bound table would be misread). */
+  | { readonly code: "tier-first-not-zero" }
+  /** A tier's lower limit is not above the previous one (`row` is 1-based). */
   | { readonly code: "tier-limit"; readonly row: number }
   /** A tier's rate is outside 0–100 %. */
   | { readonly code: "tier-rate"; readonly row: number }
@@ -16,14 +18,17 @@ export type FinsamProblem =
   | { readonly code: "position-outside"; readonly position: number; readonly count: number }
   | { readonly code: "unknown-part"; readonly part: string }
   | { readonly code: "years-count"; readonly years: number; readonly results: number }
-  | { readonly code: "year-not-whole"; readonly position: number }
-  | { readonly code: "years-order"; readonly position: number }
+  | { readonly code: "year-duplicate"; readonly year: number }
   | {
       readonly code: "per-year-outside";
       readonly year: number;
       readonly first: number;
       readonly last: number;
-    };
+    }
+  /** A divisor (summa tillgångar, budget for a percentage, a rounding unit) that is zero or negative. */
+  | { readonly code: "zero-assets" }
+  | { readonly code: "zero-budget" }
+  | { readonly code: "bad-unit" };
 
 export type FinsamProblemCode = FinsamProblem["code"];
 

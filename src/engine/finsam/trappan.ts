@@ -23,14 +23,16 @@ export const DEFAULT_TIERS: readonly Tier[] = [
 ];
 
 /**
- * Checks a tier table: limits non-negative and strictly ascending, rates within 0–100 %.
- * Contributions below the first limit (when it is above 0) count at 0 %.
+ * Checks a tier table: it lists LOWER limits, so the first is 0 and the rest strictly ascend;
+ * rates lie within 0–100 %. A table written as upper limits (`7 000 000 | 20 %`, …) would give a
+ * plausible but wrong ceiling, so a first limit other than 0 is refused rather than read.
  */
 export function validateTiers(tiers: readonly Tier[]): Outcome<readonly Tier[]> {
   if (tiers.length === 0) return fail({ code: "tiers-empty" });
+  if (!tiers[0].from.isZero()) return fail({ code: "tier-first-not-zero" });
   for (let i = 0; i < tiers.length; i++) {
     const { from, rate } = tiers[i];
-    if (from.lt(0) || (i > 0 && from.lte(tiers[i - 1].from))) return fail({ code: "tier-limit", row: i + 1 });
+    if (i > 0 && from.lte(tiers[i - 1].from)) return fail({ code: "tier-limit", row: i + 1 });
     if (rate.lt(0) || rate.gt(1)) return fail({ code: "tier-rate", row: i + 1 });
   }
   return ok(tiers);

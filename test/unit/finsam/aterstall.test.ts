@@ -121,7 +121,13 @@ describe("BALANSKRAV.ATERSTALL: the KL 11:12 restore ledger", () => {
     ).toBe(false);
   });
 
-  it("refuses years out of order and per_år outside the series", () => {
+  it("reads years newest first, as a five-year overview prints them, and keeps their order", () => {
+    const newestFirst = [...KALMAR].reverse();
+    expect(ledger(newestFirst)).toEqual([...ledger(KALMAR)].reverse());
+    expect(remaining(newestFirst, 2024)).toBe(4_037_670);
+  });
+
+  it("refuses a year given twice and per_år outside the series", () => {
     expect(
       restoreLedger(
         series([
@@ -129,8 +135,66 @@ describe("BALANSKRAV.ATERSTALL: the KL 11:12 restore ledger", () => {
           [2021, 2],
         ]),
       ),
-    ).toEqual({ ok: false, problem: { code: "years-order", position: 2 } });
+    ).toEqual({ ok: false, problem: { code: "year-duplicate", year: 2021 } });
     expect(remaining(KALMAR, 2025)).toBe("per-year-outside");
     expect(remaining(KALMAR, 2019)).toBe("per-year-outside");
+  });
+});
+
+describe("BALANSKRAV.ATERSTALL: the rows some reports add", () => {
+  it("takes synnerliga skäl off the deficit to restore", () => {
+    const r = restoreLedger([
+      { year: 2023, result: new Decimal(-2_514_752), excused: new Decimal(1_000_000) },
+      { year: 2024, result: new Decimal(-1_318_124) },
+    ]);
+    expect(
+      r.ok && r.value.map((row) => [row.year, row.deficit.toNumber(), row.remaining.toNumber()]),
+    ).toEqual([
+      [2023, 1_514_752, 1_514_752],
+      [2024, 1_318_124, 1_318_124],
+    ]);
+    // synnerliga skäl beyond the deficit leave nothing to restore, never a negative deficit
+    const all = restoreLedger([{ year: 2024, result: new Decimal(-100), excused: new Decimal(500) }]);
+    expect(all.ok && all.value[0].deficit.toNumber()).toBe(0);
+  });
+
+  it("covers a deficit brought in from before the series first, and dates it when its year is known", () => {
+    const r = restoreLedger(series(KALMAR), { amount: new Decimal(-500_000), year: 2019 });
+    if (!r.ok) throw new Error(r.problem.code);
+    expect(
+      r.value.map((row) => [
+        row.year,
+        row.deficit.toNumber(),
+        row.restored.toNumber(),
+        row.dueYear,
+        row.overdue,
+      ]),
+    ).toEqual([
+      [2019, 500_000, 500_000, 2022, false],
+      [2020, 0, 0, undefined, false],
+      [2021, 0, 0, undefined, false],
+      [2022, 204_794, 0, 2025, false],
+      [2023, 2_514_752, 0, 2026, false],
+      [2024, 1_318_124, 0, 2027, false],
+    ]);
+    const unknownYear = restoreLedger(
+      series([
+        [2024, -100],
+        [2025, 150],
+      ]),
+      { amount: new Decimal(80) },
+    );
+    if (!unknownYear.ok) throw new Error(unknownYear.problem.code);
+    expect(
+      unknownYear.value.map((row) => [row.year, row.restored.toNumber(), row.remaining.toNumber()]),
+    ).toEqual([
+      [undefined, 80, 0],
+      [2024, 70, 30],
+      [2025, 0, 0],
+    ]);
+    expect(remainingAtEndOf(series([[2024, -100]]), 2024, { amount: new Decimal(80) })).toEqual({
+      ok: true,
+      value: new Decimal(180),
+    });
   });
 });

@@ -41,7 +41,8 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
 
   it("passes Excel's arguments through and returns plain numbers and arrays", () => {
     const fns = loadWithRuntime();
-    expect(fns.get("TRAPPAN")!("8 524 000 kr", null)).toBe(1_628_600);
+    // TRAPPAN may spill (a row of years): one value comes back as a 1 × 1 array, which Excel shows as a value
+    expect(fns.get("TRAPPAN")!([["8 524 000 kr"]], null)).toEqual([[1_628_600]]);
     expect(fns.get("KOMMUNANDEL")!(2_131_000, [[60_920, 11_280, 6_514, 4_575, 5_153]], null)).toEqual([
       [1_467_861, 271_790, 156_954, 110_234, 124_161],
     ]);
@@ -51,13 +52,62 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
     ]);
   });
 
-  it("returns CustomFunctions.Error values with the Swedish message (none for #NUM!, which Excel cannot show)", () => {
+  it("returns only #VALUE! and #N/A, the errors Excel shows a message for, each with its Swedish message", () => {
     const fns = loadWithRuntime();
     expect(fns.get("BELOPP")!("abc")).toEqual(new StubError("#VALUE!", 'text: "abc" är inget belopp.'));
-    expect(fns.get("KOMMUNANDEL")!(100, [[1], [2]], 3)).toEqual([
+    expect(fns.get("KOMMUNANDEL")!([[100]], [[1], [2]], 3)).toEqual([
       [new StubError("#N/A", "Position 3 finns inte: det finns 2 nycklar.")],
     ]);
-    expect(fns.get("TRAPPAN")!(-1)).toEqual(new StubError("#NUM!"));
+    expect(fns.get("TRAPPAN")!([[-1]])).toEqual([
+      [new StubError("#VALUE!", "Insatserna kan inte vara negativa.")],
+    ]);
+    expect(fns.get("KOMMUNANDEL")!([[100]], [[0], [0]], null)).toEqual([
+      [new StubError("#VALUE!", "Alla nycklar är noll: beloppet kan inte fördelas.")],
+    ]);
+    // an error in one year of a row stays in that year's cell
+    expect(fns.get("SOLIDITET")!([[2_652_130, 5]], [[4_912_378, 0]])).toEqual([
+      [
+        2_652_130 / 4_912_378,
+        new StubError("#VALUE!", "Summa tillgångar är 0: soliditeten kan inte beräknas."),
+      ],
+    ]);
+  });
+
+  it("reads a formatted number by its value and refuses any other data type with a message, never '[object Object]'", () => {
+    const fns = loadWithRuntime();
+    const formatted = { type: "FormattedNumber", basicValue: 8_524_000, numberFormat: "# ##0 kr" };
+    expect(fns.get("TRAPPAN")!([[formatted]], null)).toEqual([[1_628_600]]);
+    expect(fns.get("BELOPP")!({ type: "Double", basicValue: 12.5 })).toBe(12.5);
+    const entity = {
+      type: "Entity",
+      text: "Växjö",
+      properties: { Folkmängd: { type: "Double", basicValue: 60_920 } },
+    };
+    const refused = fns.get("TRAPPAN")!([[entity]], null) as unknown[][];
+    expect(refused).toEqual([
+      [
+        new StubError(
+          "#VALUE!",
+          "insatser: cellen innehåller en datatyp (t.ex. länkad data), inget belopp. Hänvisa till ett fält i den eller skriv beloppet.",
+        ),
+      ],
+    ]);
+    expect(JSON.stringify(refused)).not.toContain("object Object");
+    expect(fns.get("BELOPP")!({ type: "WebImage", address: "https://example.invalid/a.png" })).toEqual(
+      new StubError("#VALUE!", expect.stringContaining("datatyp")),
+    );
+  });
+
+  it("never returns ±Infinity or NaN: an amount beyond what Excel holds is #VALUE! with a message", () => {
+    const fns = loadWithRuntime();
+    const huge = "9".repeat(400);
+    expect(fns.get("BELOPP")!(huge)).toEqual(new StubError("#VALUE!", "Resultatet är för stort för Excel."));
+    expect(fns.get("TRAPPAN")!([[huge]], null)).toEqual([
+      [new StubError("#VALUE!", "Resultatet är för stort för Excel.")],
+    ]);
+    expect(fns.get("SOLIDITET")!([[1]], [["0," + "0".repeat(400) + "1"]])).toEqual([
+      [new StubError("#VALUE!", "Resultatet är för stort för Excel.")],
+    ]);
   });
 
   it("declares in its JSDoc the same parameters, in the same order, as the registry checks", async () => {
@@ -65,16 +115,30 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
     const generated = await generateCustomFunctionsMetadata(source);
     expect(generated.errors).toEqual([]);
     const metadata = JSON.parse(generated.metadataJson) as {
-      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+      functions: {
+        id: string;
+        name: string;
+        helpUrl?: string;
+        parameters: { name: string; optional?: boolean }[];
+      }[];
     };
     const declared = metadata.functions.map((f) => [
       f.id,
+      f.name,
       f.parameters.map((p) => `${p.optional ? "?" : ""}${p.name}`),
     ]);
     const registered = FINSAM_FUNCTIONS.map((f) => [
       f.id,
+      f.name,
       f.params.map((p) => `${p.optional ? "?" : ""}${p.name}`),
     ]);
-    expect(declared).toEqual(registered);
+    // The names (with Å and Ö) are what Excel calls and what the formula tests register.
+    const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(declared.sort(byId)).toEqual(registered.sort(byId));
+    for (const f of metadata.functions)
+      expect({ id: f.id, helpUrl: f.helpUrl }).toEqual({
+        id: f.id,
+        helpUrl: expect.stringMatching(/^https:\/\/localhost:3000\/assets\/help\/funktioner\.html#[a-z-]+$/),
+      });
   });
 });

@@ -67,9 +67,11 @@ describe("KOMMUNANDEL: proportional split in whole kronor that keeps the total",
     expect(split(0, [60_920, 11_280, 6_514])).toEqual(["0", "0", "0"]);
   });
 
-  it("splits an amount with öre in öre, and decimal keys exactly", () => {
-    expect(split("1000.5", [1, 1])).toEqual(["500.3", "500.2"]);
-    expect(split("100.01", [1, 1, 1])).toEqual(["33.34", "33.34", "33.33"]);
+  it("splits in whole kronor: an amount with öre or a binary tail is first rounded to kronor", () => {
+    expect(split("1000.5", [1, 1])).toEqual(["501", "500"]);
+    expect(split("100.01", [1, 1, 1])).toEqual(["34", "33", "33"]);
+    expect(split(1.1 * 3 * 1_000_000, [1, 1, 1])).toEqual(["1100000", "1100000", "1100000"]);
+    expect(split("-1000.5", [1, 1])).toEqual(["-501", "-500"]);
     expect(split(1000, ["33.3", "66.7"])).toEqual(["333", "667"]);
   });
 

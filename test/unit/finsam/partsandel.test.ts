@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { parsePart, partsfordelning } from "../../../src/engine/finsam";
+import { parsePart, partsandel, partsfordelning } from "../../../src/engine/finsam";
 
 const d = (v: Decimal.Value) => new Decimal(v);
 
@@ -29,8 +29,9 @@ describe("PARTSANDEL: the statutory quarters", () => {
     expect(d(r.FK).plus(r.AF).toString()).toBe("8010000");
   });
 
-  it("keeps the total exact for odd totals: halves first, the odd krona to the earlier line", () => {
-    expect(parts(10)).toEqual({ FK: "3", AF: "2", REGION: "3", KOMMUNER: "2" });
+  it("keeps the total exact for odd totals: quarters by largest remainder, the odd krona to the earlier part", () => {
+    expect(parts(10)).toEqual({ FK: "3", AF: "3", REGION: "2", KOMMUNER: "2" });
+    expect(parts(9)).toEqual({ FK: "3", AF: "2", REGION: "2", KOMMUNER: "2" });
     expect(parts(11)).toEqual({ FK: "3", AF: "3", REGION: "3", KOMMUNER: "2" });
     expect(parts(1)).toEqual({ FK: "1", AF: "0", REGION: "0", KOMMUNER: "0" });
     for (const total of [8_524_001, 8_524_002, 8_524_003, 16_270_001]) {
@@ -41,6 +42,12 @@ describe("PARTSANDEL: the statutory quarters", () => {
           .toNumber(),
       ).toBe(total);
     }
+  });
+
+  it("gives the state's half as one line, as Kalmar län books it (Driftbidrag från staten 8 010 000)", () => {
+    expect(partsandel(d(16_020_000), "STATEN").toString()).toBe("8010000");
+    expect(partsandel(d(10), "STATEN").toString()).toBe("6");
+    expect(parsePart("Staten")).toEqual({ ok: true, value: "STATEN" });
   });
 
   it("reads the part's name as people write it", () => {

@@ -51,9 +51,9 @@ describe("the FINSAM functions read amounts the way they arrive in cells", () =>
   });
 
   it("wants one cell, not a range, where one amount belongs", () => {
-    expect(call("TRAPPAN", column(1, 2))).toEqual({
+    expect(call("BALANSKRAV", column(1, 2))).toEqual({
       error: "VALUE",
-      message: "insatser: ange en cell eller ett tal, inte ett område.",
+      message: "årets_resultat: ange en cell eller ett tal, inte ett område.",
     });
     expect(call("TRAPPAN", [[8_524_000]])).toBe(1_628_600);
   });
@@ -77,9 +77,9 @@ describe("FINSAM.TRAPPAN and TRAPPAN.OVERSKOTT", () => {
     expect(call("TRAPPAN.OVERSKOTT", "7 000 001", "1 400 000,25")).toBe(0.1);
   });
 
-  it("show #NUM! for a negative contribution and for tiers that do not ascend", () => {
+  it("show #VALUE! with the reason for a negative contribution and for tiers that do not ascend", () => {
     expect(call("TRAPPAN", "\u22121 000")).toEqual({
-      error: "NUM",
+      error: "VALUE",
       message: "Insatserna kan inte vara negativa.",
     });
     expect(
@@ -87,10 +87,43 @@ describe("FINSAM.TRAPPAN and TRAPPAN.OVERSKOTT", () => {
         [0, 0.2],
         [0, 0.1],
       ]),
-    ).toMatchObject({ error: "NUM" });
-    expect(call("TRAPPAN", 1, [[0, 20]])).toMatchObject({
-      error: "NUM",
+    ).toEqual({ error: "VALUE", message: "Trappsteg rad 2: gränsen måste vara större än raden före." });
+    expect(call("TRAPPAN", 1, [[0, 120]])).toMatchObject({
+      error: "VALUE",
       message: expect.stringContaining("20 %"),
+    });
+  });
+
+  it("read a rate typed as 20, 0,2 or 20 %", () => {
+    const tiers = (rate: number | string) => [
+      [0, rate],
+      [7_000_000, 15],
+      [15_000_000, "10 %"],
+    ];
+    for (const rate of [20, 0.2, "20 %", "0,2", "20"])
+      expect(call("TRAPPAN", 16_270_000, tiers(rate))).toBe(2_727_000);
+  });
+
+  it("refuse a table written as upper limits, which would give 304 800 without a word", () => {
+    expect(
+      call("TRAPPAN", 8_524_000, [
+        [7_000_000, "20 %"],
+        [15_000_000, "15 %"],
+        [100_000_000, "10 %"],
+      ]),
+    ).toEqual({ error: "VALUE", message: expect.stringContaining("nedre gräns") });
+  });
+
+  it("spill one ceiling per year over a row of contributions (Värend 2025, Kalmar 2024)", () => {
+    expect(call("TRAPPAN", [[8_524_000, "16 270 000"]])).toEqual([[1_628_600, 2_727_000]]);
+    expect(call("TRAPPAN.OVERSKOTT", [[8_524_000, 16_270_000]], [[2_652_129, 20_779]])).toEqual([
+      [1_023_529, -2_706_221],
+    ]);
+    // one contribution against a row of equities pairs the one with each
+    expect(call("TRAPPAN.OVERSKOTT", 8_524_000, [[2_652_129, 731_670]])).toEqual([[1_023_529, -896_930]]);
+    expect(call("TRAPPAN.OVERSKOTT", [[1, 2, 3]], [[1, 2]])).toEqual({
+      error: "VALUE",
+      message: "insatser har 3 celler och eget_kapital 2: ange lika stora områden, eller en enda cell.",
     });
   });
 
@@ -130,16 +163,55 @@ describe("FINSAM.KOMMUNANDEL", () => {
       error: "NA",
       message: "Position 6 finns inte: det finns 5 nycklar.",
     });
-    expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 0)).toMatchObject({ error: "NA" });
     expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 2.5)).toMatchObject({ error: "VALUE" });
   });
 
-  it("shows #NUM! for a negative key or keys that are all zero", () => {
+  it("gives all shares for a blank position, passed as null (web) or 0 (desktop) alike", () => {
+    const all = VAREND_SHARES.map((v) => [v]);
+    expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, null)).toEqual(all);
+    expect(call("KOMMUNANDEL", 2_131_000, VAREND_KEYS, 0)).toEqual(all);
+  });
+
+  it("shows #VALUE! with the reason for a negative key or keys that are all zero", () => {
     expect(call("KOMMUNANDEL", 100, column(5, -1))).toEqual({
-      error: "NUM",
+      error: "VALUE",
       message: "Nyckel nr 2 är negativ.",
     });
-    expect(call("KOMMUNANDEL", 100, column(0, 0))).toMatchObject({ error: "NUM" });
+    expect(call("KOMMUNANDEL", 100, column(0, 0))).toEqual({
+      error: "VALUE",
+      message: "Alla nycklar är noll: beloppet kan inte fördelas.",
+    });
+  });
+
+  it("gives whole kronor for an amount with öre or float noise, summing to the amount rounded to kronor", () => {
+    expect(call("KOMMUNANDEL", 1.1 * 3 * 1_000_000, [[1, 1, 1]])).toEqual([
+      [1_100_000, 1_100_000, 1_100_000],
+    ]);
+    expect(call("KOMMUNANDEL", "100,50", [[1, 1]])).toEqual([[51, 50]]);
+  });
+
+  it("splits each column on its own when keys stand in several columns and amounts in a row", () => {
+    // two years of Värend's keys side by side, with the municipalities' quarter of each year
+    const keys = [
+      [60_920, 60_920],
+      [11_280, 11_280],
+      [6_514, 6_514],
+      [4_575, 4_575],
+      [5_153, 5_153],
+    ];
+    expect(call("KOMMUNANDEL", [[2_131_000, 1_065_500]], keys)).toEqual([
+      [1_467_861, 733_930],
+      [271_790, 135_895],
+      [156_954, 78_477],
+      [110_234, 55_117],
+      [124_161, 62_081],
+    ]);
+    expect(call("KOMMUNANDEL", [[2_131_000, 1_065_500]], keys, 2)).toEqual([[271_790, 135_895]]);
+    expect(call("KOMMUNANDEL", 2_131_000, keys)).toEqual({
+      error: "VALUE",
+      message:
+        "nycklar har 2 kolumner: ange belopp som en rad med ett belopp per kolumn, eller nycklarna i en enda kolumn.",
+    });
   });
 
   it("shows #VALUE! for a blank key rather than give that municipality nothing", () => {
@@ -200,7 +272,67 @@ describe("FINSAM.BALANSKRAV.ATERSTALL", () => {
       error: "VALUE",
       message: "Det finns 5 år men 2 resultat: de måste vara lika många.",
     });
-    expect(call("BALANSKRAV.ATERSTALL", column(2021, 2020), column(1, 2))).toMatchObject({ error: "VALUE" });
+    expect(call("BALANSKRAV.ATERSTALL", column(2021, 2021), column(1, 2))).toEqual({
+      error: "VALUE",
+      message: "Året 2021 står två gånger.",
+    });
+  });
+
+  it("reads years newest first, Excel dates and column headings, and dates the due year as a year", () => {
+    const newestFirst = column(2024, 2023, 2022, 2021, 2020);
+    const results = column("\u22121 318 124", -2_514_752, "\u2212204 794", "1 245 879", 404_416);
+    const table = call("BALANSKRAV.ATERSTALL", newestFirst, results);
+    expect(table).toEqual([
+      [2024, 1_318_124, 0, 1_318_124, 2027, "nej"],
+      [2023, 2_514_752, 0, 2_514_752, 2026, "nej"],
+      [2022, 204_794, 0, 204_794, 2025, "nej"],
+      [2021, 0, 0, 0, "", ""],
+      [2020, 0, 0, 0, "", ""],
+    ]);
+    // 45657 is 2024-12-31 as Excel stores it: the year 2024, due 2027 (not 45660)
+    const dates = column(45657, 45291, 44926, 44561, 44196);
+    expect(call("BALANSKRAV.ATERSTALL", dates, results)).toEqual(table);
+    const headings = column(
+      "Utfall 2024",
+      "2023-12-31",
+      "2022-01-01 -2022-12-31",
+      "Bokslut 2021",
+      "12/31/2020",
+    );
+    expect(call("BALANSKRAV.ATERSTALL", headings, results)).toEqual(table);
+    expect(call("BALANSKRAV.ATERSTALL", headings, results, "Utfall 2023")).toBe(2_719_546);
+    expect(call("BALANSKRAV.ATERSTALL", column("2023/2024"), column(1))).toEqual({
+      error: "VALUE",
+      message:
+        'år: värde nr 1 ("2023/2024") är inget årtal. Skriv t.ex. 2025, ett datum eller "Utfall 2025".',
+    });
+  });
+
+  it("leaves a blank year at the end of the range as an empty row, blank as null or as 0 alike", () => {
+    const expected = [
+      [2023, 100, 0, 100, 2026, "nej"],
+      [2024, 0, 0, 0, "", ""],
+      ["", "", "", "", "", ""],
+    ];
+    expect(call("BALANSKRAV.ATERSTALL", column(2023, 2024, null), column(-100, 0, null))).toEqual(expected);
+    expect(call("BALANSKRAV.ATERSTALL", column(2023, 2024, 0), column(-100, 0, 0))).toEqual(expected);
+    expect(call("BALANSKRAV.ATERSTALL", column(2023, 2024, null), column(-100, 0, 5))).toEqual({
+      error: "VALUE",
+      message: "år: rad nr 3 har ett belopp men inget år.",
+    });
+  });
+
+  it("takes synnerliga skäl and a deficit brought in from before the series", () => {
+    expect(
+      call("BALANSKRAV.ATERSTALL", column(2023, 2024), column(-300, 200), null, column(100, 0), "-50", null),
+    ).toEqual([
+      ["tidigare", 50, 50, 0, "", ""],
+      [2023, 200, 150, 50, 2026, "nej"],
+      [2024, 0, 0, 0, "", ""],
+    ]);
+    expect(call("BALANSKRAV.ATERSTALL", column(2023, 2024), column(-300, 200), 2024, null, 50, 2022)).toBe(
+      150,
+    );
   });
 });
 
@@ -214,10 +346,14 @@ describe("FINSAM.PARTSANDEL", () => {
     expect(call("PARTSANDEL", "8 524 000 kr", part)).toBe(expected);
   });
 
+  it("gives the state's half as one line, as Kalmar län books it", () => {
+    expect(call("PARTSANDEL", 16_020_000, "STATEN")).toBe(8_010_000);
+  });
+
   it("shows #VALUE! for a part it does not know", () => {
-    expect(call("PARTSANDEL", 100, "Staten")).toMatchObject({
+    expect(call("PARTSANDEL", 100, "Landstinget")).toMatchObject({
       error: "VALUE",
-      message: expect.stringContaining("FK, AF, REGION eller KOMMUNER"),
+      message: expect.stringContaining("FK, AF, STATEN, REGION eller KOMMUNER"),
     });
     expect(call("PARTSANDEL", 100, 4)).toMatchObject({ error: "VALUE" });
   });

@@ -39,12 +39,24 @@ describe("TRAPPAN: Nationella rådet's staircase, marginal like tax brackets", (
   it("uses the tiers it is given instead of the default", () => {
     const flat = [{ from: d(0), rate: d("0.1") }];
     expect(ceiling(8_524_000, flat)).toBe("852400");
-    const startsAtOneMillion = [
+    const nothingBelowOneMillion = [
+      { from: d(0), rate: d(0) },
       { from: d(1_000_000), rate: d("0.2") },
       { from: d(2_000_000), rate: d("0.1") },
     ];
-    // nothing kept below the first limit, 200 000 from the first tier, 100 000 of the next
-    expect(ceiling(3_000_000, startsAtOneMillion)).toBe("300000");
+    // nothing kept below 1 000 000, 200 000 from the second tier, 100 000 of the next
+    expect(ceiling(3_000_000, nothingBelowOneMillion)).toBe("300000");
+  });
+
+  it("refuses a table of upper limits (7 000 000 | 20 %, …), which would silently give 304 800", () => {
+    const upperLimits = [
+      { from: d(7_000_000), rate: d("0.2") },
+      { from: d(15_000_000), rate: d("0.15") },
+    ];
+    expect(trappan(d(8_524_000), upperLimits)).toEqual({
+      ok: false,
+      problem: { code: "tier-first-not-zero" },
+    });
   });
 
   it("rejects tiers out of order or with rates above 100 %", () => {

@@ -1,8 +1,16 @@
 /**
  * The FINSAM functions inside HyperFormula, for tests and the bench only: HyperFormula is GPL-3.0
- * and never enters src/. The plugin is generated from the same registry Excel's adapter calls, so
- * `=FINSAM.KOMMUNANDEL(B1;B2:B6)` here runs exactly the code it runs in Excel; only the
- * translation of values (ranges, blanks, errors) belongs to this file.
+ * and never enters src/. The plugin is generated from the same registry Excel's adapter calls, and
+ * each function is registered under the NAME Excel calls it by (functions.json's `name`, with Å
+ * and Ö: `FINSAM.TRAPPAN.ÖVERSKOTT`), never its ASCII id, which Excel answers with #NAME?.
+ *
+ * Only the translation of values belongs here, done as Excel does it:
+ * - blank cells: desktop Excel passes a blank cell as 0, Excel on the web as null (office-js issues
+ *   #4702, #5262). `finsamSheet(rows, { blanks })` builds a sheet in either mode; an argument left
+ *   out (`;;`) arrives as null in both.
+ * - spilled results: Excel spills what the function returns; HyperFormula must know the size
+ *   before evaluating, so a result smaller than announced is padded with empty cells (what Excel
+ *   shows beside a shorter spill) and an error in one cell of a table stays in that cell.
  *
  * The sheet is Swedish, as an ekonom's is: `;` between arguments, decimal comma, space as
  * thousands separator (typed `8 524 000` is a number), function names in Swedish (SUMMA, AVRUNDA).
@@ -24,7 +32,16 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import { FINSAM_FUNCTIONS, FinsamFunction, invoke } from "../../src/functions/registry";
-import { CellArg, CellScalar, FunctionValue, isFunctionError, isMatrix } from "../../src/functions/values";
+import {
+  CellArg,
+  CellScalar,
+  FunctionError,
+  FunctionValue,
+  isFunctionError,
+  isResultMatrix,
+  ResultCell,
+  Shape,
+} from "../../src/functions/values";
 
 // The language packs are typed only through package "exports", which this project's module
 // resolution (node10, for ts-jest and webpack alike) does not read: load the CommonJS file directly.
@@ -32,18 +49,24 @@ const svSE = (require("hyperformula/commonjs/i18n/languages/svSE") as { default:
   .default;
 
 const NAMESPACE = "FINSAM";
-const formulaName = (fn: FinsamFunction) => `${NAMESPACE}.${fn.id}`;
+/** The formula name, as functions.json names the function: `FINSAM.BALANSKRAV.ÅTERSTÄLL`. */
+export const formulaName = (fn: FinsamFunction): string => `${NAMESPACE}.${fn.name}`;
 const methodName = (fn: FinsamFunction) => `finsam_${fn.id.replace(/\./g, "_")}`;
 
-const ERROR_TYPE = { VALUE: ErrorType.VALUE, NUM: ErrorType.NUM, NA: ErrorType.NA } as const;
+const ERROR_TYPE = { VALUE: ErrorType.VALUE, NA: ErrorType.NA } as const;
 
-/** HyperFormula's cell value → ours: rich numbers (percent, currency) as plain numbers, its empty marker as null. */
+/** How the host passes a blank cell: desktop Excel as 0, Excel on the web as null. */
+export type BlankMode = "zero" | "null";
+// HyperFormula's plugins are global; the mode holds while a sheet is built (and evaluated).
+let blankMode: BlankMode = "null";
+
+/** HyperFormula's cell value → ours: rich numbers (percent, currency) as plain numbers, its empty marker per blank mode. */
 function cellScalar(value: unknown): CellScalar | CellError {
   if (value instanceof CellError) return value;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "object" && value !== null && "val" in value && typeof value.val === "number")
     return value.val;
-  return null;
+  return blankMode === "zero" ? 0 : null;
 }
 
 /** An argument → ours, or the first error it holds (errors propagate, as in Excel). */
@@ -65,11 +88,26 @@ function cellArg(value: unknown): CellArg | CellError {
   return cellScalar(value);
 }
 
-function toHyperFormula(value: FunctionValue): InterpreterValue {
-  if (isFunctionError(value)) return new CellError(ERROR_TYPE[value.error], value.message);
-  if (isMatrix(value)) return SimpleRangeValue.onlyValues(value.map((row) => row.map((c) => c ?? "")));
-  return value;
+function cellError(value: FunctionError): CellError {
+  return new CellError(ERROR_TYPE[value.error], value.message);
 }
+
+function resultCell(cell: ResultCell): number | string | CellError {
+  return isFunctionError(cell) ? cellError(cell) : cell;
+}
+
+function toHyperFormula(value: FunctionValue, size: Shape | undefined): InterpreterValue {
+  if (isFunctionError(value)) return cellError(value);
+  if (!isResultMatrix(value)) return value;
+  const rows = Math.max(value.length, size?.rows ?? 0);
+  const cols = Math.max(value[0]?.length ?? 0, size?.cols ?? 0);
+  const padded = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => resultCell(value[r]?.[c] ?? "")),
+  );
+  return SimpleRangeValue.onlyValues(padded);
+}
+
+const isOmitted = (ast: unknown): boolean => (ast as { type?: string } | undefined)?.type === "EMPTY";
 
 /** One plugin class whose methods are generated from the registry, one per FINSAM function. */
 export class FinsamPlugin extends FunctionPlugin {
@@ -90,23 +128,30 @@ export class FinsamPlugin extends FunctionPlugin {
   );
 
   callFinsam(fn: FinsamFunction, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+    const size = fn.resultShape ? this.shapeOf(fn, ast, state) : undefined;
     return this.runFunction(ast.args, state, this.metadata(formulaName(fn)), (...args: unknown[]) => {
       const cellArgs: CellArg[] = [];
-      for (const arg of args) {
-        const converted = cellArg(arg);
+      for (let i = 0; i < args.length; i++) {
+        // An argument left out between others (`;;`) reaches Excel's functions as null.
+        const converted = isOmitted(ast.args[i]) ? null : cellArg(args[i]);
         if (converted instanceof CellError) return converted;
         cellArgs.push(converted);
       }
-      return toHyperFormula(invoke(fn.id, cellArgs));
+      return toHyperFormula(invoke(fn.id, cellArgs), size);
     });
   }
 
-  sizeOfFinsam(fn: FinsamFunction, ast: ProcedureAst, state: InterpreterState): ArraySize {
+  shapeOf(fn: FinsamFunction, ast: ProcedureAst, state: InterpreterState): Shape {
     const shapes = ast.args.map((arg) => {
+      if (isOmitted(arg)) return undefined;
       const size = this.arraySizeForAst(arg, state);
       return { rows: size.height, cols: size.width };
     });
-    const shape = fn.resultShape!(shapes);
+    return fn.resultShape!(shapes);
+  }
+
+  sizeOfFinsam(fn: FinsamFunction, ast: ProcedureAst, state: InterpreterState): ArraySize {
+    const shape = this.shapeOf(fn, ast, state);
     return new ArraySize(shape.cols, shape.rows);
   }
 }
@@ -146,8 +191,23 @@ export const SWEDISH_SHEET = {
   thousandSeparator: " ",
 } as const;
 
-/** A Swedish sheet with the FINSAM functions, built from rows as a user would type them. */
-export function finsamSheet(rows: RawCellContent[][]): HyperFormula {
+/** Runs `build` (which builds and evaluates sheets) with blank cells passed as the host would. */
+export function withBlanks<T>(mode: BlankMode, build: () => T): T {
+  const before = blankMode;
+  blankMode = mode;
+  try {
+    return build();
+  } finally {
+    blankMode = before;
+  }
+}
+
+/**
+ * A Swedish sheet with the FINSAM functions, built from rows as a user would type them, with
+ * blank cells passed as Excel on the web passes them (null) or, with `blanks: "zero"`, as desktop
+ * Excel does (0).
+ */
+export function finsamSheet(rows: RawCellContent[][], options: { blanks?: BlankMode } = {}): HyperFormula {
   registerFinsam();
-  return HyperFormula.buildFromArray(rows, SWEDISH_SHEET);
+  return withBlanks(options.blanks ?? "null", () => HyperFormula.buildFromArray(rows, SWEDISH_SHEET));
 }
