@@ -33,16 +33,16 @@ export function fastRead(
   if (!workbook || !rels) throw new UnsupportedXlsx("workbook parts");
   // Strict OOXML uses other namespaces and relationship types: leave it to ExcelJS.
   if (workbook.includes("purl.oclc.org/ooxml")) throw new UnsupportedXlsx("strict OOXML");
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
+  const date1904 = /<workbookPr\b[^<>]*\bdate1904="(1|true)"/.test(workbook);
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+  for (const m of rels.matchAll(/<Relationship\b([^<>]*?)\/?>/g)) {
     const a = attributes(m[1]);
     if (a.Id && a.Target) targets.set(a.Id, a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`);
   }
   const sharedStrings = readSharedStrings(text("xl/sharedStrings.xml"));
   const styles = readStyles(text("xl/styles.xml"));
   const sheets: RawSheet[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+  for (const m of workbook.matchAll(/<sheet\b([^<>]*?)\/?>/g)) {
     const a = attributes(m[1]);
     const target = targets.get(a["r:id"] ?? "");
     if (!a.name || !target) throw new UnsupportedXlsx("sheet without target");
@@ -57,7 +57,7 @@ export function fastRead(
 function readSharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+  for (const m of xml.matchAll(/<si>((?:[^<]|<(?!\/?si\b))*?)<\/si>|<si\/>/g))
     out.push(m[1] === undefined ? "" : textRuns(m[1]));
   return out;
 }

@@ -16,7 +16,7 @@ interface Merge {
 export function withoutMergedNonMasters(xml: string, cells: ReadCell[]): ReadCell[] {
   if (!xml.includes("<mergeCell")) return cells;
   const merges: Merge[] = [];
-  for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+\d+):([A-Za-z]+\d+)"/g)) {
+  for (const m of xml.matchAll(/<mergeCell\b[^<>]*?\bref="([A-Za-z]+\d+):([A-Za-z]+\d+)"/g)) {
     const from = parseA1(m[1]);
     const to = parseA1(m[2]);
     if (!from || !to) continue;

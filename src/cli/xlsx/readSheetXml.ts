@@ -25,9 +25,11 @@ export { UnsupportedXlsx } from "./errors";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-// A row's start tag (group 1: attributes), or a cell (group 2: attributes, group 3: body).
-const ROW_OR_CELL = /<row\b([^>]*?)\/?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+// A row's start tag (group 1: attributes), or a cell (group 2: attributes, group 3: body). A body
+// never runs past the next <c or </c, and attributes never past a "<": an unclosed tag then costs
+// one short failed match instead of a scan to the end of the sheet for every cell after it.
+const ROW_OR_CELL = /<row\b([^<>]*?)\/?>|<c\b([^<>]*?)(?:\/>|>((?:[^<]|<(?!\/?c\b))*?)<\/c>)/g;
+const FORMULA = /<f\b([^<>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v>([\s\S]*?)<\/v>/;
 
 export function readSheetXml(
@@ -47,7 +49,7 @@ export function readSheetXml(
       const r = attributes(m[1]).r;
       row = r === undefined ? row + 1 : Number(r) - 1;
       if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS)
-        throw new DamagedXlsx(cli.damagedAddress(sheetName, `rad ${r ?? row + 1}`));
+        throw new DamagedXlsx(cli.damagedRow(sheetName, r ?? String(row + 1)));
       col = -1;
       continue;
     }

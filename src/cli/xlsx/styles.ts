@@ -47,14 +47,14 @@ export function readStyles(xml: string | null): Styles {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   if (xml) {
-    for (const m of xml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    for (const m of xml.matchAll(/<numFmt\b([^<>]*?)\/?>/g)) {
       const a = attributes(m[1]);
       if (a.numFmtId !== undefined && a.formatCode !== undefined)
         custom.set(Number(a.numFmtId), decodeText(a.formatCode));
     }
-    const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
+    const cellXfs = /<cellXfs\b[^<>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
     if (cellXfs)
-      for (const m of cellXfs[1].matchAll(/<xf\b([^>]*?)\/?>/g))
+      for (const m of cellXfs[1].matchAll(/<xf\b([^<>]*?)\/?>/g))
         xfFormats.push(Number(attributes(m[1]).numFmtId ?? 0));
   }
   const codes = xfFormats.map((id) => custom.get(id) ?? BUILT_IN[id] ?? "General");

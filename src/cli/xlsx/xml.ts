@@ -19,7 +19,8 @@ export function decodeText(s: string): string {
   return out;
 }
 
-const ATTR = /([\w:]+)\s*=\s*"([^"]*)"/g;
+// Names start only where a name starts (the lookbehind): a long word without "=" costs one try.
+const ATTR = /(?<![\w:])([\w:]+)\s*=\s*"([^"]*)"/g;
 
 /** The attributes of a start tag's attribute text (`r="A1" s="3" t="s"`). */
 export function attributes(text: string): Record<string, string> {
@@ -31,9 +32,12 @@ export function attributes(text: string): Record<string, string> {
 
 /** The concatenated text of every `<t>` in a fragment (rich text runs), leaving out phonetic runs. */
 export function textRuns(fragment: string): string {
-  const body = fragment.includes("<rPh") ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : fragment;
+  // Bodies stop at the next tag of their kind, so unclosed tags cost linear time.
+  const body = fragment.includes("<rPh")
+    ? fragment.replace(/<rPh\b(?:[^<]|<(?!\/?rPh\b))*?<\/rPh>/g, "")
+    : fragment;
   let out = "";
-  const T = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
+  const T = /<t(?:\s[^<>]*)?>((?:[^<]|<(?!\/?t\b))*?)<\/t>/g;
   for (let m = T.exec(body); m; m = T.exec(body)) out += m[1];
   return decodeText(out);
 }

@@ -10,8 +10,8 @@ export const budget = {
     `eller kopiera rapporterna till en mindre arbetsbok.`,
   /** `mb` when the size is known (from the zip's directory), null when unpacking went past the limit. */
   tooManyBytes: (file: string, mb: string | null, limit: string) =>
-    `Arbetsboken ${file} är för stor för granskning: ${mb === null ? `uppackad blir den större än ${limit} MB` : `uppackad är den ${mb} MB`} ` +
-    `(högst ${limit} MB). Kopiera rapporterna till en mindre arbetsbok.`,
+    `Arbetsboken ${file} är för stor för granskning: ${mb === null ? `uppackad blir den större än ${limit} MB, gränsen för en granskning` : `uppackad är den ${mb} MB (högst ${limit} MB)`}. ` +
+    `Kopiera rapporterna till en mindre arbetsbok.`,
   tooLargeFile: (file: string, mb: string, limit: string) =>
     `Filen ${file} är för stor för granskning: ${mb} MB (högst ${limit} MB). Kopiera rapporterna till en mindre arbetsbok.`,
   /** The name used for the workbook in Excel when it has none of its own. */

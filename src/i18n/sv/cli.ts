@@ -49,6 +49,8 @@ export const cli = {
   damagedPart: (part: string) => `delen ${part} går inte att packa upp`,
   damagedAddress: (sheet: string, address: string) =>
     `bladet ”${sheet}” har en cell med adressen ${address}, som ligger utanför kalkylbladet`,
+  damagedRow: (sheet: string, row: string) =>
+    `bladet ”${sheet}” har en rad med nummer ${row}, som ligger utanför kalkylbladet`,
   damagedNumber: (sheet: string, address: string) =>
     `cellen ${address} på bladet ”${sheet}” har ett tal som inte går att läsa`,
   damagedWorkbook: "arbetsbokens delar går inte att tolka",
