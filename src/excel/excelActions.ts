@@ -1,17 +1,19 @@
 /** The pane's actions carried out on a workbook through an `ExcelRun` (Excel or the host double). */
 import {
   DEFAULT_SETTINGS,
+  type Acknowledgement,
   type Acknowledgements,
   type PaneActions,
   type PaneSettings,
 } from "../taskpane/paneActions";
 import { pane } from "../i18n/sv/pane";
-import type { DocumentSettings } from "./documentSettings";
+import { updateSetting, type DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
 import { exportFindings } from "./exportFindings";
 import { clearMarks, markCells } from "./marks";
 import { listSheets, selectCell } from "./navigate";
 import { readWorkbookSnapshot } from "./readSnapshot";
+import { countFinsamFormulas, keptFormulas, restoreFormulas, shareWithoutAddin } from "./shareWithoutAddin";
 import { watchChanges } from "./watchChanges";
 
 export const SETTINGS_KEY = "finsam.settings";
@@ -30,20 +32,39 @@ export function createExcelActions(
     markCells: (marks) => markCells(run, settings, marks),
     clearMarks: () => clearMarks(run, settings),
     exportFindings: (rows) => exportFindings(run, rows),
-    loadSettings: () => Promise.resolve(readSettings(settings.get(SETTINGS_KEY))),
-    saveSettings: async (s) => {
-      settings.set(SETTINGS_KEY, s);
-      await settings.save();
+    loadSettings: async () => {
+      await settings.refresh();
+      return readSettings(settings.get(SETTINGS_KEY));
     },
-    loadAcknowledgements: () => {
-      const v = settings.get(ACKS_KEY);
-      return Promise.resolve(v && typeof v === "object" ? (v as Acknowledgements) : {});
+    changeSettings: (change) =>
+      updateSetting(settings, SETTINGS_KEY, (current) => ({ ...readSettings(current), ...change })),
+    loadAcknowledgements: async () => {
+      await settings.refresh();
+      return readAcknowledgements(settings.get(ACKS_KEY));
     },
-    saveAcknowledgements: async (acks) => {
-      settings.set(ACKS_KEY, acks);
-      await settings.save();
-    },
+    setAcknowledgement: (key, ack) =>
+      updateSetting(settings, ACKS_KEY, (current) => {
+        const next: Record<string, Acknowledgement> = { ...readAcknowledgements(current) };
+        if (ack) next[key] = ack;
+        else delete next[key];
+        return next;
+      }),
+    renameAcknowledgements: (renames) =>
+      updateSetting(settings, ACKS_KEY, (current) => {
+        const next: Record<string, Acknowledgement> = { ...readAcknowledgements(current) };
+        for (const [from, to] of Object.entries(renames)) {
+          if (!next[from] || next[to]) continue;
+          next[to] = next[from];
+          delete next[from];
+        }
+        return next;
+      }),
+    watchDocumentSettings: (onChange) => settings.onChanged(onChange),
     watchChanges: (onChange) => watchChanges(run, onChange, debounceMs),
+    countFinsamFormulas: (sheets) => countFinsamFormulas(run, sheets),
+    shareWithoutAddin: (sheets) => shareWithoutAddin(run, sheets),
+    keptFormulas: () => keptFormulas(run),
+    restoreFormulas: () => restoreFormulas(run),
   };
 }
 
@@ -57,9 +78,22 @@ function readSettings(v: unknown): PaneSettings {
   };
 }
 
+/** Only well-formed kvitteringar: a co-author's older add-in or a damaged file cannot break the pane. */
+function readAcknowledgements(v: unknown): Acknowledgements {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+  const out: Record<string, Acknowledgement> = {};
+  for (const [key, a] of Object.entries(v as Record<string, unknown>)) {
+    if (!a || typeof a !== "object") continue;
+    const { comment, at } = a as Partial<Acknowledgement>;
+    if (typeof comment === "string" && typeof at === "string") out[key] = { comment, at };
+  }
+  return out;
+}
+
 /** Actions for a plain browser with no host: the pane renders and explains. */
 export function unavailableActions(): PaneActions {
   const none = (): Promise<never> => Promise.reject(new Error(pane.noHostAction));
+  const stopNothing = (): Promise<() => Promise<void>> => Promise.resolve(() => Promise.resolve());
   return {
     available: false,
     listSheets: () => Promise.resolve([]),
@@ -69,9 +103,15 @@ export function unavailableActions(): PaneActions {
     clearMarks: none,
     exportFindings: none,
     loadSettings: () => Promise.resolve(DEFAULT_SETTINGS),
-    saveSettings: () => Promise.resolve(),
+    changeSettings: () => Promise.resolve(DEFAULT_SETTINGS),
     loadAcknowledgements: () => Promise.resolve({}),
-    saveAcknowledgements: () => Promise.resolve(),
-    watchChanges: () => Promise.resolve(() => Promise.resolve()),
+    setAcknowledgement: () => Promise.resolve({}),
+    renameAcknowledgements: () => Promise.resolve({}),
+    watchDocumentSettings: stopNothing,
+    watchChanges: stopNothing,
+    countFinsamFormulas: none,
+    shareWithoutAddin: none,
+    keptFormulas: () => Promise.resolve(0),
+    restoreFormulas: none,
   };
 }

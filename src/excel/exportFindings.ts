@@ -1,11 +1,14 @@
 /**
  * Exports the review as a new sheet `Granskning ÅÅÅÅ-MM-DD`: one table, one row per finding, the
- * cell column linking to the cell. Written in two syncs (sheet names, then everything).
+ * cell column linking to the cell. Written in two syncs (sheet names, then everything). Every text
+ * cell is formatted as Text before it is written, so a message or a kvittering comment that begins
+ * with `=`, `+`, `-` or `@` stays the words it is and never becomes a formula (textCells.ts).
  */
 import { a1 } from "../engine/workbook/snapshot";
 import { pane } from "../i18n/sv/pane";
 import type { CellRef } from "./address";
 import type { ExcelRun } from "./excelRun";
+import { writeKeepingText } from "./textCells";
 
 export interface ExportRow {
   readonly status: string;
@@ -67,9 +70,7 @@ export async function exportFindings(
     ]);
     const last = a1(rows.length, headers.length - 1);
     const all = sheet.getRange(`A1:${last}`);
-    all.values = [headers, ...body];
-    if (rows.length > 0)
-      sheet.getRange(`F2:H${rows.length + 1}`).numberFormat = rows.map(() => ["#,##0", "#,##0", "#,##0"]);
+    writeKeepingText(all, [headers, ...body], () => "#,##0");
     rows.forEach((r, i) => {
       sheet.getRange(`D${i + 2}`).hyperlink = {
         documentReference: linkTo(r.target),

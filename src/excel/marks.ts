@@ -1,105 +1,87 @@
 /**
- * Marking blamed cells and taking the marks away. A mark changes a cell's fill only: before it
- * writes, it saves the fill it overwrites (pattern, colour, pattern colour) in the document
- * settings, and unmarking puts exactly that back (`fill.clear()` for a cell that had no fill).
- * Font colour is left alone on purpose: Office.js reports an automatic font colour as "#000000"
- * and cannot set "automatic" back, so it could not be restored exactly.
+ * Marking blamed cells and taking the marks away, with conditional formats the add-in owns
+ * (ExcelApi 1.6; the manifest asks for 1.9). A mark never writes the cell's own format, so:
+ * - a row or column inserted or deleted moves the mark with its cell, or takes it with the cell;
+ * - a renamed sheet keeps its marks, and unmarking still finds them (by their tag, markRules.ts);
+ * - a fill the user gives a marked cell is theirs and stays when the mark goes;
+ * - a mark holds only while the cell keeps the value the finding was about.
+ * Marking replaces all earlier marks: the workbook shows what the current result says, never
+ * what an earlier check said about cells that have changed since.
  */
 import type { CellRef } from "./address";
 import type { DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
+import { forgetLegacyMarks, legacyMarks, prepareLegacyRestore } from "./legacyMarks";
+import { MARK_FILL, isMarkFormula, markFormula, type MarkLevel } from "./markRules";
 
-export type MarkLevel = "error" | "warning";
+export { MARK_FILL, type MarkLevel };
 
 export interface CellMark extends CellRef {
   readonly level: MarkLevel;
 }
 
-/** Excel's own "Dålig" and "Neutral" cell-style fills, so marks look like Excel's. */
-export const MARK_FILL: Record<MarkLevel, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
+const keyOf = (c: CellRef): string => `${c.sheet.toLowerCase()}!${c.cell.toUpperCase()}`;
 
-export interface SavedFill {
-  readonly pattern: string;
-  readonly color: string | null;
-  readonly patternColor: string | null;
-}
-
-interface SavedMark extends CellRef {
-  readonly fill: SavedFill;
-}
-
-export const MARKS_SETTING = "finsam.marks";
-
-function savedMarks(settings: DocumentSettings): SavedMark[] {
-  const v = settings.get(MARKS_SETTING);
-  return Array.isArray(v) ? (v as SavedMark[]) : [];
-}
-
-const keyOf = (c: CellRef): string => `${c.sheet}!${c.cell}`;
-
-/** Marks the cells (two syncs: read the fills, then write). Returns how many cells carry a mark. */
-export async function markCells(
-  run: ExcelRun,
-  settings: DocumentSettings,
-  marks: readonly CellMark[],
-): Promise<number> {
-  const saved = savedMarks(settings);
-  const already = new Set(saved.map(keyOf));
+/** One mark per cell; an error outranks a warning on the same cell. */
+function onePerCell(marks: readonly CellMark[]): CellMark[] {
   const unique = new Map<string, CellMark>();
   for (const m of marks) {
     const prev = unique.get(keyOf(m));
     if (!prev || (prev.level === "warning" && m.level === "error")) unique.set(keyOf(m), m);
   }
-  const fresh = [...unique.values()].filter((m) => !already.has(keyOf(m)));
-  await run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const fills = fresh.map((m) =>
-      sheets.getItem(m.sheet).getRange(m.cell).format.fill.load("color,pattern,patternColor"),
-    );
-    await context.sync();
-    fresh.forEach((m, i) => {
-      saved.push({
-        sheet: m.sheet,
-        cell: m.cell,
-        fill: { pattern: fills[i].pattern, color: fills[i].color, patternColor: fills[i].patternColor },
-      });
-    });
-    for (const m of unique.values()) {
-      const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
-      fill.pattern = "Solid";
-      fill.color = MARK_FILL[m.level];
-    }
-    await context.sync();
-  });
-  settings.set(MARKS_SETTING, saved);
-  await settings.save();
-  return saved.length;
+  return [...unique.values()];
 }
 
 /**
- * Puts back every saved fill and forgets the marks, in two syncs: the sheet names first, so that a
- * sheet deleted or renamed since the marking cannot make the whole restore fail.
+ * Removes the add-in's rules from every sheet, puts back legacy fills, and adds a rule per mark.
+ * Four syncs: sheet names; rules, marked cells' values, legacy fills; rule formulas; the writes.
  */
-export async function clearMarks(run: ExcelRun, settings: DocumentSettings): Promise<void> {
-  const saved = savedMarks(settings);
-  if (saved.length === 0) return;
-  await run(async (context) => {
+async function replaceMarks(
+  run: ExcelRun,
+  settings: DocumentSettings,
+  marks: readonly CellMark[],
+): Promise<number> {
+  const legacy = legacyMarks(settings);
+  const written = await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const present = new Set(sheets.items.map((s) => s.name));
-    for (const m of saved.filter((x) => present.has(x.sheet))) {
-      restoreFill(sheets.getItem(m.sheet).getRange(m.cell).format.fill, m.fill);
-    }
+    const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const rules = sheets.items.map((s) => s.getRange().conditionalFormats.load("items/type"));
+    const targets = marks.filter((m) => present.has(m.sheet.toLowerCase()));
+    const cells = targets.map((m) => sheets.getItem(m.sheet).getRange(m.cell).load("values"));
+    const legacyRestore = prepareLegacyRestore(sheets, present, legacy);
     await context.sync();
+
+    const custom = rules.flatMap((c) => c.items.filter((item) => item.type === "Custom"));
+    const formulas = custom.map((item) => item.custom.rule.load("formula"));
+    if (custom.length > 0) await context.sync();
+
+    custom.forEach((item, i) => {
+      if (isMarkFormula(formulas[i].formula)) item.delete();
+    });
+    legacyRestore.restore();
+    targets.forEach((m, i) => {
+      const rule = sheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom");
+      rule.custom.rule.formula = markFormula(m.level, m.cell, cells[i].values[0]?.[0]);
+      rule.custom.format.fill.color = MARK_FILL[m.level];
+    });
+    await context.sync();
+    return targets.length;
   });
-  settings.set(MARKS_SETTING, []);
-  await settings.save();
+  if (legacy.length > 0) await forgetLegacyMarks(settings);
+  return written;
 }
 
-function restoreFill(fill: Excel.RangeFill, saved: SavedFill): void {
-  fill.clear();
-  if (saved.pattern === "None") return;
-  fill.pattern = saved.pattern as Excel.FillPattern;
-  if (saved.color !== null) fill.color = saved.color;
-  if (saved.patternColor !== null) fill.patternColor = saved.patternColor;
+/** Marks the cells, replacing every earlier mark. Returns how many cells carry a mark. */
+export function markCells(
+  run: ExcelRun,
+  settings: DocumentSettings,
+  marks: readonly CellMark[],
+): Promise<number> {
+  return replaceMarks(run, settings, onePerCell(marks));
+}
+
+/** Takes every mark away, on every sheet, whatever happened to the sheets since. */
+export async function clearMarks(run: ExcelRun, settings: DocumentSettings): Promise<void> {
+  await replaceMarks(run, settings, []);
 }

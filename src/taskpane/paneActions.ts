@@ -8,8 +8,9 @@ import type { CellRef } from "../excel/address";
 import type { ExportRow } from "../excel/exportFindings";
 import type { CellMark } from "../excel/marks";
 import type { ReadOptions } from "../excel/readSnapshot";
+import type { FormulaCount, RestoreResult } from "../excel/shareWithoutAddin";
 
-export type { CellRef, CellMark, ExportRow, ReadOptions };
+export type { CellRef, CellMark, ExportRow, FormulaCount, ReadOptions, RestoreResult };
 
 /** Per-workbook settings, kept with the workbook. */
 export interface PaneSettings {
@@ -22,7 +23,10 @@ export interface PaneSettings {
 
 export const DEFAULT_SETTINGS: PaneSettings = { sheets: [], unit: null, autoCheck: false };
 
-/** A kvittering: the revisor accepted a finding, matched by `Finding.key` on later checks. */
+/**
+ * A kvittering: the revisor accepted a finding, matched on later checks by the finding's key and
+ * its cell (model/acknowledgementKeys.ts), so it never hides a finding on another cell.
+ */
 export interface Acknowledgement {
   readonly comment: string;
   /** ISO date of the decision. */
@@ -40,12 +44,27 @@ export interface PaneActions {
   markCells(marks: readonly CellMark[]): Promise<number>;
   clearMarks(): Promise<void>;
   exportFindings(rows: readonly ExportRow[]): Promise<string>;
+  /** The settings saved in the workbook now (re-read: a co-author may have saved since). */
   loadSettings(): Promise<PaneSettings>;
-  saveSettings(settings: PaneSettings): Promise<void>;
+  /** Re-reads, changes only the given fields, saves; resolves to the settings saved now. */
+  changeSettings(change: Partial<PaneSettings>): Promise<PaneSettings>;
+  /** The kvitteringar saved in the workbook now (re-read). */
   loadAcknowledgements(): Promise<Acknowledgements>;
-  saveAcknowledgements(acks: Acknowledgements): Promise<void>;
+  /** Re-reads, sets one kvittering (null removes it), keeps every other, saves; resolves to all. */
+  setAcknowledgement(key: string, ack: Acknowledgement | null): Promise<Acknowledgements>;
+  /** Moves kvitteringar from old keys to new ones (a new key already taken is left); resolves to all. */
+  renameAcknowledgements(renames: Readonly<Record<string, string>>): Promise<Acknowledgements>;
+  /** Calls back when a co-author saves settings or kvitteringar; resolves to the stop function. */
+  watchDocumentSettings(onChange: () => void): Promise<() => Promise<void>>;
   /** Calls back (debounced) after the user edits the workbook; resolves to the stop function. */
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
+  /** How many cells of these sheets call a FINSAM function ("Dela utan tillägget"). */
+  countFinsamFormulas(sheets: readonly string[]): Promise<FormulaCount>;
+  /** Replaces those formulas with their values, keeping them; resolves to how many. */
+  shareWithoutAddin(sheets: readonly string[]): Promise<number>;
+  /** How many replaced formulas the workbook keeps for "Återställ formler". */
+  keptFormulas(): Promise<number>;
+  restoreFormulas(): Promise<RestoreResult>;
 }
 
 /** The checking engine, as the pane calls it (src/engine/check/checkWorkbook.ts). */

@@ -1,12 +1,10 @@
 import { memoryDocumentSettings } from "../../src/excel/documentSettings";
 import { createExcelActions } from "../../src/excel/excelActions";
 import { exportSheetName, type ExportRow } from "../../src/excel/exportFindings";
-import { MARK_FILL, clearMarks, markCells } from "../../src/excel/marks";
 import { selectCell } from "../../src/excel/navigate";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { modelFromRows } from "../../src/workbench/host/fromCells";
-import { cellKey, formatFingerprint } from "../../src/workbench/host/model";
-import { loadFixtureModel } from "./loadModel";
+import { cellKey } from "../../src/workbench/host/model";
 
 function workbookWithFormats() {
   const model = modelFromRows({
@@ -23,81 +21,6 @@ function workbookWithFormats() {
   rr.cells.get(cellKey(1, 1))!.borders = { top: { style: "thin", color: "#000000" } };
   return model;
 }
-
-describe("marks in the workbook", () => {
-  it("marks the blamed cells and puts back exactly the formats that were there", async () => {
-    const model = workbookWithFormats();
-    const original = formatFingerprint(model);
-    const host = createHostDouble(model);
-    const settings = memoryDocumentSettings();
-    const n = await markCells(host.run, settings, [
-      { sheet: "RR", cell: "B1", level: "warning" },
-      { sheet: "RR", cell: "B2", level: "error" },
-      { sheet: "BR", cell: "B1", level: "error" },
-      { sheet: "RR", cell: "B2", level: "warning" },
-    ]);
-    expect(n).toBe(3);
-    expect(host.syncCount).toBe(2);
-    expect(model.sheets[0].cells.get(cellKey(1, 1))!.fill).toMatchObject({
-      pattern: "Solid",
-      color: MARK_FILL.error,
-    });
-    expect(model.sheets[1].cells.get(cellKey(0, 1))!.fill).toMatchObject({
-      pattern: "Solid",
-      color: MARK_FILL.error,
-    });
-    expect(formatFingerprint(model)).not.toBe(original);
-
-    await clearMarks(host.run, settings);
-    expect(host.syncCount).toBe(4);
-    expect(formatFingerprint(model)).toBe(original);
-  });
-
-  it("still restores the other cells when a marked sheet was deleted in between", async () => {
-    const model = workbookWithFormats();
-    const host = createHostDouble(model);
-    const settings = memoryDocumentSettings();
-    await markCells(host.run, settings, [
-      { sheet: "RR", cell: "B2", level: "error" },
-      { sheet: "BR", cell: "B1", level: "error" },
-    ]);
-    model.sheets = model.sheets.filter((s) => s.name !== "BR");
-    const withoutBr = formatFingerprint(workbookWithFormats())
-      .split("\n")
-      .filter((l) => !l.startsWith("BR!"))
-      .join("\n");
-    await clearMarks(host.run, settings);
-    expect(formatFingerprint(model)).toBe(withoutBr);
-  });
-
-  it("marking twice keeps the first saved formats, so one unmark restores the original", async () => {
-    const model = workbookWithFormats();
-    const original = formatFingerprint(model);
-    const host = createHostDouble(model);
-    const settings = memoryDocumentSettings();
-    await markCells(host.run, settings, [{ sheet: "RR", cell: "B1", level: "warning" }]);
-    await markCells(host.run, settings, [{ sheet: "RR", cell: "B1", level: "error" }]);
-    await clearMarks(host.run, settings);
-    expect(formatFingerprint(model)).toBe(original);
-  });
-
-  it("restores the formats of the seed 000 fixture after marking many cells", async () => {
-    const model = await loadFixtureModel("varend-2025-per-sheet.xlsx");
-    const original = formatFingerprint(model);
-    const host = createHostDouble(model);
-    const settings = memoryDocumentSettings();
-    const marks = model.sheets.flatMap((s) =>
-      [...s.cells.keys()].slice(0, 15).map((k) => {
-        const [r, c] = k.split(",").map(Number);
-        return { sheet: s.name, cell: `${String.fromCharCode(65 + c)}${r + 1}`, level: "error" as const };
-      }),
-    );
-    await markCells(host.run, settings, marks);
-    expect(host.syncCount).toBe(2);
-    await clearMarks(host.run, settings);
-    expect(formatFingerprint(model)).toBe(original);
-  });
-});
 
 describe("navigation", () => {
   it("activates the sheet and selects the cell in one sync", async () => {
@@ -162,8 +85,8 @@ describe("settings and kvitteringar kept with the workbook", () => {
     const settings = memoryDocumentSettings();
     const host = createHostDouble(workbookWithFormats());
     const a = createExcelActions(host.run, settings);
-    await a.saveSettings({ sheets: ["RR"], unit: "tkr", autoCheck: true });
-    await a.saveAcknowledgements({ k1: { comment: "Avrundning accepterad", at: "2026-11-25" } });
+    await a.changeSettings({ sheets: ["RR"], unit: "tkr", autoCheck: true });
+    await a.setAcknowledgement("k1", { comment: "Avrundning accepterad", at: "2026-11-25" });
     const b = createExcelActions(host.run, settings);
     expect(await b.loadSettings()).toEqual({ sheets: ["RR"], unit: "tkr", autoCheck: true });
     expect(await b.loadAcknowledgements()).toEqual({

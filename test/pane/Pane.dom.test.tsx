@@ -124,8 +124,9 @@ describe("Granskningspanelen", () => {
       "Rättas i nästa version",
     );
     await user.click(within(item).getByRole("button", { name: "Spara kvittering" }));
-    expect(actions.saveAcknowledgements).toHaveBeenCalledWith({
-      [signError.key]: { comment: "Rättas i nästa version", at: "2026-11-25" },
+    expect(actions.setAcknowledgement).toHaveBeenCalledWith(`${signError.key}|cell=Resultaträkning!C19`, {
+      comment: "Rättas i nästa version",
+      at: "2026-11-25",
     });
     await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
     const again = await screen.findByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
@@ -136,13 +137,52 @@ describe("Granskningspanelen", () => {
   });
 
   it("shows kvitteringar saved in an earlier session", async () => {
-    const actions = fakeActions({
-      loadAcknowledgements: jest.fn(async () => ({
-        [signError.key]: { comment: "Godtas", at: "2026-11-01" },
-      })),
-    });
+    const actions = fakeActions(
+      {},
+      { acks: { [`${signError.key}|cell=Resultaträkning!C19`]: { comment: "Godtas", at: "2026-11-01" } } },
+    );
     await checked(actions);
     expect(screen.getByText("Kvitterad 2026-11-01: Godtas")).toBeInTheDocument();
+  });
+
+  it("moves a kvittering saved by an earlier version (no cell in its key) to its one finding", async () => {
+    const actions = fakeActions({}, { acks: { [signError.key]: { comment: "Godtas", at: "2026-11-01" } } });
+    await checked(actions);
+    expect(await screen.findByText("Kvitterad 2026-11-01: Godtas")).toBeInTheDocument();
+    expect(actions.renameAcknowledgements).toHaveBeenCalledWith({
+      [signError.key]: `${signError.key}|cell=Resultaträkning!C19`,
+    });
+  });
+
+  it("lets an earlier version's kvittering that several cells share hide none of them, and says so", async () => {
+    const elsewhere = { ...signError, sheet: "Balansräkning", cell: "C30" };
+    const checker = fakeChecker({ ...result, findings: [...result.findings, elsewhere] });
+    const actions = fakeActions({}, { acks: { [signError.key]: { comment: "Godtas", at: "2026-11-01" } } });
+    await checked(actions, checker);
+    expect(screen.queryByText("Kvitterad 2026-11-01: Godtas")).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "1 äldre kvittering gällde flera celler och visas nu som öppna. Kvittera på nytt, cell för cell.",
+      ),
+    ).toBeInTheDocument();
+    expect(actions.renameAcknowledgements).not.toHaveBeenCalled();
+  });
+
+  it("shows a co-author's kvittering as soon as they save it", async () => {
+    let coauthorSaved: () => void = () => undefined;
+    const actions = fakeActions({
+      watchDocumentSettings: jest.fn(async (onChange: () => void) => {
+        coauthorSaved = onChange;
+        return async () => undefined;
+      }),
+    });
+    await checked(actions);
+    await actions.setAcknowledgement(`${signError.key}|cell=Resultaträkning!C19`, {
+      comment: "Kvitterad av medförfattaren",
+      at: "2026-11-24",
+    });
+    coauthorSaved();
+    expect(await screen.findByText("Kvitterad 2026-11-24: Kvitterad av medförfattaren")).toBeInTheDocument();
   });
 
   it("can be cancelled while it reads a large workbook", async () => {
@@ -176,15 +216,12 @@ describe("Granskningspanelen", () => {
     render(<App actions={actions} checker={fakeChecker()} />);
     await user.click(screen.getByRole("button", { name: "Inställningar" }));
     await user.click(await screen.findByRole("checkbox", { name: "Noter" }));
-    expect(actions.saveSettings).toHaveBeenLastCalledWith({
-      sheets: ["Resultaträkning", "Balansräkning"],
-      unit: null,
-      autoCheck: false,
-    });
+    // Only the field the user changed is sent, so a co-author's change to another field stays.
+    expect(actions.changeSettings).toHaveBeenLastCalledWith({ sheets: ["Resultaträkning", "Balansräkning"] });
     await user.selectOptions(screen.getByRole("combobox", { name: "Enhet" }), "tkr");
-    expect(actions.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ unit: "tkr" }));
+    expect(actions.changeSettings).toHaveBeenLastCalledWith({ unit: "tkr" });
     await user.click(screen.getByRole("checkbox", { name: "Granska automatiskt vid ändring" }));
-    expect(actions.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ autoCheck: true }));
+    expect(actions.changeSettings).toHaveBeenLastCalledWith({ autoCheck: true });
     await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
     const checker = fakeChecker();
     expect(checker).not.toHaveBeenCalled();

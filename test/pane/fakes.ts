@@ -1,5 +1,11 @@
 import type { CheckResult, Finding } from "../../src/engine/check/finding";
-import type { Acknowledgements, Checker, PaneActions, PaneSettings } from "../../src/taskpane/paneActions";
+import type {
+  Acknowledgement,
+  Acknowledgements,
+  Checker,
+  PaneActions,
+  PaneSettings,
+} from "../../src/taskpane/paneActions";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/paneActions";
 
 /** Seed 000's best-known errors, as the engine reports them. */
@@ -65,11 +71,13 @@ export const result: CheckResult = {
   reportYear: 2025,
 };
 
+/** Actions whose settings and kvitteringar behave like the workbook's (`saved`: what it holds at start). */
 export function fakeActions(
   overrides: Partial<PaneActions> = {},
+  saved: { readonly acks?: Acknowledgements } = {},
 ): PaneActions & { [K in keyof PaneActions]: PaneActions[K] } {
   let settings: PaneSettings = DEFAULT_SETTINGS;
-  let acks: Acknowledgements = {};
+  let acks: Acknowledgements = saved.acks ?? {};
   return {
     available: true,
     listSheets: jest.fn(async () => ["Resultaträkning", "Balansräkning", "Noter"]),
@@ -82,14 +90,34 @@ export function fakeActions(
     clearMarks: jest.fn(async () => undefined),
     exportFindings: jest.fn(async () => "Granskning 2026-11-25"),
     loadSettings: jest.fn(async () => settings),
-    saveSettings: jest.fn(async (s: PaneSettings) => {
-      settings = s;
+    changeSettings: jest.fn(async (change: Partial<PaneSettings>) => {
+      settings = { ...settings, ...change };
+      return settings;
     }),
     loadAcknowledgements: jest.fn(async () => acks),
-    saveAcknowledgements: jest.fn(async (a: Acknowledgements) => {
-      acks = a;
+    setAcknowledgement: jest.fn(async (key: string, ack: Acknowledgement | null) => {
+      const next: Record<string, Acknowledgement> = { ...acks };
+      if (ack) next[key] = ack;
+      else delete next[key];
+      acks = next;
+      return acks;
     }),
+    renameAcknowledgements: jest.fn(async (renames: Readonly<Record<string, string>>) => {
+      const next: Record<string, Acknowledgement> = { ...acks };
+      for (const [from, to] of Object.entries(renames)) {
+        if (!next[from] || next[to]) continue;
+        next[to] = next[from];
+        delete next[from];
+      }
+      acks = next;
+      return acks;
+    }),
+    watchDocumentSettings: jest.fn(async () => async () => undefined),
     watchChanges: jest.fn(async () => async () => undefined),
+    countFinsamFormulas: jest.fn(async () => ({ cells: 12, sheets: 2 })),
+    shareWithoutAddin: jest.fn(async () => 12),
+    keptFormulas: jest.fn(async () => 0),
+    restoreFormulas: jest.fn(async () => ({ restored: 12, skipped: 0 })),
     ...overrides,
   };
 }

@@ -93,6 +93,34 @@ export const pane = {
   ],
   exportOpen: "Öppen",
   exportAcknowledged: "Kvitterad",
+
+  acknowledgementsAmbiguous: (n: number) =>
+    `${n} äldre ${n === 1 ? "kvittering gällde" : "kvitteringar gällde"} flera celler och visas nu som öppna. Kvittera på nytt, cell för cell.`,
+
+  shareHeading: "Dela utan tillägget",
+  shareIntro:
+    "Ersätter FINSAM-formlerna i de valda bladen med sina värden, så att den som öppnar arbetsboken utan tillägget ser talen i stället för #NAMN?. Formlerna sparas dolda i arbetsboken och kan återställas.",
+  shareSheets: "Blad att dela",
+  shareButton: "Dela utan tillägget",
+  shareNoSheet: "Välj minst ett blad.",
+  shareNone: "De valda bladen har inga FINSAM-formler.",
+  shareConfirm: (cells: number, sheets: number) =>
+    `${cells} ${cells === 1 ? "cell" : "celler"} med FINSAM-formler på ${sheets} blad ersätts med sina värden. Inget annat i arbetsboken ändras, och formlerna sparas så att du kan återställa dem.`,
+  shareConfirmButton: "Ersätt med värden",
+  shareCancel: "Avbryt",
+  shared: (n: number) =>
+    `${n} ${n === 1 ? "formel ersattes" : "formler ersattes"} med sina värden. Arbetsboken kan delas utan tillägget; tryck Återställ formler när du vill räkna med FINSAM igen.`,
+  restoreButton: "Återställ formler",
+  restored: (n: number) => `${n} ${n === 1 ? "formel återställdes" : "formler återställdes"}.`,
+  restoredSkipped: (n: number, skipped: number) =>
+    `${n} ${n === 1 ? "formel återställdes" : "formler återställdes"}. ${skipped} ${skipped === 1 ? "cell har" : "celler har"} ändrats sedan delningen och lämnades orörda; deras formler finns kvar att återställa.`,
+  nothingToRestore: "Det finns inga sparade formler att återställa.",
+  keptFormulas: (n: number) =>
+    `${n} ${n === 1 ? "formel är sparad" : "formler är sparade"} och kan återställas.`,
+
+  /** The very hidden sheet that keeps the formulas "Dela utan tillägget" replaced. */
+  formulaStoreSheet: "FINSAM formler",
+  formulaStoreHeaders: ["Blad-id", "Blad", "Cell", "Formel", "Skrivet värde"],
 } as const;
 
 /** Severity as a word: the icon is never the only sign (not colour alone). */

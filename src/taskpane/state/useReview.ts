@@ -2,10 +2,15 @@
  * The pane's state and what the user can do, in one hook: check (with progress and cancel),
  * navigate, mark, export, kvittera, settings, automatic check. Office work goes through
  * `PaneActions`; checking through the engine's `Checker`.
+ *
+ * Marking checks again first, so it paints only what the workbook says now, never a cell an
+ * edit has put right since the last check. Settings and kvitteringar are changed one field or one
+ * key at a time and re-read when a co-author saves, so under co-authoring nobody's change is lost.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../engine/check/finding";
 import { pane } from "../../i18n/sv/pane";
+import { keyedByCell, migrateLegacyKeys } from "../model/acknowledgementKeys";
 import { exportRows, marksFor } from "../model/exportRows";
 import type { Acknowledgements, CellRef, Checker, PaneActions, PaneSettings } from "../paneActions";
 import { DEFAULT_SETTINGS } from "../paneActions";
@@ -48,6 +53,15 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 const systemClock = (): Date => new Date();
 
+/** Only the fields the user changed, so a co-author's change to another field is kept. */
+function changedFields(before: PaneSettings, after: PaneSettings): Partial<PaneSettings> {
+  const change: { -readonly [K in keyof PaneSettings]?: PaneSettings[K] } = {};
+  if (before.sheets.join("\u0000") !== after.sheets.join("\u0000")) change.sheets = after.sheets;
+  if (before.unit !== after.unit) change.unit = after.unit;
+  if (before.autoCheck !== after.autoCheck) change.autoCheck = after.autoCheck;
+  return change;
+}
+
 export function useReview(
   actions: PaneActions,
   checker: Checker,
@@ -65,6 +79,10 @@ export function useReview(
   const running = useRef<AbortController | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const acksRef = useRef(acks);
+  acksRef.current = acks;
+  /** How many ambiguous old kvitteringar the user has been told about (told once, not per check). */
+  const toldAmbiguous = useRef(0);
 
   useEffect(() => {
     if (!actions.available) return;
@@ -82,10 +100,51 @@ export function useReview(
     };
   }, [actions]);
 
-  const check = useCallback(() => {
+  // A co-author saved settings or kvitteringar: show theirs (our own changes were merged into them).
+  useEffect(() => {
+    if (!actions.available) return;
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    void actions
+      .watchDocumentSettings(() => {
+        void Promise.all([actions.loadSettings(), actions.loadAcknowledgements()]).then(([s, a]) => {
+          if (!live) return;
+          setSettings(s);
+          setAcks(a);
+        });
+      })
+      .then((s) => {
+        if (live) stop = s;
+        else void s();
+      });
+    return () => {
+      live = false;
+      if (stop) void stop();
+    };
+  }, [actions]);
+
+  /** Kvitteringar saved by earlier versions (no cell in the key) move to their one finding. */
+  const migrate = useCallback(
+    (r: CheckResult) => {
+      const { renames, ambiguous } = migrateLegacyKeys(acksRef.current, r.findings);
+      if (Object.keys(renames).length > 0)
+        void actions
+          .renameAcknowledgements(renames)
+          .then(setAcks)
+          .catch((e: unknown) => setNotice({ intent: "error", text: pane.actionFailed(reason(e)) }));
+      if (ambiguous > 0 && ambiguous !== toldAmbiguous.current) {
+        toldAmbiguous.current = ambiguous;
+        setNotice({ intent: "info", text: pane.acknowledgementsAmbiguous(ambiguous) });
+      }
+    },
+    [actions],
+  );
+
+  /** Reads and checks the workbook; resolves to the result, or null when cancelled or failed. */
+  const runCheck = useCallback((): Promise<CheckResult | null> => {
     if (!actions.available) {
       setNotice({ intent: "info", text: pane.noHost });
-      return;
+      return Promise.resolve(null);
     }
     running.current?.abort();
     const controller = new AbortController();
@@ -95,7 +154,7 @@ export function useReview(
     setPhase("reading");
     setProgress(0);
     setNotice(null);
-    void (async () => {
+    return (async () => {
       try {
         const snapshot = await actions.readWorkbook({
           sheets: s.sheets,
@@ -112,10 +171,13 @@ export function useReview(
         };
         const r = await checker(snapshot, options, signal);
         if (signal.aborted) throw new DOMException(pane.cancelled, "AbortError");
-        setResult(r);
+        migrate(r);
+        const keyed = keyedByCell(r);
+        setResult(keyed);
         setCheckedAt(now());
         setProgress(1);
         setPhase("done");
+        return keyed;
       } catch (e) {
         if (isAbort(e)) {
           setPhase("cancelled");
@@ -124,11 +186,14 @@ export function useReview(
           setPhase("failed");
           setNotice({ intent: "error", text: pane.checkFailed(reason(e)) });
         }
+        return null;
       } finally {
         if (running.current === controller) running.current = null;
       }
     })();
-  }, [actions, checker, now]);
+  }, [actions, checker, now, migrate]);
+
+  const check = useCallback(() => void runCheck(), [runCheck]);
 
   const checkRef = useRef(check);
   checkRef.current = check;
@@ -145,29 +210,45 @@ export function useReview(
   }, []);
 
   const findings = result?.findings ?? [];
+  /** What the workbook holds after our write: ours and every co-author's kvitteringar. */
+  const saved = (all: Acknowledgements): null => {
+    setAcks(all);
+    return null;
+  };
 
   const commands: ReviewCommands = {
     check,
     cancel,
     goTo: (ref) => act(() => actions.selectCell(ref).then(() => null)),
-    mark: () => act(async () => pane.marked(await actions.markCells(marksFor(findings, acks)))),
+    mark: () =>
+      act(async () => {
+        const fresh = await runCheck();
+        if (!fresh) return null;
+        return pane.marked(await actions.markCells(marksFor(fresh.findings, acksRef.current)));
+      }),
     unmark: () => act(() => actions.clearMarks().then(() => pane.unmarked)),
     exportReview: () =>
       act(async () => pane.exported(await actions.exportFindings(exportRows(findings, acks)))),
     acknowledge: (key, comment) => {
-      const next = { ...acks, [key]: { comment, at: now().toISOString().slice(0, 10) } };
-      setAcks(next);
-      act(() => actions.saveAcknowledgements(next).then(() => null));
+      const ack = { comment, at: now().toISOString().slice(0, 10) };
+      setAcks({ ...acks, [key]: ack });
+      act(() => actions.setAcknowledgement(key, ack).then(saved));
     },
     unacknowledge: (key) => {
       const next = { ...acks };
       delete next[key];
       setAcks(next);
-      act(() => actions.saveAcknowledgements(next).then(() => null));
+      act(() => actions.setAcknowledgement(key, null).then(saved));
     },
     updateSettings: (next) => {
+      const change = changedFields(settingsRef.current, next);
       setSettings(next);
-      act(() => actions.saveSettings(next).then(() => null));
+      act(() =>
+        actions.changeSettings(change).then((s) => {
+          setSettings(s);
+          return null;
+        }),
+      );
     },
     dismissNotice: () => setNotice(null),
   };

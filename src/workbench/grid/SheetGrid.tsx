@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { a1, columnLetters } from "../../engine/workbook/snapshot";
 import { cellKey, displayText, usedBounds, type SheetModel } from "../host/model";
 import { wb } from "../strings";
+import { shownFill } from "../host/conditionalFill";
 
 const MAX_ROWS = 400;
 const MAX_COLS = 30;
@@ -91,8 +92,8 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
               {Array.from({ length: cols }, (_, c) => {
                 const address = a1(r, c);
                 const cell = sheet.cells.get(cellKey(r, c));
-                const fill =
-                  cell && cell.fill.pattern !== "None" ? (cell.fill.color ?? undefined) : undefined;
+                // Conditional formats first (the add-in's marks are such rules), then the cell's own fill.
+                const fill = shownFill(sheet, r, c) ?? undefined;
                 return (
                   <td
                     key={c}

@@ -1,12 +1,18 @@
 /**
  * An Office.js Excel host double over a `WorkbookModel`: RequestContext, Workbook, Worksheets,
- * Range, fill/font formats, tables, hyperlinks, onChanged events. Only what the add-in uses, but
- * as strict as Excel: unloaded properties throw PropertyNotLoaded, nothing happens before `sync`,
- * an answer over the payload limit fails as Excel's does, and every sync is counted.
+ * Range, fill/font formats, conditional formats, tables, hyperlinks, onChanged events. Only what
+ * the add-in uses, but as strict as Excel: unloaded properties throw PropertyNotLoaded, nothing
+ * happens before `sync`, an answer over the payload limit fails as Excel's does, every sync is
+ * counted, and a string written as a value is taken as Excel takes typing (`=…` is a formula).
+ * The user's side is modelled too: edits, row and column inserts and deletes, renames, their own
+ * fills, and a co-author who saves document settings.
  */
 import { a1, parseA1, qualifiedAddress } from "../../engine/workbook/snapshot";
 import type { DocumentSettings } from "../../excel/documentSettings";
-import { memoryDocumentSettings } from "../../excel/documentSettings";
+import { sharedMemoryDocument } from "../../excel/documentSettings";
+import { applyEntry, parseEntry } from "./cellEntry";
+import { ConditionalFormatCollectionDouble } from "./conditionalFormatDouble";
+import { deleteLines, insertLines, type Axis } from "./structureEdits";
 import type { ExcelRun } from "../../excel/excelRun";
 import { ClientObject, RichApiError, type LoadSpec, type PendingLoad, type Queue } from "./clientObject";
 import {
@@ -29,7 +35,7 @@ export interface ChangedEvent {
   readonly type: "WorksheetChanged";
   readonly address: string;
   readonly worksheetId: string;
-  readonly changeType: "RangeEdited";
+  readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
   readonly source: "Local";
 }
 
@@ -44,8 +50,24 @@ export interface HostDouble {
   payloadLimit: number;
   /** Called after each sync and each edit. */
   subscribe(listener: () => void): () => void;
+  /** A co-author's own copy of the same document settings; null when the settings came from outside. */
+  readonly coauthor: DocumentSettings | null;
   /** A user's edit in the grid: sets the value and raises onChanged. */
   editCell(sheet: string, cell: string, value: ModelValue): void;
+  /** The user inserts `count` rows before row `row` (1-based, as Excel numbers them). */
+  insertRows(sheet: string, row: number, count?: number): void;
+  deleteRows(sheet: string, row: number, count?: number): void;
+  /** The user inserts `count` columns before column `column` (a letter). */
+  insertColumns(sheet: string, column: string, count?: number): void;
+  deleteColumns(sheet: string, column: string, count?: number): void;
+  renameSheet(from: string, to: string): void;
+  /** The user gives a cell a fill of their own (Start > Fyllningsfärg). */
+  recolour(sheet: string, cell: string, color: string): void;
+  /**
+   * What Excel calculated for a formula cell; an array spills right and down from it, as a
+   * dynamic-array formula does (the double calculates nothing itself).
+   */
+  calculate(sheet: string, cell: string, result: ModelValue | ModelValue[][]): void;
 }
 
 interface Bounds {
@@ -60,6 +82,7 @@ class Host implements HostDouble {
   syncCount = 0;
   payloadLimit = DEFAULT_PAYLOAD_LIMIT;
   readonly settings: DocumentSettings;
+  readonly coauthor: DocumentSettings | null;
   readonly handlers = new Set<ChangedHandler>();
   private readonly listeners = new Set<() => void>();
 
@@ -67,7 +90,14 @@ class Host implements HostDouble {
     readonly model: WorkbookModel,
     settings?: DocumentSettings,
   ) {
-    this.settings = settings ?? memoryDocumentSettings();
+    if (settings) {
+      this.settings = settings;
+      this.coauthor = null;
+    } else {
+      const document = sharedMemoryDocument();
+      this.settings = document.client();
+      this.coauthor = document.client();
+    }
   }
 
   readonly run: ExcelRun = async (batch) => {
@@ -86,29 +116,117 @@ class Host implements HostDouble {
     for (const l of this.listeners) l();
   }
 
+  /** A sheet by name or id, as `worksheets.getItem` finds it. */
   sheet(name: string): SheetModel {
-    const s = this.model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    const s = this.model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
     if (!s) throw new RichApiError("ItemNotFound", `The requested resource doesn't exist. (${name})`);
     return s;
   }
 
-  editCell(sheet: string, cell: string, value: ModelValue): void {
-    const s = this.sheet(sheet);
+  private at(cell: string): { row: number; col: number } {
     const at = parseA1(cell);
     if (!at) throw new RichApiError("InvalidArgument", `Bad address ${cell}`);
-    const c = cellForWrite(s, at.row, at.col);
-    c.value = value;
-    c.formula = null;
+    return at;
+  }
+
+  private raise(s: SheetModel, address: string, changeType: ChangedEvent["changeType"]): void {
     this.notify();
     const event: ChangedEvent = {
       type: "WorksheetChanged",
-      address: cell,
-      worksheetId: s.name,
-      changeType: "RangeEdited",
+      address,
+      worksheetId: s.id,
+      changeType,
       source: "Local",
     };
     for (const h of this.handlers) void h(event);
   }
+
+  editCell(sheet: string, cell: string, value: ModelValue): void {
+    const s = this.sheet(sheet);
+    const at = this.at(cell);
+    writeCell(s, at.row, at.col, (c) => applyEntry(c, parseEntry(value, c.numberFormat)));
+    this.raise(s, cell, "RangeEdited");
+  }
+
+  private structure(sheet: string, axis: Axis, at: number, count: number, insert: boolean): void {
+    const s = this.sheet(sheet);
+    if (insert) insertLines(s, axis, at, count);
+    else deleteLines(s, axis, at, count);
+    const address =
+      axis === "rows"
+        ? `${at + 1}:${at + count}`
+        : `${a1(0, at).replace(/\d+$/, "")}:${a1(0, at + count - 1).replace(/\d+$/, "")}`;
+    const kind = axis === "rows" ? "Row" : "Column";
+    this.raise(s, address, `${kind}${insert ? "Inserted" : "Deleted"}`);
+  }
+
+  insertRows(sheet: string, row: number, count = 1): void {
+    this.structure(sheet, "rows", row - 1, count, true);
+  }
+  deleteRows(sheet: string, row: number, count = 1): void {
+    this.structure(sheet, "rows", row - 1, count, false);
+  }
+  insertColumns(sheet: string, column: string, count = 1): void {
+    this.structure(sheet, "columns", this.at(`${column}1`).col, count, true);
+  }
+  deleteColumns(sheet: string, column: string, count = 1): void {
+    this.structure(sheet, "columns", this.at(`${column}1`).col, count, false);
+  }
+
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (this.model.activeSheet === s.name) this.model.activeSheet = to;
+    s.name = to;
+    this.notify();
+  }
+
+  recolour(sheet: string, cell: string, color: string): void {
+    const at = this.at(cell);
+    cellForWrite(this.sheet(sheet), at.row, at.col).fill = {
+      pattern: "Solid",
+      color: color.toUpperCase(),
+      patternColor: null,
+    };
+    this.notify();
+  }
+
+  calculate(sheet: string, cell: string, result: ModelValue | ModelValue[][]): void {
+    const s = this.sheet(sheet);
+    const at = this.at(cell);
+    const anchor = cellForWrite(s, at.row, at.col);
+    clearSpill(s, at.row, at.col);
+    const rows = Array.isArray(result) ? result : [[result]];
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (i === 0 && j === 0) anchor.value = v;
+        else
+          Object.assign(cellForWrite(s, at.row + i, at.col + j), {
+            value: v,
+            formula: null,
+            spilledFrom: cellKey(at.row, at.col),
+          });
+      }),
+    );
+    this.notify();
+  }
+}
+
+/** Takes away what a formula at (row, col) spilled: Excel does so when the formula goes. */
+function clearSpill(sheet: SheetModel, row: number, col: number): void {
+  const anchor = cellKey(row, col);
+  for (const c of sheet.cells.values())
+    if (c.spilledFrom === anchor) {
+      c.spilledFrom = null;
+      c.value = null;
+    }
+}
+
+/** A write into one cell: an array formula there loses its spill, a spilled cell its anchor. */
+function writeCell(sheet: SheetModel, row: number, col: number, write: (cell: CellModel) => void): void {
+  const cell = cellForWrite(sheet, row, col);
+  if (cell.formula !== null) clearSpill(sheet, row, col);
+  cell.spilledFrom = null;
+  write(cell);
 }
 
 class DoubleContext implements Queue {
@@ -243,7 +361,7 @@ class WorksheetCollectionDouble extends ClientObject {
 }
 
 class WorksheetDouble extends ClientObject {
-  protected readonly scalarProperties = ["name", "visibility", "position"];
+  protected readonly scalarProperties = ["id", "name", "visibility", "position"];
   readonly tables: { add(address: string, hasHeaders: boolean): unknown };
 
   constructor(
@@ -273,6 +391,7 @@ class WorksheetDouble extends ClientObject {
 
   protected readLive(p: string): unknown {
     const s = this.model();
+    if (p === "id") return s.id;
     if (p === "name") return s.name;
     if (p === "visibility") return s.visibility;
     if (p === "position") return this.context.host.model.sheets.indexOf(s);
@@ -283,8 +402,38 @@ class WorksheetDouble extends ClientObject {
     return this.loadedValue("name");
   }
 
+  get id(): string {
+    return this.loadedValue("id");
+  }
+
   get visibility(): string {
     return this.loadedValue("visibility");
+  }
+  set visibility(v: string) {
+    this.context.enqueue(() => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+        throw new RichApiError("InvalidArgument", `Bad visibility ${v}`);
+      const s = this.model();
+      const visible = this.context.host.model.sheets.filter((x) => x.visibility === "Visible" && x !== s);
+      if (v !== "Visible" && visible.length === 0)
+        throw new RichApiError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      s.visibility = v;
+    });
+  }
+
+  /** Deletes the sheet; Excel refuses to delete the last visible one. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const m = this.context.host.model;
+      const s = this.model();
+      if (s.visibility === "Visible" && m.sheets.filter((x) => x.visibility === "Visible").length === 1)
+        throw new RichApiError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      m.sheets = m.sheets.filter((x) => x !== s);
+      if (m.activeSheet === s.name) {
+        m.activeSheet = m.sheets.find((x) => x.visibility === "Visible")?.name ?? "";
+        m.selection = "A1";
+      }
+    });
   }
 
   activate(): void {
@@ -358,6 +507,7 @@ class RangeDouble extends ClientObject {
   ];
   private resolved: Bounds | null | undefined;
   private synced = false;
+  private cfs: ConditionalFormatCollectionDouble | null = null;
   readonly format: RangeFormatDouble;
 
   constructor(
@@ -370,6 +520,11 @@ class RangeDouble extends ClientObject {
       this.bounds(true);
       this.synced = true;
     });
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionDouble {
+    this.cfs ??= new ConditionalFormatCollectionDouble(this.context, () => this.context.host.model, this);
+    return this.cfs;
   }
 
   /** The cells, resolved when the first queued operation runs. */
@@ -456,12 +611,7 @@ class RangeDouble extends ClientObject {
   set values(v: unknown[][]) {
     this.writeGrid("values", v, (cell, x) => {
       const value = x === "" || x === undefined ? null : (x as ModelValue);
-      if (typeof value === "string" && value.startsWith("=")) {
-        cell.formula = value;
-      } else {
-        cell.value = value;
-        cell.formula = null;
-      }
+      applyEntry(cell, parseEntry(value, cell.numberFormat));
     });
   }
   get text(): string[][] {
@@ -469,6 +619,14 @@ class RangeDouble extends ClientObject {
   }
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.writeGrid("formulas", v, (cell, x) => {
+      const value = x === "" || x === undefined ? null : (x as ModelValue);
+      if (typeof value === "string" && value.length > 1 && value.startsWith("="))
+        applyEntry(cell, { formula: value });
+      else applyEntry(cell, parseEntry(value, cell.numberFormat));
+    });
   }
   get numberFormat(): string[][] {
     return this.loadedValue("numberFormat");
@@ -505,7 +663,25 @@ class RangeDouble extends ClientObject {
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
         );
       }
-      copy.forEach((row, i) => row.forEach((x, j) => write(cellForWrite(b.sheet, b.r0 + i, b.c0 + j), x)));
+      copy.forEach((row, i) =>
+        row.forEach((x, j) =>
+          what === "numberFormat"
+            ? write(cellForWrite(b.sheet, b.r0 + i, b.c0 + j), x)
+            : writeCell(b.sheet, b.r0 + i, b.c0 + j, (cell) => write(cell, x)),
+        ),
+      );
+    });
+  }
+
+  /** Clears contents and formats (Range.clear with no argument). */
+  clear(): void {
+    this.context.enqueue(() => {
+      const b = this.bounds();
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) {
+          if (b.sheet.cells.get(cellKey(r, c))?.formula) clearSpill(b.sheet, r, c);
+          b.sheet.cells.delete(cellKey(r, c));
+        }
     });
   }
 

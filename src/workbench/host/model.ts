@@ -30,6 +30,8 @@ export interface CellModel {
   font: FontModel;
   borders: Record<string, BorderModel>;
   hyperlink: { documentReference?: string; address?: string; textToDisplay?: string } | null;
+  /** For a cell an array formula spills into: the anchor's key (`row,col`); its value goes with the formula. */
+  spilledFrom: string | null;
 }
 
 export interface TableModel {
@@ -38,12 +40,33 @@ export interface TableModel {
   readonly hasHeaders: boolean;
 }
 
+export interface CellBounds {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** A conditional format of type Custom: a formula rule and the fill it shows where it holds. */
+export interface ConditionalFormatModel {
+  readonly type: "Custom";
+  /** The cells it applies to; moved and cut by row and column edits, as Excel's are. */
+  range: CellBounds;
+  /** The rule with references as offsets from the range's top-left cell (formulaRefs.ts). */
+  relativeFormula: string;
+  fill: string | null;
+}
+
 export interface SheetModel {
+  /** Excel's worksheet id: stays when the sheet is renamed. */
+  readonly id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Key `row,col` (0-based). */
   cells: Map<string, CellModel>;
   tables: TableModel[];
+  /** In priority order: the first rule that holds for a cell gives its fill. */
+  conditionalFormats: ConditionalFormatModel[];
 }
 
 export interface WorkbookModel {
@@ -65,11 +88,22 @@ export function emptyCell(): CellModel {
     font: { color: null, bold: false },
     borders: {},
     hyperlink: null,
+    spilledFrom: null,
   };
 }
 
+let sheetIds = 0;
+
 export function newSheet(name: string): SheetModel {
-  return { name, visibility: "Visible", cells: new Map(), tables: [] };
+  sheetIds++;
+  return {
+    id: `{00000000-0001-0000-${String(sheetIds).padStart(4, "0")}-000000000000}`,
+    name,
+    visibility: "Visible",
+    cells: new Map(),
+    tables: [],
+    conditionalFormats: [],
+  };
 }
 
 /** The cell, created empty when absent (for writes). */
@@ -134,7 +168,7 @@ function formatNumber(n: number, decimals: number, grouped = false): string {
   return sign + body + (frac ? "," + frac : "");
 }
 
-/** Deep copy of the formats of every cell, for comparing a workbook before and after. */
+/** Deep copy of the formats of every cell and every conditional format, for comparing a workbook before and after. */
 export function formatFingerprint(model: WorkbookModel): string {
   const out: string[] = [];
   for (const sheet of model.sheets) {
@@ -150,6 +184,7 @@ export function formatFingerprint(model: WorkbookModel): string {
       if (isDefault) continue;
       out.push(`${sheet.name}!${key}|${JSON.stringify([c.fill, c.font, c.borders, c.numberFormat])}`);
     }
+    for (const cf of sheet.conditionalFormats) out.push(`${sheet.name}|regel|${JSON.stringify(cf)}`);
   }
   return out.join("\n");
 }
