@@ -10,43 +10,61 @@
  *   node bin/build-cli.js --force  build always
  */
 "use strict";
-const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
 const root = path.join(__dirname, "..");
-const STAMP = path.join(root, "lib", ".built");
-/** What the build reads: any change here may change lib/. */
-const INPUTS = ["src", "tsconfig.json", "tsconfig.cli.json", "package-lock.json"];
+const LIB = path.join(root, "lib");
+const STAMP = path.join(LIB, ".built");
+/** The sources the last build compiled (written after it): what cliState compares with the stamp. */
+const SOURCES = path.join(LIB, ".sources.json");
+/** Besides the sources, what the build reads. */
+const CONFIG = ["tsconfig.json", "tsconfig.cli.json", "package-lock.json"];
 
-function newest(p) {
-  let stat;
+function mtime(file) {
   try {
-    stat = fs.statSync(p);
+    return fs.statSync(file).mtimeMs;
   } catch {
-    return 0;
+    return Infinity; // gone: whatever imported it has changed, build again
   }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let max = stat.mtimeMs; // a deleted file changes its folder's time
-  for (const entry of fs.readdirSync(p)) max = Math.max(max, newest(path.join(p, entry)));
-  return max;
 }
 
 /** True in a checkout (src/ beside bin/), where sources can be newer than what lib/ holds. */
 function isCheckout() {
-  return fs.existsSync(path.join(root, "src", "cli")) && fs.existsSync(path.join(root, "tsconfig.cli.json"));
+  return fs.existsSync(path.join(root, "tsconfig.cli.json"));
 }
 
-/** "missing" (no lib/), "stale" (sources newer than the last build) or "fresh". */
+/**
+ * "missing" (no lib/), "stale" (a source newer than the last build) or "fresh". It looks only at
+ * the files the last build compiled (a new import shows as a change of the importing file): a
+ * few dozen stats, cheap enough for every start of the command.
+ */
 function cliState() {
   let built;
+  let sources;
   try {
     built = fs.statSync(STAMP).mtimeMs;
+    sources = JSON.parse(fs.readFileSync(SOURCES, "utf8"));
   } catch {
     return "missing";
   }
   if (!isCheckout()) return "fresh";
-  return Math.max(...INPUTS.map((p) => newest(path.join(root, p)))) > built ? "stale" : "fresh";
+  const inputs = [...CONFIG, ...sources].map((f) => path.join(root, f));
+  return inputs.some((f) => mtime(f) > built) ? "stale" : "fresh";
+}
+
+/** The source of every JavaScript file in lib/ (lib/cli/x.js ← src/cli/x.ts), relative to the root. */
+function compiledSources(dir = LIB, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) compiledSources(file, out);
+    else if (entry.name.endsWith(".js")) {
+      const base = path.join("src", path.relative(LIB, file)).slice(0, -3);
+      const source = [".ts", ".tsx"].map((ext) => base + ext).find((f) => fs.existsSync(path.join(root, f)));
+      if (source) out.push(source.split(path.sep).join("/"));
+    }
+  }
+  return out;
 }
 
 /**
@@ -61,20 +79,56 @@ function buildCli() {
     return { ok: false, missingCompiler: true, output: "" };
   }
   const started = Date.now();
+  const { spawnSync } = require("child_process"); // only when building: a start needs none of it
   const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], {
     cwd: root,
     encoding: "utf8",
   });
   // tsc exits 2 when it wrote every file but found type errors: the command line still runs, and
   // type errors are `npm run typecheck`'s to report (a colleague's half-saved file must not stop it).
-  const ok = result.status === 0 || result.status === 2;
+  const ok = (result.status === 0 || result.status === 2) && bundle();
   // The stamp holds the time the build started: a source saved during the build stays "newer".
   if (ok) {
+    fs.writeFileSync(SOURCES, JSON.stringify(compiledSources()) + "\n");
     fs.writeFileSync(STAMP, "");
     const at = new Date(started);
     fs.utimesSync(STAMP, at, at);
   }
   return { ok, missingCompiler: false, output: `${result.stdout || ""}${result.stderr || ""}` };
+}
+
+/**
+ * lib/cli/finsam-check.js and all it imports in one file, then V8's code cache of it after one check
+ * of the embedded sample (bin/load-cli.js says why). ExcelJS stays outside: only the fallback reader
+ * loads it. Without esbuild (a production-only install) the plain lib/ files are used, slower only.
+ */
+function bundle() {
+  const { BUNDLE, CACHE } = require("./load-cli");
+  for (const f of [BUNDLE, CACHE]) fs.rmSync(f, { force: true });
+  let esbuild;
+  try {
+    esbuild = require(require.resolve("esbuild", { paths: [root] }));
+  } catch {
+    return true;
+  }
+  esbuild.buildSync({
+    entryPoints: [path.join(LIB, "cli", "finsam-check.js")],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    external: ["exceljs"],
+    logLevel: "warning",
+  });
+  // A separate process: the cache must hold what a fresh start compiles, under no other flags.
+  const { spawnSync } = require("child_process");
+  const warm = spawnSync(process.execPath, [path.join(__dirname, "warm-cli.js")], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (warm.status !== 0) process.stderr.write(warm.stdout + warm.stderr);
+  return true; // without a cache the command still works, only its start is slower
 }
 
 module.exports = { cliState, buildCli };

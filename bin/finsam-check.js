@@ -30,4 +30,4 @@ if (state !== "fresh") {
   }
 }
 
-require("../lib/cli/finsam-check.js").run(process.argv.slice(2));
+require("./load-cli").loadCli().exports.run(process.argv.slice(2));
