@@ -109,6 +109,13 @@ function toHyperFormula(value: FunctionValue, size: Shape | undefined): Interpre
 
 const isOmitted = (ast: unknown): boolean => (ast as { type?: string } | undefined)?.type === "EMPTY";
 
+interface CellReference {
+  readonly type: "CELL_REFERENCE";
+  readonly reference: { toSimpleCellAddress(base: InterpreterState["formulaAddress"]): unknown };
+}
+const isCellReference = (ast: unknown): ast is CellReference =>
+  (ast as { type?: string } | undefined)?.type === "CELL_REFERENCE";
+
 /** One plugin class whose methods are generated from the registry, one per FINSAM function. */
 export class FinsamPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
@@ -141,9 +148,23 @@ export class FinsamPlugin extends FunctionPlugin {
     });
   }
 
+  /**
+   * A reference to an empty cell as an optional argument (`;C1)` with C1 blank) reaches Excel's
+   * function as null (web) or 0 (desktop), which the registry reads as left out, and Excel spills
+   * accordingly. HyperFormula fixes the size before evaluating: reading the cell's emptiness here
+   * gives it the size Excel shows (for a sheet built at once, as the tests build theirs).
+   */
+  private referencesEmptyCell(ast: unknown, state: InterpreterState): boolean {
+    if (!isCellReference(ast)) return false;
+    const address = ast.reference.toSimpleCellAddress(state.formulaAddress);
+    const graph = this.dependencyGraph as unknown as { getCell(address: unknown): unknown };
+    return graph.getCell(address) === undefined;
+  }
+
   shapeOf(fn: FinsamFunction, ast: ProcedureAst, state: InterpreterState): Shape {
-    const shapes = ast.args.map((arg) => {
+    const shapes = ast.args.map((arg, i) => {
       if (isOmitted(arg)) return undefined;
+      if (fn.params[i]?.optional && this.referencesEmptyCell(arg, state)) return undefined;
       const size = this.arraySizeForAst(arg, state);
       return { rows: size.height, cols: size.width };
     });
