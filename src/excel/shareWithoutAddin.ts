@@ -33,6 +33,14 @@ interface SheetRead {
   readonly used: Excel.Range;
 }
 
+/**
+ * A formula, not text that looks like one: `Range.formulas` gives a text cell's content without
+ * its apostrophe (office-js #6687), so `'=FINSAM.TRAPPAN(…)` typed as text reads like a formula.
+ * A formula's text is never its own value.
+ */
+const isFormula = (formula: unknown, value: unknown): boolean =>
+  typeof formula === "string" && formula.startsWith("=") && formula !== value;
+
 const isStore = (name: string): boolean => name.toLowerCase() === FORMULA_STORE_SHEET.toLowerCase();
 
 /**
@@ -71,7 +79,7 @@ function finsamCells(read: SheetRead): { row: number; col: number; formula: stri
   const out: { row: number; col: number; formula: string; value: unknown }[] = [];
   formulas.forEach((line, i) =>
     line.forEach((f, j) => {
-      if (callsFinsam(f))
+      if (callsFinsam(f) && isFormula(f, values[i][j]))
         out.push({
           row: read.used.rowIndex + i,
           col: read.used.columnIndex + j,
@@ -130,8 +138,7 @@ export async function shareWithoutAddin(run: ExcelRun, chosen: readonly string[]
       const formulas = read.used.formulas as Grid;
       before.forEach((line, i) =>
         line.forEach((v, j) => {
-          const wasConstant = !(typeof formulas[i][j] === "string" && String(formulas[i][j]).startsWith("="));
-          if (!wasConstant || isEmpty(v) || !isEmpty(now[i][j])) return;
+          if (isFormula(formulas[i][j], v) || isEmpty(v) || !isEmpty(now[i][j])) return;
           const cell = a1(read.used.rowIndex + i, read.used.columnIndex + j);
           sheets.getItem(read.name).getRange(cell).values = [[asTyped(v)]];
           stored.push({ sheetId: read.id, sheet: read.name, cell, formula: "", written: JSON.stringify(v) });
@@ -199,7 +206,7 @@ export async function restoreFormulas(run: ExcelRun): Promise<RestoreResult> {
 
     const unchanged = ({ c, range }: (typeof located)[number]): boolean =>
       range !== null &&
-      !String(range.formulas[0][0]).startsWith("=") &&
+      !isFormula(range.formulas[0][0], range.values[0][0]) &&
       JSON.stringify(range.values[0][0]) === c.written;
     const ready = located.filter(unchanged);
     const left = located.filter((x) => !unchanged(x)).map((x) => x.c);
