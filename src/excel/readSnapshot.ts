@@ -1,10 +1,15 @@
 /**
- * Reads the workbook into a `WorkbookSnapshot` in two `context.sync` calls whatever its size:
- * the sheet names first, then every sheet's used range (values, text, formulas and number formats
- * loaded together). Only when Excel refuses the answer as too large (its ~5 MB payload limit) does
- * it fall back to reading row blocks, with progress.
+ * Reads the workbook into a `WorkbookSnapshot` in three `context.sync` calls whatever its size:
+ * the sheet names, then the size of every sheet's used range, then their cells (values, text,
+ * formulas and number formats loaded together). The sizes come first so that the workbook's cell
+ * budget (src/engine/workbook/budget.ts) is checked before Excel is asked for a single cell: a used
+ * range of A1:XFD1048576 is refused with a Swedish message instead of running the pane out of
+ * memory. Only when Excel refuses the answer as too large (its ~5 MB payload limit) does it fall
+ * back to reading row blocks, with progress.
  */
+import { WORKBOOK_BUDGET, checkCells, type BudgetLimits } from "../engine/workbook/budget";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
+import { budget as budgetWords } from "../i18n/sv/budget";
 import { pane } from "../i18n/sv/pane";
 import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
 
@@ -15,10 +20,13 @@ export interface ReadOptions {
   readonly signal?: AbortSignal;
   /** Cells per block when the payload limit forces blocks (halved again if still too large). */
   readonly cellsPerBlock?: number;
+  /** The workbook budget (tests pass a smaller one). */
+  readonly limits?: BudgetLimits;
 }
 
-const RANGE_PROPERTIES =
-  "address,rowIndex,columnIndex,rowCount,columnCount,values,text,formulas,numberFormat";
+const SIZE_PROPERTIES = "address,rowIndex,columnIndex,rowCount,columnCount";
+const CELL_PROPERTIES = "values,text,formulas,numberFormat";
+const RANGE_PROPERTIES = `${SIZE_PROPERTIES},${CELL_PROPERTIES}`;
 const PAYLOAD_ERRORS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
 
 type Grid = unknown[][];
@@ -49,7 +57,21 @@ export async function readWorkbookSnapshot(
     const sheets = worksheets.items.filter(
       (ws) => !EXPORT_SHEET_PATTERN.test(ws.name) && (wanted.size === 0 || wanted.has(ws.name)),
     );
-    const ranges = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(RANGE_PROPERTIES));
+    const ranges = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES));
+    await context.sync();
+    throwIfAborted(options.signal);
+    checkCells(
+      workbook.name || budgetWords.thisWorkbook,
+      sheets.flatMap((ws, i) => {
+        const r = ranges[i];
+        if (r.isNullObject) return [];
+        const range = r.address.includes("!") ? r.address.slice(r.address.lastIndexOf("!") + 1) : r.address;
+        return [{ sheet: ws.name, rows: r.rowCount, columns: r.columnCount, range }];
+      }),
+      options.limits ?? WORKBOOK_BUDGET,
+    );
+    options.onProgress?.(0.2);
+    for (const r of ranges) if (!r.isNullObject) r.load(CELL_PROPERTIES);
     try {
       await context.sync();
     } catch (error) {

@@ -1,10 +1,14 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { ReadError } from "../../src/cli/readError";
-import type { SheetSnapshot } from "../../src/engine/workbook/snapshot";
+import { readWithExcelJs } from "../../src/cli/readWithExcelJs";
+import { type BudgetLimits, WORKBOOK_BUDGET } from "../../src/engine/workbook/budget";
+import { type SheetSnapshot, excelError, parseA1 } from "../../src/engine/workbook/snapshot";
+import { bomb, sheetXml, workbookParts, zip } from "../fixtures/hostile/makeHostile";
+import { ERROR_CELLS } from "../fixtures/hostile/makeErrorCells";
 import { minimalXlsx, numberRows, storedZip } from "./storedZip";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -33,9 +37,11 @@ async function writeWorkbook(name: string, build: (wb: ExcelJS.Workbook) => void
   return path;
 }
 
-async function readError(path: string): Promise<ReadError> {
+const pick = ({ value, text, formula }: ReturnType<typeof cellOf>) => ({ value, text, formula });
+
+async function readError(path: string, limits?: BudgetLimits): Promise<ReadError> {
   try {
-    await readXlsx(path);
+    await readXlsx(path, limits);
   } catch (error) {
     if (error instanceof ReadError) return error;
     throw error;
@@ -268,5 +274,128 @@ describe("readXlsx: files that cannot be checked", () => {
     const e = await readError(path);
     expect(e.code).toBe("too-large");
     expect(e.message).toMatch(/Glest/);
+  });
+});
+
+describe("readXlsx: Excel's error values", () => {
+  const path = join(FIXTURES, "hostile", "error-cells.xlsx");
+
+  it("gives every error cell its error text as value, with its formula, from a real .xlsx", async () => {
+    const wb = await readXlsx(path);
+    for (const e of ERROR_CELLS) {
+      const sheet = wb.sheets.find((s) => s.name === e.sheet)!;
+      expect({ at: `${e.sheet}!${e.cell}`, ...pick(cellOf(sheet, e.cell)) }).toEqual({
+        at: `${e.sheet}!${e.cell}`,
+        value: e.value,
+        text: e.value,
+        formula: e.formula ?? e.value,
+      });
+    }
+  });
+
+  it("gives the same through ExcelJS, the reader of files the fast scan leaves", async () => {
+    const buf = readFileSync(path);
+    const full = await readWithExcelJs(buf, "error-cells.xlsx");
+    for (const e of ERROR_CELLS) {
+      const { row, col } = parseA1(e.cell)!;
+      const cell = full.find((s) => s.name === e.sheet)!.cells.find((c) => c.row === row && c.col === col);
+      expect({ at: `${e.sheet}!${e.cell}`, value: cell?.value, formula: cell?.formula }).toEqual({
+        at: `${e.sheet}!${e.cell}`,
+        value: e.value,
+        formula: e.formula ?? e.value,
+      });
+    }
+  });
+
+  it("knows every error by its English and its Swedish name", () => {
+    expect(
+      ["#REF!", "#REFERENS!", "#DIV/0!", "#DIVISION/0!", "#VÄRDEFEL!", "#SAKNAS!", "#NAMN?"].map(excelError),
+    ).toEqual(["#REF!", "#REF!", "#DIV/0!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?"]);
+    expect(["#OGILTIGT!", "#SKÄRNING!", "#SPILL!", "#CALC!"].map(excelError)).toEqual([
+      "#NUM!",
+      "#NULL!",
+      "#SPILL!",
+      "#CALC!",
+    ]);
+    expect([" 1 920", "#", "# Not", 12, null, "Summa"].map((v) => excelError(v))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("readXlsx: one budget per workbook", () => {
+  const write = (name: string, bytes: Buffer) => {
+    const path = join(tmp, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it("stops inflating at the limit when the zip directory lies about a sheet's size", async () => {
+    const path = write(
+      "bomb.xlsx",
+      zip(
+        workbookParts([
+          { name: "Blad1", xml: bomb("xl/worksheets/sheet1.xml", "<worksheet><sheetData>", "<row/>", 2e5) },
+        ]),
+      ),
+    );
+    const limits = { ...WORKBOOK_BUDGET, maxCellXmlBytes: 1024 * 1024 }; // the bomb unpacks to ~200 MB
+    const e = await readError(path, limits);
+    expect(e.code).toBe("too-large");
+    expect(e.message).toBe(
+      "Arbetsboken bomb.xlsx är för stor för granskning: uppackad blir den större än 1 MB, gränsen för en granskning. Kopiera rapporterna till en mindre arbetsbok.",
+    );
+  });
+
+  it("counts the used ranges of all sheets together, naming the largest", async () => {
+    const sheet = (bottom: number) =>
+      sheetXml(
+        `<row r="1"><c r="A1"><v>1</v></c></row><row r="${bottom}"><c r="B${bottom}"><v>2</v></c></row>`,
+      );
+    const path = write(
+      "glesa-blad.xlsx",
+      zip(
+        workbookParts([
+          { name: "Ett", xml: sheet(300_000) },
+          { name: "Två", xml: sheet(400_000) },
+        ]),
+      ),
+    );
+    const e = await readError(path); // 600 000 + 800 000 cells: each sheet alone is within the budget
+    expect(e.code).toBe("too-large");
+    expect(e.message).toMatch(
+      /sammanlagt 1\s400\s000 celler \(högst 1\s000\s000\)\. Störst är bladet ”Två” \(A1:B400000\)\./,
+    );
+  });
+
+  it("places cells without r= after their neighbours, as Excel does", async () => {
+    const rows =
+      '<row r="2"><c><v>1</v></c><c t="inlineStr"><is><t>x</t></is></c></row><row><c r="C3"><v>3</v></c><c><v>4</v></c></row>';
+    const wb = await readXlsx(write("utan-r.xlsx", minimalXlsx(rows)));
+    expect(wb.sheets[0].origin).toEqual({ row: 1, col: 0 });
+    expect(wb.sheets[0].values).toEqual([
+      [1, "x", null, null],
+      [null, null, 3, 4],
+    ]);
+  });
+
+  it.each([
+    ["A0", '<row r="1"><c r="A0"><v>1</v></c></row>', /adressen A0, som ligger utanför kalkylbladet/],
+    ["XFE1", '<row r="1"><c r="XFE1"><v>1</v></c></row>', /adressen XFE1, som ligger utanför kalkylbladet/],
+    ["A1048577", '<row r="1"><c r="A1048577"><v>1</v></c></row>', /adressen A1048577/],
+    [
+      "1e400",
+      '<row r="1"><c r="A1"><v>1e400</v></c></row>',
+      /cellen A1 på bladet ”Data” har ett tal som inte går att läsa/,
+    ],
+  ])("refuses %s as damaged, in our words", async (name, rows, message) => {
+    const e = await readError(write(`trasig-${name}.xlsx`, minimalXlsx(rows)));
+    expect(e.code).toBe("corrupt");
+    expect(e.message).toMatch(message);
   });
 });

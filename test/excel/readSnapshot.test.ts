@@ -1,10 +1,17 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
+import { BudgetExceeded, WORKBOOK_BUDGET } from "../../src/engine/workbook/budget";
+import { parseA1 } from "../../src/engine/workbook/snapshot";
+import { loadXlsxModel } from "../../src/workbench/host/loadXlsx";
+import { cellForWrite, newSheet } from "../../src/workbench/host/model";
+import { ERROR_CELLS } from "../fixtures/hostile/makeErrorCells";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { modelFromRows } from "../../src/workbench/host/fromCells";
 import { loadFixtureModel } from "./loadModel";
 
 describe("reading the workbook for a check", () => {
-  it("reads values, text, formulas and number formats of every sheet in two syncs", async () => {
+  it("reads values, text, formulas and number formats of every sheet in three syncs: names, sizes, cells", async () => {
     const host = createHostDouble(
       modelFromRows({
         RR: [
@@ -16,7 +23,7 @@ describe("reading the workbook for a check", () => {
       }),
     );
     const snapshot = await readWorkbookSnapshot(host.run);
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
     expect(snapshot.name).toBe("Test.xlsx");
     const rr = snapshot.sheets[0];
     expect(rr.name).toBe("RR");
@@ -30,11 +37,11 @@ describe("reading the workbook for a check", () => {
     expect(snapshot.sheets[1]).toMatchObject({ name: "Tom", values: [] });
   });
 
-  it("needs two syncs on a large workbook too", async () => {
+  it("needs three syncs on a large workbook too", async () => {
     const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 100 + c));
     const host = createHostDouble(modelFromRows({ A: rows, B: rows, C: rows }));
     const snapshot = await readWorkbookSnapshot(host.run);
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
     expect(snapshot.sheets.map((s) => s.values.length)).toEqual([2000, 2000, 2000]);
   });
 
@@ -69,12 +76,68 @@ describe("reading the workbook for a check", () => {
     ]);
   });
 
-  it("reads the seed 000 fixture workbook in two syncs", async () => {
+  it("reads the seed 000 fixture workbook in three syncs", async () => {
     const host = createHostDouble(await loadFixtureModel("varend-2025-per-sheet.xlsx"));
     const snapshot = await readWorkbookSnapshot(host.run);
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
     expect(snapshot.sheets.length).toBeGreaterThan(3);
     const all = snapshot.sheets.flatMap((s) => s.values.flat());
     expect(all).toContain(-1920460);
+  });
+});
+
+describe("the workbook budget in the pane", () => {
+  it("refuses a used range of A1:XFD1048576 from its size, before Excel is asked for a cell", async () => {
+    const sheet = newSheet("Data");
+    cellForWrite(sheet, 0, 0).value = 1;
+    cellForWrite(sheet, 1_048_575, 16_383).value = 2;
+    const host = createHostDouble({
+      name: "Stor.xlsx",
+      sheets: [sheet],
+      activeSheet: "Data",
+      selection: "A1",
+    });
+    const error = await readWorkbookSnapshot(host.run).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BudgetExceeded);
+    expect((error as Error).message).toMatch(
+      /^Arbetsboken Stor\.xlsx är för stor för granskning: .* Störst är bladet ”Data” \(A1:XFD1048576\)\./,
+    );
+    expect(host.syncCount).toBe(2); // names and sizes only
+  });
+
+  it("counts the cells of all sheets together, and only of the sheets asked for", async () => {
+    const square = Array.from({ length: 20 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c));
+    const host = createHostDouble(modelFromRows({ A: square, B: square, C: square }));
+    const limits = { ...WORKBOOK_BUDGET, maxCells: 1000 }; // 3 × 400 cells are too many, 2 × 400 are not
+    await expect(readWorkbookSnapshot(host.run, { limits })).rejects.toThrow(
+      /sammanlagt 1\s200 celler \(högst 1\s000\)/,
+    );
+    const two = await readWorkbookSnapshot(host.run, { limits, sheets: ["A", "C"] });
+    expect(two.sheets.map((s) => s.values.length)).toEqual([20, 20]);
+  });
+});
+
+describe("Excel's error values", () => {
+  it("reach the snapshot as their text, read from a real .xlsx through the workbench and the pane's reader", async () => {
+    const bytes = readFileSync(join(__dirname, "..", "fixtures", "hostile", "error-cells.xlsx"));
+    const model = await loadXlsxModel(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+      "error-cells.xlsx",
+    );
+    const snapshot = await readWorkbookSnapshot(createHostDouble(model).run);
+    const at = (sheet: string, cell: string) => {
+      const s = snapshot.sheets.find((x) => x.name === sheet)!;
+      const { row, col } = parseA1(cell)!;
+      return {
+        value: s.values[row - s.origin.row][col - s.origin.col],
+        formula: s.formulas?.[row - s.origin.row][col - s.origin.col],
+      };
+    };
+    for (const e of ERROR_CELLS)
+      expect({ at: `${e.sheet}!${e.cell}`, ...at(e.sheet, e.cell) }).toEqual({
+        at: `${e.sheet}!${e.cell}`,
+        value: e.value,
+        formula: e.formula ?? e.value,
+      });
   });
 });

@@ -59,3 +59,43 @@ export function qualifiedAddress(sheet: string, cell: string): string {
   const needsQuotes = !/^[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*$/.test(sheet);
   return `${needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${cell}`;
 }
+
+/**
+ * Excel's error values. A cell holding one arrives in `values` as its en-US name ("#DIV/0!"): the
+ * .xlsx file stores that name whatever the language, and Office.js's `values` give it too, while
+ * `text` shows what the user sees (in Swedish Excel "#DIVISION/0!"). The Swedish names are those
+ * of Microsoft's Swedish FEL.TYP page and HyperFormula's svSE pack; for the newer errors without a
+ * documented Swedish name, Swedish Excel shows the English one (#SPILL! is the same in both).
+ */
+export const EXCEL_ERRORS: readonly { readonly en: string; readonly sv: string }[] = [
+  { en: "#NULL!", sv: "#SKÄRNING!" },
+  { en: "#DIV/0!", sv: "#DIVISION/0!" },
+  { en: "#VALUE!", sv: "#VÄRDEFEL!" },
+  { en: "#REF!", sv: "#REFERENS!" },
+  { en: "#NAME?", sv: "#NAMN?" },
+  { en: "#NUM!", sv: "#OGILTIGT!" },
+  { en: "#N/A", sv: "#SAKNAS!" },
+  { en: "#GETTING_DATA", sv: "#HÄMTAR_DATA" },
+  { en: "#SPILL!", sv: "#SPILL!" },
+  { en: "#CALC!", sv: "#CALC!" },
+  { en: "#FIELD!", sv: "#FIELD!" },
+  { en: "#BLOCKED!", sv: "#BLOCKED!" },
+  { en: "#CONNECT!", sv: "#CONNECT!" },
+  { en: "#BUSY!", sv: "#BUSY!" },
+  { en: "#UNKNOWN!", sv: "#UNKNOWN!" },
+  { en: "#PYTHON!", sv: "#PYTHON!" },
+  { en: "#EXTERNAL!", sv: "#EXTERNAL!" },
+];
+
+const ERROR_BY_NAME = new Map<string, string>(
+  EXCEL_ERRORS.flatMap((e) => [
+    [e.en.toUpperCase(), e.en],
+    [e.sv.toUpperCase(), e.en],
+  ]),
+);
+
+/** The en-US name of the Excel error a cell holds ("#VÄRDEFEL!" → "#VALUE!"), or null for any other value. */
+export function excelError(value: CellValue): string | null {
+  if (typeof value !== "string" || !value.startsWith("#") || value.length > 16) return null;
+  return ERROR_BY_NAME.get(value.trim().toUpperCase()) ?? null;
+}

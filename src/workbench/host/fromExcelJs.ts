@@ -4,9 +4,26 @@
  * Node build (tests) and its browser build (the workbench).
  */
 import type ExcelJS from "exceljs";
+import {
+  WORKBOOK_BUDGET,
+  checkCells,
+  type BudgetLimits,
+  type UsedRangeSize,
+} from "../../engine/workbook/budget";
+import { a1 } from "../../engine/workbook/snapshot";
 import { cellForWrite, newSheet, type BorderModel, type ModelValue, type WorkbookModel } from "./model";
 
-export function modelFromExcelJs(workbook: ExcelJS.Workbook, name: string): WorkbookModel {
+export function modelFromExcelJs(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  limits: BudgetLimits = WORKBOOK_BUDGET,
+): WorkbookModel {
+  // The same cell budget as the command line and the pane, before any cell is copied.
+  checkCells(
+    name,
+    workbook.worksheets.map(usedRangeSize).filter((r) => r !== null),
+    limits,
+  );
   const sheets = workbook.worksheets.map((ws) => {
     const sheet = newSheet(ws.name);
     sheet.visibility =
@@ -38,6 +55,29 @@ export function modelFromExcelJs(workbook: ExcelJS.Workbook, name: string): Work
   });
   const first = sheets.find((s) => s.visibility === "Visible") ?? sheets[0];
   return { name, sheets, activeSheet: first?.name ?? "", selection: "A1" };
+}
+
+/** A sheet's used range (its filled cells' bounds), or null for an empty sheet. */
+function usedRangeSize(ws: ExcelJS.Worksheet): UsedRangeSize | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (_cell, c) => {
+      top = Math.min(top, r - 1);
+      bottom = Math.max(bottom, r - 1);
+      left = Math.min(left, c - 1);
+      right = Math.max(right, c - 1);
+    });
+  });
+  if (bottom < 0) return null;
+  return {
+    sheet: ws.name,
+    rows: bottom - top + 1,
+    columns: right - left + 1,
+    range: `${a1(top, left)}:${a1(bottom, right)}`,
+  };
 }
 
 function valueOf(v: ExcelJS.CellValue): { value: ModelValue; formula: string | null } {
