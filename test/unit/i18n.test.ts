@@ -34,6 +34,7 @@ const FINDING_KINDS = [
   "missing",
   "wrong-line",
   "mismatch",
+  "excel-error",
 ] as const satisfies readonly FindingKind[];
 const STATEMENT_KINDS = [
   "RR",

@@ -16,7 +16,8 @@ import {
   yearFinding,
 } from "./findings/buildFindings";
 import { StatementIndex } from "./identities/context";
-import { footStatement } from "./identities/footing";
+import { footStatement, type FootingResult } from "./identities/footing";
+import { ExcelErrorGuard } from "./rules/excelErrors";
 import { IDENTITY_RULES } from "./identities/rules/identityRules";
 import { ruleContext } from "./identities/rules/ruleContext";
 import type { Identity, MissingTotal, Statement } from "./model";
@@ -49,14 +50,22 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     pushAll(statements, findStatements(sheet.name, readGrid(sheet)));
     progress(((i + 1) / Math.max(1, sheets.length)) * 0.6);
   });
-  const reportYear = decideReportYear(statements);
+  // A header showing #REF! has lost a year: it has no vote on which year the report is.
+  const errorGuard = new ExcelErrorGuard(statements);
+  const reportYear = decideReportYear(statements.filter((st) => !errorGuard.headerBroken(st)));
   const direction = yearDirection(statements);
   for (const st of statements) assignPeriods(st, reportYear, direction);
   markOlderReports(statements, reportYear, direction);
 
   const unitNotes = settleUnits(statements, options.unit);
   const ix = new StatementIndex(statements);
-  const identities = buildIdentities(statements, ix);
+  const built = buildIdentities(statements, ix);
+  errorGuard.addHoles(built.holes);
+  // An identity that needs a cell showing #REF! is not judged: the hole would be blamed on a neighbour.
+  const identities = {
+    identities: errorGuard.judgeable(built.identities),
+    missing: built.missing,
+  };
   progress(0.75);
 
   const cells = indexCells(statements);
@@ -65,7 +74,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   );
   progress(0.9);
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = errorGuard.findings();
   const blamed = new Set<string>();
   for (const fix of result.fixes) {
     const found = fixFinding(fix, cells);
@@ -90,12 +99,15 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     const f = identityFinding(id, cells, result.value, "rounding");
     if (!blamed.has(`${f.sheet}!${f.cell}`)) findings.push(f);
   }
-  for (const p of headerYearProblems(statements, reportYear)) findings.push(yearFinding(p));
+  for (const p of headerYearProblems(statements, reportYear))
+    if (!errorGuard.headerBroken(p.statement)) findings.push(yearFinding(p));
   for (const p of unusualSigns(statements)) {
+    // A sign is judged against the others of its column: with a hole in the column, it is not.
+    if (errorGuard.touches([p.amount])) continue;
     const f = unusualSignFinding(p);
     if (!blamed.has(`${f.sheet}!${f.cell}`)) findings.push(f);
   }
-  findings.push(...solidityFindings(ix, blamed), ...unitNotes);
+  findings.push(...solidityFindings(ix, blamed, (cells) => errorGuard.touches(cells)), ...unitNotes);
   progress(1);
 
   findings.sort(
@@ -150,13 +162,15 @@ function dedupe(findings: Finding[]): Finding[] {
 function buildIdentities(
   statements: readonly Statement[],
   ix: StatementIndex,
-): { identities: Identity[]; missing: MissingTotal[] } {
+): { identities: Identity[]; missing: MissingTotal[]; holes: FootingResult["holes"] } {
   const identities: Identity[] = [];
   const missing: MissingTotal[] = [];
+  const holes: FootingResult["holes"] = [];
   for (const st of statements) {
     const r = footStatement(st);
     pushAll(identities, r.identities);
     pushAll(missing, r.missing);
+    pushAll(holes, r.holes);
     ix.structures.set(st, r.structure);
     settleEquityTotal(st, r.structure);
   }
@@ -164,7 +178,7 @@ function buildIdentities(
   // after footing has read the structures; then every rule in list order.
   const ctx = ruleContext(ix);
   for (const rule of IDENTITY_RULES) pushAll(identities, rule.check(ctx));
-  return { identities, missing };
+  return { identities, missing, holes };
 }
 
 /**

@@ -20,7 +20,8 @@ export type Severity = "error" | "warning" | "info";
  * - `missing`: a line the identity needs is left blank;
  * - `wrong-line`: the value is another line's value of the same period (e.g. the operating result
  *   where the net cost belongs, or equity amounts in the row for soliditet);
- * - `mismatch`: a difference with no recognisable cause.
+ * - `mismatch`: a difference with no recognisable cause;
+ * - `excel-error`: the cell shows one of Excel's error values (#REF!, #DIVISION/0!) instead of a figure.
  */
 export type FindingKind =
   | "sign"
@@ -35,7 +36,8 @@ export type FindingKind =
   | "unusual-sign"
   | "missing"
   | "wrong-line"
-  | "mismatch";
+  | "mismatch"
+  | "excel-error";
 
 /** The statements the engine recognises. */
 export type StatementKind =

@@ -73,6 +73,19 @@ export interface Line {
   readonly amounts: ReadonlyMap<number, Amount>;
   /** Raw non-amount text in a period column ("Inga", "Ej budgeterat"). */
   readonly texts: ReadonlyMap<number, string>;
+  /**
+   * Excel error values (#REF!, #DIVISION/0!) in a period column, by column index. The amount the
+   * cell should hold is unknown: arithmetic over it is not judged (its text is also in `texts`).
+   */
+  readonly errors?: ReadonlyMap<number, ExcelErrorCell>;
+}
+
+/** A cell showing one of Excel's error values instead of a figure. */
+export interface ExcelErrorCell {
+  readonly row: number;
+  readonly col: number;
+  /** The error as shown ("#REF!", "#VÄRDEFEL!"). */
+  readonly text: string;
 }
 
 export interface Statement {
@@ -95,6 +108,8 @@ export interface Statement {
   };
   /** For notes: the note number. */
   readonly note?: number;
+  /** Every cell of the statement's rows (header rows included) that shows an Excel error value. */
+  readonly errorCells?: readonly ExcelErrorCell[];
   /** An earlier year's statement kept beside this year's (its periods follow its own headers). */
   older?: boolean;
 }

@@ -40,6 +40,7 @@ export const CAUSE_NAMES: Record<FindingKind, string> = {
   missing: "Belopp saknas",
   "wrong-line": "Fel rad",
   mismatch: "Differens utan känd orsak",
+  "excel-error": "Felvärde i Excel",
 };
 
 /** @deprecated The same table as CAUSE_NAMES, under its earlier name. */
@@ -60,6 +61,39 @@ export const CAUSE_EXPLANATIONS: Record<FindingKind, string> = {
   missing: "en rad som behövs för avstämningen är tom.",
   "wrong-line": "beloppet hör till en annan rad i samma period.",
   mismatch: "beloppen stämmer inte och ingen trolig orsak kunde pekas ut.",
+  "excel-error":
+    "cellen visar ett av Excels felvärden i stället för ett belopp, oftast en formel som pekar på borttagna celler.",
+};
+
+/**
+ * What each of Excel's error values means, by its English name (the Swedish Excel shows
+ * #REFERENS! for #REF!, #DIVISION/0! for #DIV/0!, #VÄRDEFEL! for #VALUE!, #SAKNAS! for #N/A...).
+ */
+export const EXCEL_ERROR_MEANINGS = {
+  "#REF!":
+    "formeln hänvisar till celler som inte längre finns, till exempel en borttagen rad eller ett borttaget blad",
+  "#DIV/0!": "formeln delar med noll eller med en tom cell",
+  "#VALUE!": "formeln räknar med ett värde av fel slag, till exempel text där ett tal behövs",
+  "#N/A": "ett värde som formeln söker finns inte",
+  "#NAME?":
+    "formeln innehåller ett namn eller en funktion som Excel inte känner igen, till exempel från ett tillägg som saknas",
+  "#NUM!": "formeln ger ett ogiltigt tal",
+  "#NULL!": "formeln anger områden som inte skär varandra",
+  "#SPILL!": "formelns resultat får inte plats i cellerna intill",
+  "#CALC!": "formeln kunde inte beräknas",
+  "#OTHER": "formeln kunde inte beräknas",
+} as const;
+
+/** Swedish Excel's names of its error values, by the English name they stand for. */
+export const EXCEL_ERROR_SWEDISH_NAMES: Readonly<Record<string, keyof typeof EXCEL_ERROR_MEANINGS>> = {
+  "#REFERENS!": "#REF!",
+  "#DIVISION/0!": "#DIV/0!",
+  "#VÄRDEFEL!": "#VALUE!",
+  "#SAKNAS!": "#N/A",
+  "#NAMN?": "#NAME?",
+  "#OGILTIGT!": "#NUM!",
+  "#SKÄRNING!": "#NULL!",
+  "#BERÄKNA!": "#CALC!",
 };
 
 /** A cause's name inside a sentence: "teckenfel", "transponerade siffror". */
@@ -189,7 +223,7 @@ export interface DifferenceParams {
 }
 
 /** The causes an identity's difference can have; `year`, `unusual-sign` and `missing` have rules of their own. */
-export type DifferenceCause = Exclude<FindingKind, "year" | "unusual-sign" | "missing">;
+export type DifferenceCause = Exclude<FindingKind, "year" | "unusual-sign" | "missing" | "excel-error">;
 
 /** The line and its year, the year left out when the label already names it ("Utfall jan-dec 2025"). */
 const where = (p: { label: string; period?: string }): string =>
@@ -257,6 +291,21 @@ export const MESSAGES = {
   /** A soliditet that is not eget kapital / summa tillgångar. */
   solidityMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
     `${where(p)} är ${p.actual} men eget kapital genom summa tillgångar i balansräkningen ger ${p.expected}.`,
+  /** A cell showing an Excel error value where a figure belongs. */
+  excelError: (p: {
+    label: string;
+    period?: string;
+    error: string;
+    meaning: string;
+    unjudged: number;
+  }): string =>
+    `${p.label ? `${where(p)} visar` : "Cellen visar"} Excels felvärde ${p.error} i stället för ett belopp: ${p.meaning}. ${
+      p.unjudged === 1
+        ? "En summa som bygger på cellen har inte kontrollerats."
+        : p.unjudged > 1
+          ? `${p.unjudged} summor som bygger på cellen har inte kontrollerats.`
+          : "Summor som bygger på cellen kan inte kontrolleras."
+    } Rätta formeln och granska igen.`,
   solidityOwnMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
     `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
 } as const;

@@ -6,6 +6,7 @@ import { labelSimilarity } from "../labels/normaliseLabel";
 import {
   amountKronor,
   type Amount,
+  type ExcelErrorCell,
   type Identity,
   type Line,
   type MissingTotal,
@@ -40,6 +41,8 @@ export interface FootingResult {
   readonly missing: MissingTotal[];
   /** Which lines each total covers, as footing read it (notes take their total from it). */
   readonly structure: Structure;
+  /** Totals left unjudged because a line they cover shows an Excel error value, with that cell. */
+  readonly holes: Array<{ readonly error: ExcelErrorCell; readonly total: Amount }>;
 }
 
 /** How a statement signs its costs: shown negative and added, or shown positive and subtracted. */
@@ -71,9 +74,10 @@ function holding(r: FootingResult): number {
 function footOnce(st: Statement, convention: Convention): FootingResult {
   const identities: Identity[] = [];
   const missing: MissingTotal[] = [];
+  const holes: FootingResult["holes"] = [];
   const weight: WeightFn = (line, a, total, ci) => itemWeight(st, line, a, total, ci, convention);
   const structure = structureOf(st, weight);
-  if (st.kind === "FEMAR") return { identities, missing, structure };
+  if (st.kind === "FEMAR") return { identities, missing, structure, holes };
   const lines = st.lines;
   for (const [i, spans] of [...structure.spans.entries()].sort((x, y) => x[0] - y[0])) {
     const line = lines[i];
@@ -85,6 +89,12 @@ function footOnce(st: Statement, convention: Convention): FootingResult {
         const terms = termsOf(st, structure, elems, ci, line, weight);
         if (terms.length === 0) return;
         const total = line.amounts.get(ci);
+        // A line showing #REF! or #DIVISION/0! has no figure: the sum over it proves nothing.
+        const error = errorAmong(st, structure, elems, ci);
+        if (error) {
+          if (total) holes.push({ error, total });
+          return;
+        }
         if (!total) {
           if (line.texts.has(ci) || span.above) return;
           const computed = terms.reduce(
@@ -111,8 +121,31 @@ function footOnce(st: Statement, convention: Convention): FootingResult {
       });
     }
   }
-  pushAll(identities, breakdowns(st));
-  return { identities, missing, structure };
+  pushAll(identities, breakdowns(st, holes));
+  return { identities, missing, structure, holes };
+}
+
+/** The first Excel error cell among the elements in column `ci`, through blank inner totals. */
+function errorAmong(
+  st: Statement,
+  structure: Structure,
+  elems: readonly number[],
+  ci: number,
+  depth = 0,
+): ExcelErrorCell | undefined {
+  for (const j of elems) {
+    const l = st.lines[j];
+    const own = l.errors?.get(ci);
+    if (own) return own;
+    const spans = structure.spans.get(j);
+    if (l.amounts.has(ci) || !spans || depth > 8) continue;
+    const below = spans.find((s) => !s.above) ?? spans[0];
+    const inner: number[] = [];
+    for (let k = below.from; k <= below.to; k++) if (structure.owner.get(k) === j) inner.push(k);
+    const found = errorAmong(st, structure, inner, ci, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Terms of the elements in column `ci`; a blank inner total stands for the lines it covers. */
@@ -149,7 +182,7 @@ const BREAKDOWN_RE = /\b(innehåller|varav|därav|specifikation av|specifikation
  * A breakdown under a line ("* Medlemsavgifter innehåller:", "varav ...") adds up to that line:
  * the items that follow the heading, in every column where they have amounts.
  */
-function breakdowns(st: Statement): Identity[] {
+function breakdowns(st: Statement, holes: FootingResult["holes"]): Identity[] {
   const out: Identity[] = [];
   st.lines.forEach((h, i) => {
     if (h.role !== "heading" || !BREAKDOWN_RE.test(h.norm)) return;
@@ -168,6 +201,11 @@ function breakdowns(st: Statement): Identity[] {
     if (items.length < 2) return;
     st.columns.forEach((column, ci) => {
       const total = target?.amounts.get(ci);
+      const error = items.map((l) => l.errors?.get(ci)).find((e) => e !== undefined);
+      if (error) {
+        if (total) holes.push({ error, total });
+        return;
+      }
       const terms = items
         .map((l) => l.amounts.get(ci))
         .filter((a): a is Amount => !!a)

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { StatementKind } from "../finding";
 import { matchConcept, matchNoteTitle, matchStatementTitle } from "../labels/matchLabel";
 import { normaliseLabel } from "../labels/normaliseLabel";
-import type { Amount, Line, PeriodColumn, Statement } from "../model";
+import type { Amount, ExcelErrorCell, Line, PeriodColumn, Statement } from "../model";
 import type { GridCell, GridRow } from "./grid";
 import { entityOf, headerYears, isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
 
@@ -64,7 +64,10 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       texts.every((t) => t.str.length <= 48 && unitOf(t.str) !== undefined) &&
       (!cur || cur.rows.length === 0);
     const header = captionOnly || isHeaderRow(row.cells);
-    const hasAmounts = row.cells.some((c) => c.amount !== undefined && !(header && isYearNumber(c)));
+    // An Excel error value (#REF!) stands where a figure should be: the row is a line, not a title.
+    const hasAmounts = row.cells.some(
+      (c) => (c.amount !== undefined || c.error) && !(header && isYearNumber(c)),
+    );
 
     const noteNo = firstText && !hasAmounts ? matchNoteTitle(firstText.str) : undefined;
     if (noteNo !== undefined && firstText) {
@@ -285,6 +288,10 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     lines,
     statedUnit,
     note: block.note,
+    // The header a note inherits is its header too: an error there leaves its years unknown.
+    errorCells: allRows.flatMap((r) =>
+      r.cells.filter((c) => c.error).map((c) => ({ row: c.row, col: c.col, text: c.str })),
+    ),
   };
 }
 
@@ -472,9 +479,11 @@ function buildLine(
   let noteCell: GridCell | undefined;
   const amounts = new Map<number, Amount>();
   const texts = new Map<number, string>();
+  const errors = new Map<number, ExcelErrorCell>();
   for (const cell of row.cells) {
     const idx = colIndex.get(cell.col);
     if (idx !== undefined) {
+      if (cell.error) errors.set(idx, { row: cell.row, col: cell.col, text: cell.str });
       if (cell.amount !== undefined) {
         amounts.set(idx, {
           sheet,
@@ -524,6 +533,7 @@ function buildLine(
     notes,
     amounts,
     texts,
+    ...(errors.size > 0 ? { errors } : {}),
   };
 }
 

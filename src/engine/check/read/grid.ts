@@ -30,7 +30,7 @@ export interface GridRow {
 }
 
 const ERROR_RE =
-  /^#(DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|VÄRDEFEL!|REFERENS!|DIVISION\/0!|NAMN\?|SAKNAS!|OGILTIGT!)/i;
+  /^#(DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|VÄRDEFEL!|REFERENS!|DIVISION\/0!|NAMN\?|SAKNAS!|OGILTIGT!|SKÄRNING!|BERÄKNA!)/i;
 
 /** Reads the non-empty cells of a sheet row by row. */
 export function readGrid(sheet: SheetSnapshot): GridRow[] {

@@ -77,6 +77,8 @@ class Running {
   readonly sums: number[];
   readonly units: number[];
   readonly counts: number[];
+  /** Columns where a line in the walk shows an Excel error: their sums are unknown. */
+  readonly unknown: boolean[];
   substantive = 0;
 
   constructor(
@@ -87,12 +89,14 @@ class Running {
     this.sums = new Array<number>(n).fill(0);
     this.units = new Array<number>(n).fill(0);
     this.counts = new Array<number>(n).fill(0);
+    this.unknown = new Array<boolean>(n).fill(false);
   }
 
   add(j: number): void {
     const line = this.b.st.lines[this.total];
     let nonZero = false;
     for (let ci = 0; ci < this.sums.length; ci++) {
+      if (this.b.errorIn(j, ci)) this.unknown[ci] = true;
       for (const t of this.b.terms([j], ci, line)) {
         const { value: v, unit } = screening(t.amount);
         this.sums[ci] += v * t.weight;
@@ -114,7 +118,7 @@ class Running {
     let judged = 0;
     for (let ci = 0; ci < this.sums.length; ci++) {
       const t = line.amounts.get(ci);
-      if (!t || t.percent || this.counts[ci] === 0) continue;
+      if (!t || t.percent || this.counts[ci] === 0 || this.unknown[ci]) continue;
       const { value: tv, unit } = screening(t);
       const tol = (unit + this.units[ci]) / 2;
       if (Math.abs(tv) < digitsNeeded * tol) continue;
@@ -206,6 +210,19 @@ class Builder {
     return out;
   }
 
+  /**
+   * Whether line j's figure in column ci is unknown: the cell shows an Excel error, or it is a blank
+   * total whose lines include one. Arithmetic over such a column proves and disproves nothing.
+   */
+  errorIn(j: number, ci: number, depth = 0): boolean {
+    const l = this.st.lines[j];
+    if (l.errors?.has(ci)) return true;
+    if (l.amounts.has(ci) || !this.spans.has(j) || depth >= 8) return false;
+    for (const s of this.spans.get(j) ?? [])
+      for (const k of this.innerElems(j, s)) if (this.errorIn(k, ci, depth + 1)) return true;
+    return false;
+  }
+
   /** Whether any line in from..to can be added into a total. */
   hasTopLevel(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (this.addable(j)) return true;
@@ -232,9 +249,11 @@ class Builder {
       let sum = 0;
       let units = screening(t).unit;
       let count = 0;
+      let unknown = false;
       let k = elems.length - 1;
       for (const start of upward) {
         for (; k >= 0 && elems[k] >= start; k--) {
+          if (this.errorIn(elems[k], ci)) unknown = true;
           for (const term of this.terms([elems[k]], ci, line)) {
             const s = screening(term.amount);
             sum += s.value * term.weight;
@@ -242,7 +261,7 @@ class Builder {
             count++;
           }
         }
-        if (count === 0) continue;
+        if (count === 0 || unknown) continue;
         const slack = FLOAT_SLACK * Math.max(1, Math.abs(target), Math.abs(sum));
         if (Math.abs(target - sum) > units / 2 + slack) continue;
         if (withinTolerance(t, 1, this.terms(elems.slice(k + 1), ci, line)))
@@ -261,7 +280,7 @@ class Builder {
       const t = line.amounts.get(ci);
       if (!t || t.percent) return;
       const terms = this.terms(elems, ci, line);
-      if (terms.length === 0) return;
+      if (terms.length === 0 || elems.some((j) => this.errorIn(j, ci))) return;
       judged++;
       if (withinTolerance(t, 1, terms)) fits++;
     });

@@ -38,6 +38,7 @@ export type RuleFamily =
   | "header" // the years the column headers name
   | "unit" // the unit a statement's caption states
   | "sign" // a line's sign against the others of its layout
+  | "cell" // a cell that holds no figure where one belongs (an Excel error value)
   | "missing"; // a total left blank
 
 export interface RuleEntry {
@@ -110,6 +111,7 @@ export const RULES = {
   // Headers, units and signs (rules/headerYears.ts, rules/units.ts, rules/unusualSigns.ts).
   headerYear:           rule("{statement}.RUBRIK.AR", "header", "error", "headerYear", "Kolumnrubrikerna anger rapportens år: föregående år närmast före, inget år efter rapportåret."),
   unitCaption:          rule("{statement}.ENHET", "unit", "warning", "unitCaption", "Enheten som uppställningen anger (kr, tkr) stämmer med beloppen i övriga uppställningar."),
+  excelError:           rule("{statement}.CELL.EXCELFEL", "cell", "error", "excelError", "En cell i en uppställning visar ett av Excels felvärden (#REFERENS!, #DIVISION/0!, #VÄRDEFEL!...) i stället för ett belopp. Summor och jämförelser som behöver cellens belopp kontrolleras inte."),
   unusualSign:          rule("{statement}.TECKEN.AVVIKANDE", "sign", "warning", "unusualSign", "En rad har samma tecken som övriga rader av samma slag i uppställningen."),
 } as const satisfies Record<string, RuleEntry>;
 

@@ -15,7 +15,12 @@ import { RULES } from "./catalogue";
 
 const pct = (d: Decimal): string => `${formatAmount(d.times(100).toDecimalPlaces(1))} %`;
 
-export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>): Finding[] {
+export function solidityFindings(
+  ix: StatementIndex,
+  blamed: ReadonlySet<string>,
+  /** Whether any of these figures sits beside an Excel error value (then nothing is judged). */
+  unknown: (cells: ReadonlyArray<Pick<Amount, "sheet" | "row" | "col">>) => boolean = () => false,
+): Finding[] {
   const out: Finding[] = [];
   for (const st of ix.byKind.get("FEMAR") ?? []) {
     const line = st.lines.find((l) => l.concept === "FEMAR.SOLIDITET");
@@ -56,7 +61,7 @@ export function solidityFindings(ix: StatementIndex, blamed: ReadonlySet<string>
       // Against the balance sheet for the years it shows; else against the overview's own rows.
       const fromBR = col.role === "current" || col.role === "prior" ? solidityOf(ix, col.role) : undefined;
       const s = fromBR ?? ownSolidity(st, ci);
-      if (!s) continue;
+      if (!s || unknown([a, ...s.cells])) continue;
       const rule = fromBR ? RULES.solidityBR : RULES.solidityOwn;
       const stated = a.percent || a.value.abs().lte(1.5) ? a.value : a.value.dividedBy(100);
       // The stated percentage is rounded to its own precision (54 % → ±0.5 %).

@@ -75,6 +75,8 @@ export const KIND_RANK: Record<FindingKind, number> = {
   "unusual-sign": 2,
   rounding: 0,
   mismatch: 1,
+  // Never a diagnosis (reported by rules/excelErrors.ts); ranked for completeness of the table.
+  "excel-error": 0,
 };
 
 function transposition(a: Decimal, e: Decimal): "adjacent" | "distant" | undefined {
