@@ -19,6 +19,7 @@ import { CheckControls } from "./components/CheckControls";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
 import { SettingsPanel } from "./components/SettingsPanel";
+import { ShareWithoutAddin } from "./components/ShareWithoutAddin";
 import { Summary } from "./components/Summary";
 import { WorkbookActions } from "./components/WorkbookActions";
 import { NO_FILTER, applyFilter, type Filter } from "./model/findingsView";
@@ -129,6 +130,12 @@ export function Pane({ actions, checker, now }: PaneProps) {
                 sheetNames={state.sheetNames}
                 onChange={run.updateSettings}
               />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="dela">
+            <AccordionHeader>{pane.shareHeading}</AccordionHeader>
+            <AccordionPanel>
+              <ShareWithoutAddin actions={actions} sheetNames={state.sheetNames} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

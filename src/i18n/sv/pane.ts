@@ -113,7 +113,10 @@ export const pane = {
   restoreButton: "Återställ formler",
   restored: (n: number) => `${n} ${n === 1 ? "formel återställdes" : "formler återställdes"}.`,
   restoredSkipped: (n: number, skipped: number) =>
-    `${n} ${n === 1 ? "formel återställdes" : "formler återställdes"}. ${skipped} ${skipped === 1 ? "cell har" : "celler har"} ändrats sedan delningen och lämnades orörda; deras formler finns kvar att återställa.`,
+    `${n} ${n === 1 ? "formel återställdes" : "formler återställdes"}. ` +
+    (skipped === 1
+      ? "1 cell har ändrats sedan delningen och lämnades orörd; dess formel finns kvar att återställa."
+      : `${skipped} celler har ändrats sedan delningen och lämnades orörda; deras formler finns kvar att återställa.`),
   nothingToRestore: "Det finns inga sparade formler att återställa.",
   keptFormulas: (n: number) =>
     `${n} ${n === 1 ? "formel är sparad" : "formler är sparade"} och kan återställas.`,
