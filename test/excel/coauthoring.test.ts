@@ -5,6 +5,7 @@
 import { sharedMemoryDocument } from "../../src/excel/documentSettings";
 import { ACKS_KEY, SETTINGS_KEY, createExcelActions } from "../../src/excel/excelActions";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
+import { browserDocumentSettings } from "../../src/workbench/host/browserSettings";
 import { modelFromRows } from "../../src/workbench/host/fromCells";
 
 const workbook = () => modelFromRows({ RR: [["Årets resultat", -1920460]] });
@@ -84,5 +85,41 @@ describe("settings and kvitteringar under co-authoring", () => {
       "ny|cell=RR!B2": { comment: "Redan kvitterad", at: "2026-11-20" },
       upptagen: { comment: "Äldre", at: "2026-11-01" },
     });
+  });
+});
+
+describe("the workbench's settings: two tabs on one workbook are two co-authors", () => {
+  function memoryStorage(): Storage {
+    const map = new Map<string, string>();
+    return {
+      get length() {
+        return map.size;
+      },
+      clear: () => map.clear(),
+      getItem: (k) => map.get(k) ?? null,
+      key: (i) => [...map.keys()][i] ?? null,
+      removeItem: (k) => void map.delete(k),
+      setItem: (k, v) => void map.set(k, v),
+    };
+  }
+
+  it("re-reads what the other tab saved before writing, and hears the other tab's save", async () => {
+    const storage = memoryStorage();
+    const window = new EventTarget();
+    const tabA = browserDocumentSettings("Värend.xlsx", storage, window);
+    const tabB = browserDocumentSettings("Värend.xlsx", storage, window);
+    const heard = jest.fn();
+    const stop = await tabA.onChanged(heard);
+    const b = createExcelActions(createHostDouble(workbook()).run, tabB);
+    const a = createExcelActions(createHostDouble(workbook()).run, tabA);
+    await b.setAcknowledgement("b|cell=RR!B2", { comment: "", at: "2026-11-25" });
+    // The browser raises `storage` in the other tab only; the test plays the browser.
+    window.dispatchEvent(Object.assign(new Event("storage"), { key: "finsam-workbench:Värend.xlsx" }));
+    expect(heard).toHaveBeenCalledTimes(1);
+    const all = await a.setAcknowledgement("a|cell=RR!B1", { comment: "", at: "2026-11-25" });
+    expect(Object.keys(all).sort()).toEqual(["a|cell=RR!B1", "b|cell=RR!B2"]);
+    await stop();
+    window.dispatchEvent(Object.assign(new Event("storage"), { key: "finsam-workbench:Värend.xlsx" }));
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

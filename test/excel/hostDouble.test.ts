@@ -104,3 +104,100 @@ describe("the Office.js host double is as strict as Excel", () => {
     expect(isNull).toBe(true);
   });
 });
+
+describe("the double's conditional formats, sheets and spills are as strict as Excel's", () => {
+  it("throws PropertyNotLoaded for a rule's items and formula until they are loaded and synced", async () => {
+    const host = createHostDouble(workbook());
+    await host.run(async (context) => {
+      const rule = context.workbook.worksheets.getItem("RR").getRange("C3").conditionalFormats.add("Custom");
+      rule.custom.rule.formula = "=C3=-1920460";
+      rule.custom.format.fill.color = "#ffc7ce";
+      await context.sync();
+    });
+    const formula = await host.run(async (context) => {
+      const rules = context.workbook.worksheets.getItem("RR").getRange().conditionalFormats;
+      expect(() => rules.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      rules.load("items/type");
+      await context.sync();
+      const rule = rules.items[0].custom.rule;
+      expect(() => rule.formula).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      rule.load("formula");
+      await context.sync();
+      return rule.formula;
+    });
+    expect(formula).toBe("=C3=-1920460");
+    host.insertRows("RR", 1);
+    expect(host.model.sheets[0].conditionalFormats[0]).toMatchObject({
+      range: { r0: 3, r1: 3 },
+      fill: "#FFC7CE",
+    });
+  });
+
+  it("reads a moved rule's formula from where its cells are now", async () => {
+    const host = createHostDouble(workbook());
+    await host.run(async (context) => {
+      const rule = context.workbook.worksheets.getItem("RR").getRange("C3").conditionalFormats.add("Custom");
+      rule.custom.rule.formula = '=AND(ISTEXT("x"),C3=1,$A$1="Resultaträkning")';
+      await context.sync();
+    });
+    host.insertRows("RR", 2, 2);
+    host.insertColumns("RR", "A");
+    const formula = await host.run(async (context) => {
+      const rules = context.workbook.worksheets
+        .getItem("RR")
+        .getRange()
+        .conditionalFormats.load("items/type");
+      await context.sync();
+      const rule = rules.items[0].custom.rule.load("formula");
+      await context.sync();
+      return rule.formula;
+    });
+    expect(formula).toBe('=AND(ISTEXT("x"),D5=1,$A$1="Resultaträkning")');
+  });
+
+  it("finds a sheet by its id after a rename, and refuses to hide or delete the last visible sheet", async () => {
+    const host = createHostDouble(modelFromRows({ Ensam: [["x"]] }));
+    const id = host.model.sheets[0].id;
+    host.renameSheet("Ensam", "Omdöpt");
+    const name = await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(id).load("name");
+      await context.sync();
+      return sheet.name;
+    });
+    expect(name).toBe("Omdöpt");
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Omdöpt").visibility = "VeryHidden";
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Omdöpt").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("takes a formula's spilled values away when the formula is overwritten, as Excel does", async () => {
+    const host = createHostDouble(modelFromRows({ Budget: [["=FINSAM.AVRUNDA(A5:A6)"]] }));
+    host.calculate("Budget", "A1", [[1], [2]]);
+    expect(host.model.sheets[0].cells.get("1,0")).toMatchObject({ value: 2, spilledFrom: "0,0" });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Budget").getRange("A1").values = [[1]];
+      await context.sync();
+    });
+    expect(host.model.sheets[0].cells.get("1,0")).toMatchObject({ value: null, spilledFrom: null });
+  });
+
+  it("raises onChanged for a row insert, as Excel does", async () => {
+    const host = createHostDouble(workbook());
+    const events: unknown[] = [];
+    await host.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e) => void events.push(e));
+      await context.sync();
+    });
+    host.insertRows("RR", 2, 3);
+    expect(events).toEqual([expect.objectContaining({ changeType: "RowInserted", address: "2:4" })]);
+  });
+});
