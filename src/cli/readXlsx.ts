@@ -32,8 +32,24 @@ export async function readXlsx(
   limits: BudgetLimits = WORKBOOK_BUDGET,
 ): Promise<WorkbookSnapshot> {
   const name = basename(path);
+  let buf: Buffer;
   try {
-    const buf = await readBytes(path, name, limits);
+    buf = await readBytes(path, name, limits);
+  } catch (error) {
+    if (error instanceof BudgetExceeded) throw new ReadError("too-large", error.message);
+    throw error;
+  }
+  return readXlsxBytes(buf, name, limits);
+}
+
+/** An .xlsx already in memory (`name` for messages): the same reading and refusals as readXlsx. */
+export async function readXlsxBytes(
+  buf: Buffer,
+  name: string,
+  limits: BudgetLimits = WORKBOOK_BUDGET,
+): Promise<WorkbookSnapshot> {
+  try {
+    checkFileSize(name, buf.length, limits);
     const entries = checkContainer(buf, name, limits);
     const raw = await readSheets(buf, entries, name, limits);
     return toSnapshot(name, raw, limits);

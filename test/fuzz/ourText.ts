@@ -13,7 +13,7 @@ const RAW = new RegExp(
     "\\bUnexpected\\b",
     "\\bMaximum call stack\\b",
     "\\bis not (?:a function|defined|iterable)\\b",
-    "\\bE[A-Z]{3,}\\b", // ENOENT, ELOOP, EPIPE …
+    "\\bE(?:NOENT|ACCES|PERM|LOOP|PIPE|ISDIR|NOTDIR|MFILE|NFILE|NOSPC|BUSY|IO|NAMETOOLONG|CONNRESET|EXIST)\\b",
     "\\bERR_[A-Z_]+\\b",
     "\\bend of data\\b",
     "\\bcorrupted zip\\b",

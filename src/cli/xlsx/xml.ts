@@ -3,15 +3,16 @@
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** A character reference's character; one beyond Unicode (a damaged file) reads as U+FFFD. */
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : "\uFFFD";
+}
+
 /** Decodes XML entities, then Excel's `_xHHHH_` escapes of control characters. */
 export function decodeText(s: string): string {
   let out = s.includes("&")
     ? s.replace(ENTITY, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-        hex
-          ? String.fromCodePoint(parseInt(hex, 16))
-          : dec
-            ? String.fromCodePoint(Number(dec))
-            : NAMED[name as string],
+        hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : NAMED[name as string],
       )
     : s;
   if (out.includes("_x"))
