@@ -18,6 +18,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ContentSecurityPolicyPlugin, contentSecurityPolicy } = require("./scripts/csp");
 
 const root = __dirname;
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || process.env.PORT || 3000);
@@ -123,10 +124,15 @@ module.exports = (env = {}, argv = {}) => {
     });
   }
   plugins.push(new CopyWebpackPlugin({ patterns: copy }));
+  // Every emitted page carries the policy (scripts/csp.js); the dev server's adds its live-reload socket.
+  const devServerSocket = dev ? { host: "localhost", port: DEV_PORT } : undefined;
+  const policy = contentSecurityPolicy({ devServer: devServerSocket });
+  plugins.push(new ContentSecurityPolicyPlugin(policy));
 
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No eval-based source maps: the Content-Security-Policy allows no eval, in development either.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     entry,
     output: {
       path: path.join(root, "dist"),
@@ -173,7 +179,7 @@ module.exports = (env = {}, argv = {}) => {
       server: { type: "https" }, // webpack-dev-server's own self-signed certificate
       port: DEV_PORT,
       host: "localhost",
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": policy },
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },

@@ -1,7 +1,8 @@
 /**
- * Workbench entry (workbench.html). Opens `?workbook=URL`, or the embedded sample, in the host
- * double; a file picker opens any other .xlsx. `window.finsamWorkbench` lets tests and curious
- * users see the double: its sync count, the model, a fingerprint of every cell's format.
+ * Workbench entry (workbench.html). Opens `?workbook=URL` (from its own server only:
+ * workbookAddress.ts), or the embedded sample, in the host double; a file picker opens any other
+ * .xlsx. `window.finsamWorkbench` lets tests and curious users see the double: its sync count,
+ * the model, a fingerprint of every cell's format.
  */
 import { createRoot } from "react-dom/client";
 import { defaultChecker } from "../taskpane/engine";
@@ -11,6 +12,7 @@ import { createHostDouble, type HostDouble } from "./host/excelDouble";
 import { loadXlsxModel } from "./host/loadXlsx";
 import { formatFingerprint } from "./host/model";
 import { wb } from "./strings";
+import { workbookAddress } from "./workbookAddress";
 
 export const SAMPLE_URL = "samples/varend-2025.xlsx";
 
@@ -63,12 +65,28 @@ async function openFile(file: File): Promise<void> {
   await open(await file.arrayBuffer(), file.name).catch(fail);
 }
 
+/** Says why no workbook could be opened, in Swedish, and marks the page as failed (for tests). */
+function refuse(message: string): void {
+  document.body.dataset.ready = "error";
+  container.textContent = message;
+}
+
 async function start(): Promise<void> {
   container.textContent = wb.loading;
-  const url = new URLSearchParams(location.search).get("workbook") ?? SAMPLE_URL;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  await open(await response.arrayBuffer(), decodeURIComponent(url.split("/").pop() ?? url));
+  const requested = new URLSearchParams(location.search).get("workbook") ?? SAMPLE_URL;
+  const address = workbookAddress(requested, new URL(location.href));
+  if (!address.ok) return refuse(address.message);
+  let response: Response;
+  try {
+    response = await fetch(address.url, { credentials: "same-origin" });
+  } catch {
+    return refuse(wb.workbookUnreachable(requested));
+  }
+  if (!response.ok)
+    return refuse(
+      response.status === 404 ? wb.workbookMissing(requested) : wb.workbookUnreachable(requested),
+    );
+  await open(await response.arrayBuffer(), address.fileName);
 }
 
 start().catch(fail);

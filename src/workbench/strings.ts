@@ -11,6 +11,13 @@ export const wb = {
   openFile: "Öppna arbetsbok (.xlsx)",
   loading: "Läser arbetsboken …",
   loadFailed: (reason: string) => `Arbetsboken kunde inte läsas: ${reason}`,
+  // ?workbook=ADRESS (index.tsx): only the workbench's own server, as its Content-Security-Policy says.
+  foreignWorkbook: (address: string, origin: string) =>
+    `Arbetsbänken öppnar bara arbetsböcker från sin egen server (${origin}), inte ${address}. Ladda ned filen och öppna den med ”Öppna arbetsbok (.xlsx)”.`,
+  badWorkbookAddress: (address: string) => `”${address}” är ingen giltig adress till en arbetsbok.`,
+  workbookMissing: (address: string) => `Arbetsboken ${address} finns inte på servern.`,
+  workbookUnreachable: (address: string) =>
+    `Arbetsboken ${address} kunde inte hämtas. Kontrollera adressen och att servern är igång.`,
   paneRegion: "Tilläggets åtgärdsfönster",
   workbookRegion: "Arbetsbok",
   truncated: (rows: number, cols: number) => `Visar de första ${rows} raderna och ${cols} kolumnerna.`,
