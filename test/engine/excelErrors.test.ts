@@ -125,3 +125,20 @@ describe("an error value in a header", () => {
     expect(fs[0].message).toContain("Cellen visar Excels felvärde #REFERENS!");
   });
 });
+
+describe("a number no report holds (NaN, Infinity, 1E+308 from a damaged file)", () => {
+  it("is reported as #NUM! at its cell and never reaches a message as NaN or Infinity", async () => {
+    const wb = await readXlsx(join(FIXTURES, "kalmar-2024-per-sheet-corrected.xlsx"));
+    const rr = wb.sheets.find((s) => s.name === "Resultaträkning");
+    if (!rr) throw new Error("fixture without Resultaträkning");
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1e308, "9".repeat(40)]) {
+      const values = rr.values.map((row) => [...row]);
+      values[5][2] = bad;
+      const copy = { ...wb, sheets: wb.sheets.map((s) => (s === rr ? { ...rr, values, text: undefined } : s)) };
+      const { findings } = checkWorkbook(copy);
+      const all = JSON.stringify(findings);
+      expect(all).not.toMatch(/NaN|Infinity|e\+\d/);
+      expect(shown(findings).map((f) => `${f.cell} ${f.kind}`)).toEqual(["C6 excel-error"]);
+    }
+  });
+});

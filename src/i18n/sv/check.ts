@@ -229,6 +229,14 @@ export type DifferenceCause = Exclude<FindingKind, "year" | "unusual-sign" | "mi
 const where = (p: { label: string; period?: string }): string =>
   `${p.label}${p.period && !p.label.includes(p.period) ? ` ${p.period}` : ""}`;
 
+/** What was left unchecked for a cell without a figure. */
+const unjudgedSentence = (n: number): string =>
+  n === 1
+    ? "En summa som bygger på cellen har inte kontrollerats."
+    : n > 1
+      ? `${n} summor som bygger på cellen har inte kontrollerats.`
+      : "Summor som bygger på cellen kan inte kontrolleras.";
+
 const differenceMessages: Record<DifferenceCause, (p: DifferenceParams) => string> = {
   sign: (p) =>
     `${where(p)} är ${p.actual} ${p.unit} men ska vara ${p.expected} ${p.unit} (${p.basis}). Beloppet har fel tecken (${causeWord("sign")}).`,
@@ -299,13 +307,10 @@ export const MESSAGES = {
     meaning: string;
     unjudged: number;
   }): string =>
-    `${p.label ? `${where(p)} visar` : "Cellen visar"} Excels felvärde ${p.error} i stället för ett belopp: ${p.meaning}. ${
-      p.unjudged === 1
-        ? "En summa som bygger på cellen har inte kontrollerats."
-        : p.unjudged > 1
-          ? `${p.unjudged} summor som bygger på cellen har inte kontrollerats.`
-          : "Summor som bygger på cellen kan inte kontrolleras."
-    } Rätta formeln och granska igen.`,
+    `${p.label ? `${where(p)} visar` : "Cellen visar"} Excels felvärde ${p.error} i stället för ett belopp: ${p.meaning}. ${unjudgedSentence(p.unjudged)} Rätta formeln och granska igen.`,
+  /** A cell whose figure no report can hold (forty digits): a damaged cell. */
+  impossibleFigure: (p: { label: string; period?: string; text: string; unjudged: number }): string =>
+    `${p.label ? `${where(p)} innehåller` : "Cellen innehåller"} ${p.text}, som är för stort för att vara ett belopp i en rapport. ${unjudgedSentence(p.unjudged)} Rätta cellen och granska igen.`,
   solidityOwnMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
     `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
 } as const;

@@ -72,6 +72,11 @@ function readCell(
       error: false,
     };
   }
+  if (typeof raw === "number" && !plausibleFigure(raw)) {
+    // NaN, ±Infinity or beyond any report (a damaged file, 1E+308): no figure, as Excel's #NUM!
+    // says of a number it cannot hold, so no message or sum ever carries it.
+    return { row, col, raw: "#NUM!", str: "#NUM!", dash: false, percent: false, decimals: 0, error: true };
+  }
   if (typeof raw === "number") {
     // Dates are numbers to Excel (45657 is 2024-12-31); to a reader they are header text.
     if (isDate(shown, fmt)) {
@@ -98,6 +103,9 @@ function readCell(
   if (ERROR_RE.test(str))
     return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: true };
   const parsed = parseAmount(str);
+  // A figure beyond any report ("999…9" of forty digits) is a damaged cell: no figure, no sum.
+  if (parsed.ok && !plausibleFigure(parsed.value.toNumber()))
+    return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: true };
   if (parsed.ok) {
     return {
       row,
@@ -112,6 +120,16 @@ function readCell(
     };
   }
   return { row, col, raw, str, dash: false, percent: false, decimals: 0, error: false };
+}
+
+/**
+ * The largest figure read as an amount: a thousand times the Swedish state's balance sheet, in
+ * kronor. Anything larger is a damaged cell, not a figure (and would lose its öre as a float).
+ */
+const MAX_FIGURE = 1e15;
+
+function plausibleFigure(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x) <= MAX_FIGURE;
 }
 
 /** Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 1900-02-29 at 60. */

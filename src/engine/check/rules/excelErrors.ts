@@ -99,13 +99,20 @@ export class ExcelErrorGuard {
             cell: a1(e.row, e.col),
             related: [...related],
             period: column?.period,
-            message: MESSAGES.excelError({
-              label: line?.label ?? "",
-              period: column?.period,
-              error: e.text,
-              meaning: EXCEL_ERROR_MEANINGS[errorName(e.text)],
-              unjudged: related.size,
-            }),
+            message: e.text.startsWith("#")
+              ? MESSAGES.excelError({
+                  label: line?.label ?? "",
+                  period: column?.period,
+                  error: e.text,
+                  meaning: EXCEL_ERROR_MEANINGS[errorName(e.text)],
+                  unjudged: related.size,
+                })
+              : MESSAGES.impossibleFigure({
+                  label: line?.label ?? "",
+                  period: column?.period,
+                  text: e.text.length > 24 ? `${e.text.slice(0, 24)}…` : e.text,
+                  unjudged: related.size,
+                }),
             label: line?.label,
           }),
         );
