@@ -57,6 +57,16 @@ export interface CaseResult {
   readonly from?: string;
 }
 
+const rngOf = (seed: number, kind: CaseKind, index: number) =>
+  new Rng(caseSeed(seed + (kind === "workbook" ? 0 : kind === "damaged" ? 1 : 2) * 7919, index));
+
+/** The file of a workbook or damaged case, made again without running it: for a reproducer. */
+export function caseFile(corpus: Corpus, seed: number, kind: "workbook" | "damaged", index: number): Buffer {
+  const rng = rngOf(seed, kind, index);
+  const fixture = corpus.fixtures[index % corpus.fixtures.length];
+  return kind === "workbook" ? randomWorkbook(rng, corpus.vocabulary) : damaged(rng, fixture.bytes);
+}
+
 /** Case `index` of `kind` in the run of `seed`. */
 export async function runCase(
   corpus: Corpus,
@@ -64,10 +74,9 @@ export async function runCase(
   kind: CaseKind,
   index: number,
 ): Promise<CaseResult> {
-  const rng = new Rng(caseSeed(seed + (kind === "workbook" ? 0 : kind === "damaged" ? 1 : 2) * 7919, index));
   const started = performance.now();
   if (kind === "amount") {
-    const input = randomAmountInput(rng);
+    const input = randomAmountInput(rngOf(seed, kind, index));
     const problems = amountProblems(input).map((detail) => ({
       kind: "crash" as const,
       detail: `${JSON.stringify(input)}: ${detail}`,
@@ -75,7 +84,7 @@ export async function runCase(
     return { kind, index, ms: performance.now() - started, outcome: "amount", findings: 0, problems };
   }
   const fixture = corpus.fixtures[index % corpus.fixtures.length];
-  const input = kind === "workbook" ? randomWorkbook(rng, corpus.vocabulary) : damaged(rng, fixture.bytes);
+  const input = caseFile(corpus, seed, kind, index);
   const verdict = await judge(input, `fuzz-${kind}-${index}.xlsx`);
   return {
     kind,
