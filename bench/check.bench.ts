@@ -17,6 +17,7 @@ import type { WorkbookSnapshot } from "../src/engine/workbook/snapshot";
 import { VAREND_PUBLISHED } from "../scripts/fixtures/varend2025";
 import { writeWorkbook } from "../scripts/fixtures/workbook";
 import type { Block } from "../scripts/fixtures/model";
+import { longStatement } from "./longStatement";
 
 const FIXTURES = join(__dirname, "..", "test", "fixtures");
 const peak = { rss: 0, heap: 0 };
@@ -107,6 +108,20 @@ export async function run(): Promise<void> {
     .filter((f) => f.endsWith(".xlsx"))
     .sort();
   for (const f of fixtures) await measure(f, join(FIXTURES, f), check, 5);
+
+  console.log("\nEn lång uppställning (mål: 5 000 rader ≤ 0,2 s, linjär tillväxt)");
+  for (const sections of [false, true]) {
+    const times: number[] = [];
+    for (const rows of [1000, 5000]) {
+      const wb = longStatement(rows, sections);
+      check(wb); // warm-up: the first run pays for compiling the engine
+      const t = await median(3, () => check(wb));
+      times.push(t);
+      const shape = sections ? "med delsummor var 10:e rad" : "rader och en summa";
+      console.log(`${`${rows} rader, ${shape}`.padEnd(40)} granska ${ms(t)}`);
+    }
+    console.log(`  tid per rad 5 000 / 1 000 = ${(times[1] / times[0] / 5).toFixed(2)} (1,00 = linjär)`);
+  }
 
   console.log("\nGenererade arbetsböcker (mål: 100 k celler under 1 s, linjär tillväxt)");
   const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
