@@ -234,3 +234,39 @@ describe("marks saved as fills by earlier versions", () => {
     expect(settings.get(LEGACY_MARKS_SETTING)).toEqual([]);
   });
 });
+
+describe("marks under co-authoring", () => {
+  it("lets either author take away the marks the other set, and saves nothing another author could overwrite", async () => {
+    const model = workbookWithFormats();
+    const original = formatFingerprint(model);
+    const host = createHostDouble(model);
+    await markCells(host.run, host.coauthor!, [{ sheet: "RR", cell: "B2", level: "error" }]);
+    expect(host.settings.get(LEGACY_MARKS_SETTING)).toBeUndefined();
+    await clearMarks(host.run, host.settings);
+    expect(formatFingerprint(model)).toBe(original);
+  });
+
+  it("keeps a co-author's kvittering saved while the legacy marks are forgotten", async () => {
+    const model = workbookWithFormats();
+    model.sheets[0].cells.get(cellKey(0, 1))!.fill = {
+      pattern: "Solid",
+      color: MARK_FILL.error,
+      patternColor: null,
+    };
+    const host = createHostDouble(model);
+    host.settings.set(LEGACY_MARKS_SETTING, [
+      { sheet: "RR", cell: "B1", fill: { pattern: "None", color: null, patternColor: null } },
+    ]);
+    await host.settings.save();
+    await host.coauthor!.refresh();
+    host.coauthor!.set("finsam.kvitteringar", { "k|cell=RR!B2": { comment: "Godtas", at: "2026-11-25" } });
+    await host.coauthor!.save();
+    await clearMarks(host.run, host.settings);
+    await host.coauthor!.refresh();
+    expect(host.coauthor!.get(LEGACY_MARKS_SETTING)).toEqual([]);
+    expect(host.coauthor!.get("finsam.kvitteringar")).toEqual({
+      "k|cell=RR!B2": { comment: "Godtas", at: "2026-11-25" },
+    });
+    expect(model.sheets[0].cells.get(cellKey(0, 1))!.fill.pattern).toBe("None");
+  });
+});
