@@ -10,13 +10,16 @@ export type WrittenValue = string | number | boolean;
 
 /**
  * The number format for each cell of `rows`: Text for strings, `numberFormat` (or General) for
- * the rest. Assign it to the range before its values.
+ * the rest and for empty cells (nothing in them can become a formula, and a number typed there
+ * later should stay a number). Assign it to the range before its values.
  */
 export function formatsKeepingText(
   rows: readonly (readonly WrittenValue[])[],
   numberFormat: (row: number, col: number) => string = () => "General",
 ): string[][] {
-  return rows.map((row, r) => row.map((v, c) => (typeof v === "string" ? TEXT_FORMAT : numberFormat(r, c))));
+  return rows.map((row, r) =>
+    row.map((v, c) => (typeof v === "string" && v !== "" ? TEXT_FORMAT : numberFormat(r, c))),
+  );
 }
 
 /** Queues a write of `rows` into `range` in which no string can become a formula. */

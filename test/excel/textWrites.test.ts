@@ -89,4 +89,16 @@ describe("the export writes text that never becomes a formula", () => {
     expect(sheet.cells.get(cellKey(1, 4))!.value).toBe("2025");
     expect(sheet.cells.get(cellKey(1, 5))).toMatchObject({ value: 1920460, numberFormat: "#,##0" });
   });
+
+  it("leaves an empty amount cell a number cell, so a number typed there later stays a number", async () => {
+    const model = modelFromRows({ BKU: [["Balanskravsresultat"]] });
+    const host = createHostDouble(model);
+    const actions = createExcelActions(host.run, memoryDocumentSettings());
+    const name = await actions.exportFindings([
+      { ...row("Rubriken saknar år", ""), expected: null, actual: null },
+    ]);
+    const sheet: SheetModel = model.sheets.find((s) => s.name === name)!;
+    expect(sheet.cells.get(cellKey(1, 5))).toMatchObject({ value: null, numberFormat: "#,##0" });
+    expect(sheet.cells.get(cellKey(1, 9))).toMatchObject({ value: "Rubriken saknar år", numberFormat: "@" });
+  });
 });
