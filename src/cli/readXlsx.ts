@@ -24,7 +24,8 @@ import { type UsedRange, denseSheet, usedRange } from "./denseSheet";
 import { ReadError } from "./readError";
 import { DamagedXlsx, UnsupportedXlsx } from "./xlsx/errors";
 import { type RawSheet, fastRead } from "./xlsx/fastRead";
-import { holdsCells, storedZip } from "./xlsx/zip";
+import { zipForExcelJs } from "./xlsx/forExcelJs";
+import { holdsCells } from "./xlsx/zip";
 import { type ZipEntry, fileKind, unpack, zipEntries } from "./zipProbe";
 
 export async function readXlsx(
@@ -79,7 +80,7 @@ async function readSheets(
     .map((e) => ({ name: e.name, data: unpack(buf, e, budget) }));
   // Loaded only here: ExcelJS costs a noticeable part of the command line's start-up.
   const { readWithExcelJs } = await import("./readWithExcelJs");
-  return readWithExcelJs(Buffer.from(storedZip(parts)), name);
+  return readWithExcelJs(Buffer.from(zipForExcelJs(parts)), name);
 }
 
 /** All sheets' used ranges checked against the budget together, then the dense arrays. */

@@ -8,7 +8,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { fastRead } from "../../src/cli/xlsx/fastRead";
 import { readWithExcelJs } from "../../src/cli/readWithExcelJs";
-import { zipEntries } from "../../src/cli/zipProbe";
+import { unpack, zipEntries } from "../../src/cli/zipProbe";
+import { zipForExcelJs } from "../../src/cli/xlsx/forExcelJs";
+import { ByteBudget } from "../../src/engine/workbook/budget";
+import { hostileWorkbooks } from "../fixtures/hostile/makeHostile";
 import { shiftFormula } from "../../src/cli/xlsx/formula";
 import { isDateFormat } from "../../src/cli/xlsx/styles";
 
@@ -61,6 +64,21 @@ describe("fast reader = ExcelJS", () => {
     const { fast, full } = await both(path);
     expect(fast).toEqual(full);
     expect(fast[0].name).toBe("Blad & <test>");
+  });
+});
+
+describe("cells without r=", () => {
+  it("are placed alike by the fast reader and by ExcelJS given the addresses the format leaves optional", async () => {
+    const buf = hostileWorkbooks()["cells-without-r.xlsx"];
+    const entries = zipEntries(buf)!;
+    const budget = new ByteBudget("utan-r.xlsx");
+    const parts = entries.map((e) => ({ name: e.name, data: unpack(buf, e, budget) }));
+    const full = await readWithExcelJs(Buffer.from(zipForExcelJs(parts)), "utan-r.xlsx");
+    const fast = fastRead(buf, entries);
+    const sort = (cells: readonly { row: number; col: number }[]) =>
+      [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    expect(sort(fast[0].cells)).toEqual(sort(full[0].cells));
+    expect(fast[0].cells.find((c) => c.row === 5 && c.col === 2)?.value).toBe(200);
   });
 });
 

@@ -9,7 +9,8 @@ import { type ZipEntry, unpack } from "../zipProbe";
 import { UnsupportedXlsx } from "./errors";
 import { readSheetXml } from "./readSheetXml";
 import { readStyles } from "./styles";
-import { attributes, textRuns } from "./xml";
+import { sheetList } from "./sheetList";
+import { textRuns } from "./xml";
 
 export interface RawSheet {
   readonly name: string;
@@ -34,22 +35,15 @@ export function fastRead(
   // Strict OOXML uses other namespaces and relationship types: leave it to ExcelJS.
   if (workbook.includes("purl.oclc.org/ooxml")) throw new UnsupportedXlsx("strict OOXML");
   const date1904 = /<workbookPr\b[^<>]*\bdate1904="(1|true)"/.test(workbook);
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^<>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    if (a.Id && a.Target) targets.set(a.Id, a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`);
-  }
+  const list = sheetList(workbook, rels);
+  if (!list) throw new UnsupportedXlsx("sheet without target");
   const sharedStrings = readSharedStrings(text("xl/sharedStrings.xml"));
   const styles = readStyles(text("xl/styles.xml"));
   const sheets: RawSheet[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^<>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    const target = targets.get(a["r:id"] ?? "");
-    if (!a.name || !target) throw new UnsupportedXlsx("sheet without target");
-    if (!target.includes("worksheets/")) continue; // chart sheets and dialog sheets hold no cells
-    const xml = text(target);
-    if (xml === null) throw new UnsupportedXlsx(`missing ${target}`);
-    sheets.push({ name: a.name, cells: readSheetXml(xml, sharedStrings, styles, date1904, a.name) });
+  for (const { name, part } of list) {
+    const xml = text(part);
+    if (xml === null) throw new UnsupportedXlsx(`missing ${part}`);
+    sheets.push({ name, cells: readSheetXml(xml, sharedStrings, styles, date1904, name) });
   }
   return sheets;
 }

@@ -15,15 +15,14 @@ import type { ReadCell } from "../denseSheet";
 import { displayDate, displayNumber } from "../displayText";
 import { DamagedXlsx } from "./errors";
 import { shiftFormula } from "./formula";
+import { MAX_COLUMNS, MAX_ROWS } from "./grid";
 import { withoutMergedNonMasters } from "./merges";
 import type { Styles } from "./styles";
 import { attributes, decodeText, textRuns } from "./xml";
 
 export { UnsupportedXlsx } from "./errors";
 
-/** Excel's grid: 1 048 576 rows, 16 384 columns (A–XFD). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS } from "./grid";
 
 // A row's start tag (group 1: attributes), or a cell (group 2: attributes, group 3: body). A body
 // never runs past the next <c or </c, and attributes never past a "<": an unclosed tag then costs

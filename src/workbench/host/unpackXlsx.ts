@@ -1,11 +1,14 @@
 /**
  * The workbench's side of the workbook budget: an .xlsx's parts unpacked in the browser within the
  * budget's bytes (a counted DecompressionStream, stopped at the limit whatever the zip directory
- * claims), and rebuilt as a stored zip for ExcelJS, which then inflates nothing on its own.
+ * claims), and rebuilt as a stored zip for ExcelJS, which then inflates nothing on its own; rows
+ * and cells without `r=` get their addresses, and addresses outside the grid are refused.
  */
 import { BudgetExceeded, ByteBudget, type BudgetLimits, checkFileSize } from "../../engine/workbook/budget";
 import { cli } from "../../i18n/sv/cli";
-import { compressedBytes, holdsCells, storedZip, zipEntries } from "../../cli/xlsx/zip";
+import { DamagedXlsx } from "../../cli/xlsx/errors";
+import { zipForExcelJs } from "../../cli/xlsx/forExcelJs";
+import { compressedBytes, holdsCells, zipEntries } from "../../cli/xlsx/zip";
 
 /** A file the workbench cannot open; `message` is Swedish. */
 export class XlsxUnreadable extends Error {
@@ -39,7 +42,12 @@ export async function unpackXlsx(bytes: Uint8Array, name: string, limits: Budget
     budget.spend(out.length, cells);
     parts.push({ name: entry.name, data: out });
   }
-  return storedZip(parts);
+  try {
+    return zipForExcelJs(parts);
+  } catch (error) {
+    if (error instanceof DamagedXlsx) throw new XlsxUnreadable(cli.corrupt(name, error.reason));
+    throw error;
+  }
 }
 
 /** Raw deflate data inflated, or the budget's refusal as soon as the output passes `limit` bytes. */
