@@ -37,16 +37,20 @@ export class StatementIndex {
     // Several notes of one number (a kassaflödesanalys's own "Not 1 Spec av ..." beside the report's
     // Not 1; many reports in one workbook): the nearest after the statement on its sheet, the
     // nearest before it, and the first that stands under no other statement are the contenders.
-    const sameSheet = all.filter((x) => x.sheet === st.sheet);
-    const following = sameSheet
-      .filter((x) => x.firstRow > st.lastRow)
-      .sort((a, b) => a.firstRow - b.firstRow)
-      .slice(0, NEAREST_NOTES);
+    const sameSheet = this.notesOnSheet(n, st.sheet);
+    // The first note starting below the statement (sorted by first row: a binary search, so a
+    // workbook of many reports costs no more per citation).
+    let lo = 0;
+    let hi = sameSheet.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sameSheet[mid].firstRow > st.lastRow) hi = mid;
+      else lo = mid + 1;
+    }
+    const following = sameSheet.slice(lo, lo + NEAREST_NOTES);
     const after = following[0];
-    let before: Statement | undefined;
-    for (const x of sameSheet)
-      if (x.firstRow <= st.lastRow && (!before || x.firstRow > before.firstRow)) before = x;
-    const general = all.find((x) => !this.underStatement(x));
+    const before: Statement | undefined = lo > 0 ? sameSheet[lo - 1] : undefined;
+    const general = this.generalNote(n, all);
     const contenders = [...new Set([...following, before, general].filter((x): x is Statement => !!x))];
     // Among them, the one whose title names the citing line, where one clearly does.
     if (line && contenders.length > 1) {
@@ -56,6 +60,31 @@ export class StatementIndex {
       if (scored[0].s >= 0.6 && scored[0].s - scored[1].s >= 0.15) return scored[0].x;
     }
     return after ?? sameSheet[0] ?? general ?? all[0];
+  }
+
+  private readonly bySheet = new Map<string, Statement[]>();
+  /** Notes of a number on a sheet, by first row. */
+  private notesOnSheet(n: number, sheet: string): Statement[] {
+    const key = `${n}\u0000${sheet}`;
+    let list = this.bySheet.get(key);
+    if (!list) {
+      list = (this.allNotes.get(n) ?? [])
+        .filter((x) => x.sheet === sheet)
+        .sort((a, b) => a.firstRow - b.firstRow);
+      this.bySheet.set(key, list);
+    }
+    return list;
+  }
+
+  private readonly general = new Map<number, Statement | null>();
+  /** The first note of a number that stands under no other statement (the report's notes section). */
+  private generalNote(n: number, all: readonly Statement[]): Statement | undefined {
+    let g = this.general.get(n);
+    if (g === undefined) {
+      g = all.find((x) => !this.underStatement(x)) ?? null;
+      this.general.set(n, g);
+    }
+    return g ?? undefined;
   }
 
   private readonly titles = new Map<Statement, string>();
