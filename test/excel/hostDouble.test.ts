@@ -201,3 +201,37 @@ describe("the double's conditional formats, sheets and spills are as strict as E
     expect(events).toEqual([expect.objectContaining({ changeType: "RowInserted", address: "2:4" })]);
   });
 });
+
+describe("the double's row and column edits carry formulas along, as Excel's do", () => {
+  const sheet = () =>
+    modelFromRows({
+      RR: [
+        ["Intäkter", 8525399],
+        ["Kostnader", -6649090],
+        ["Resultat", "=SUM(B1:B2)"],
+        ["Kontroll", '=IF(B3=$B$1+B2,"ok","B3 fel")'],
+      ],
+    });
+  const formula = (host: ReturnType<typeof createHostDouble>, row: number, col: number) =>
+    host.model.sheets[0].cells.get(`${row},${col}`)?.formula;
+
+  it("moves references below an inserted row, absolute ones too, and never text in quotes", () => {
+    const host = createHostDouble(sheet());
+    host.insertRows("RR", 2);
+    expect(formula(host, 3, 1)).toBe("=SUM(B1:B3)");
+    expect(formula(host, 4, 1)).toBe('=IF(B4=$B$1+B3,"ok","B3 fel")');
+  });
+
+  it("cuts a range around a deleted row and turns a reference to a deleted cell into #REF!", () => {
+    const host = createHostDouble(sheet());
+    host.deleteRows("RR", 2);
+    expect(formula(host, 1, 1)).toBe("=SUM(B1:B1)");
+    expect(formula(host, 2, 1)).toBe('=IF(B2=$B$1+#REF!,"ok","B3 fel")');
+  });
+
+  it("moves references right of an inserted column", () => {
+    const host = createHostDouble(sheet());
+    host.insertColumns("RR", "B");
+    expect(formula(host, 2, 2)).toBe("=SUM(C1:C2)");
+  });
+});

@@ -64,3 +64,60 @@ export function splitArguments(list: string): string[] {
   out.push(list.slice(start));
   return out.map((s) => s.trim());
 }
+
+/** Where an index along the axis goes: inserted before it, or deleted (null) or before it. */
+function moveIndex(
+  index: number,
+  at: number,
+  delta: number,
+  edge: "start" | "end" | "single",
+): number | null {
+  if (index < at) return index;
+  if (delta > 0) return index + delta;
+  const end = at - delta; // first index after the deleted block
+  if (index >= end) return index + delta;
+  if (edge === "start") return at;
+  if (edge === "end") return at - 1;
+  return null;
+}
+
+/**
+ * A formula after rows (columns) were inserted or deleted on its own sheet: references at or after
+ * `at` move by `delta`; a range loses its deleted part; a reference wholly deleted becomes
+ * `#REF!`, as in Excel. References qualified with a sheet name are left alone.
+ */
+export function shiftReferences(
+  formula: string,
+  axis: "rows" | "columns",
+  at: number,
+  delta: number,
+): string {
+  const one = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d+)`;
+  const pattern = new RegExp(String.raw`(?<![A-Za-z0-9_.$!'])${one}(?::${one})?(?![\d(A-Za-z_!])`, "g");
+  const render = (colAbs: string, rowAbs: string, row: number, col: number): string => {
+    const [l, d] = /^([A-Z]+)(\d+)$/.exec(a1(row, col))!.slice(1);
+    return `${colAbs}${l}${rowAbs}${d}`;
+  };
+  return outsideStrings(formula, (code) =>
+    code.replace(pattern, (whole: string, ...m: string[]) => {
+      const first = parseA1(`${m[1]}${m[3]}`);
+      const second = m[5] ? parseA1(`${m[5]}${m[7]}`) : null;
+      if (!first) return whole;
+      const pick = (p: { row: number; col: number }) => (axis === "rows" ? p.row : p.col);
+      const place = (p: { row: number; col: number }, i: number) =>
+        axis === "rows" ? { row: i, col: p.col } : { row: p.row, col: i };
+      if (!second) {
+        const i = moveIndex(pick(first), at, delta, "single");
+        if (i === null) return "#REF!";
+        const p = place(first, i);
+        return render(m[0], m[2], p.row, p.col);
+      }
+      const a = moveIndex(pick(first), at, delta, "start")!;
+      const b = moveIndex(pick(second), at, delta, "end")!;
+      if (b < a) return "#REF!";
+      const p = place(first, a);
+      const q = place(second, b);
+      return `${render(m[0], m[2], p.row, p.col)}:${render(m[4], m[6], q.row, q.col)}`;
+    }),
+  );
+}
