@@ -68,6 +68,7 @@ describe("Dela utan tillägget in the pane", () => {
     await screen.findByRole("alertdialog");
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(within(section).getByRole("button", { name: "Dela utan tillägget" })).toHaveFocus();
     expect(actions.shareWithoutAddin).not.toHaveBeenCalled();
   });
 

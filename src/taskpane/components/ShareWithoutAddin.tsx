@@ -43,10 +43,15 @@ export function ShareWithoutAddin({ actions, sheetNames }: ShareWithoutAddinProp
   const [state, run] = useShare(actions, sheetNames);
   const textId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const shareRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
   const busy = state.phase === "counting" || state.phase === "working";
 
+  // Focus into the confirmation when it opens, and back to the button that opened it when it closes.
   useEffect(() => {
     if (state.phase === "confirm") confirmRef.current?.focus();
+    else if (wasConfirming.current && state.phase === "idle") shareRef.current?.focus();
+    if (state.phase !== "working") wasConfirming.current = state.phase === "confirm";
   }, [state.phase]);
 
   return (
@@ -65,7 +70,7 @@ export function ShareWithoutAddin({ actions, sheetNames }: ShareWithoutAddinProp
         ))}
       </fieldset>
       <div className={styles.row}>
-        <Button onClick={run.share} disabled={busy || state.phase === "confirm"}>
+        <Button ref={shareRef} onClick={run.share} disabled={busy || state.phase === "confirm"}>
           {pane.shareButton}
         </Button>
         <Button onClick={run.restore} disabled={busy || state.kept === 0}>
