@@ -9,6 +9,8 @@
  *   OfficeDev/office-js#1005, office-js-docs-pr#721). No inline script, no eval.
  * - Connections (fetch, XHR, WebSocket) only to the own origin and Office's (office.js's telemetry
  *   posts to browser.pipe.aria.microsoft.com); a workbook is never fetched from elsewhere.
+ * - Frames: office.js's telemetry frame on telemetryservice.firstpartyapps.oaspapps.com, one of
+ *   the hosts Microsoft lists for the Office web add-in platform (appsforoffice, aria, nexus …).
  * - Styles may be inline: Fluent UI (Griffel) inserts its style rules at run time, and Excel on the
  *   web's host script applies inline styles (OfficeDev/office-js#1687). Styles run no code.
  * - No frame-ancestors: Office on the web shows the pane in a frame of its own domains, and a
@@ -19,6 +21,8 @@
 
 const OFFICE_SCRIPTS = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 const OFFICE_CONNECT = ["https://appsforoffice.microsoft.com", "https://browser.pipe.aria.microsoft.com"];
+/** office.js opens a hidden telemetry frame over https (seen on the dev server). */
+const OFFICE_FRAMES = ["https://telemetryservice.firstpartyapps.oaspapps.com"];
 
 /** The policy as one header value; `devServer` adds the dev server's live-reload socket. */
 function contentSecurityPolicy({ devServer } = {}) {
@@ -27,6 +31,7 @@ function contentSecurityPolicy({ devServer } = {}) {
     "default-src": ["'self'"],
     "script-src": ["'self'", ...OFFICE_SCRIPTS],
     "worker-src": ["'self'"],
+    "frame-src": ["'self'", ...OFFICE_FRAMES],
     "connect-src": ["'self'", ...OFFICE_CONNECT, ...socket],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],

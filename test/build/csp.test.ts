@@ -64,6 +64,7 @@ describe("the Content-Security-Policy of the built pages", () => {
     expect(d.get("object-src")).toEqual(["'none'"]);
     expect(d.get("script-src")).toEqual(["'self'", ...OFFICE_SCRIPTS]);
     expect(d.get("worker-src")).toEqual(["'self'"]);
+    expect(d.get("frame-src")).toEqual(["'self'", "https://telemetryservice.firstpartyapps.oaspapps.com"]);
     expect(d.get("connect-src")).toEqual(["'self'", ...OFFICE_CONNECT]);
 
     // Inline scripts would need their hash in script-src; there are none, and none unhashed.

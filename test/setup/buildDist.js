@@ -18,6 +18,7 @@ const INPUTS = [
   "samples",
   "manifest.xml",
   "webpack.config.js",
+  "scripts/csp.js", // the Content-Security-Policy webpack.config.js writes into every page
   "package-lock.json",
   "tsconfig.json",
 ];
