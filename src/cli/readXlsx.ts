@@ -17,6 +17,7 @@ import {
   WORKBOOK_BUDGET,
   checkCells,
   checkFileSize,
+  forExcelJs,
 } from "../engine/workbook/budget";
 import type { SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
 import { cli } from "../i18n/sv/cli";
@@ -74,7 +75,7 @@ async function readSheets(
   }
   // What the fast scan does not handle (strict OOXML, another compression) goes to ExcelJS's full
   // parser, given the parts as unpacked here, within the budget: ExcelJS then inflates nothing.
-  const budget = new ByteBudget(name, limits);
+  const budget = new ByteBudget(name, forExcelJs(limits));
   const parts = entries
     .filter((e) => !e.name.endsWith("/"))
     .map((e) => ({ name: e.name, data: unpack(buf, e, budget) }));

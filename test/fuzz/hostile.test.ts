@@ -3,7 +3,7 @@
  * each ends well within 20 s, the whole run within 700 MB, with exit 0, 1 or 2 and a Swedish
  * message of ours. Bombs whose zip directory lies (3.8 and 7.6 MB unpacking to gigabytes), 40 sparse
  * sheets, a used range to XFD1048576, A0, cells without `r=`, 1e400, unclosed tags, 20 000 merged
- * ranges, a 5 000-row statement, 60 000 zip entries.
+ * ranges, a 5 000-row statement, 60 000 zip entries, 18 MB of sheet XML for ExcelJS (strict OOXML).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -49,6 +49,11 @@ const EXPECTED: Record<string, { code: number; says: RegExp }> = {
   "many-merges.xlsx": { code: 2, says: /Ingen finansiell rapport/ },
   "long-statement-5000-rows.xlsx": { code: 1, says: /rapporter igenkända/ },
   "many-entries.xlsx": { code: 0, says: /1 rapport igenkänd/ },
+  "exceljs-fallback-18mb.xlsx": {
+    code: 2,
+    says: /uppackad blir den större än 12 MB, gränsen för en granskning/,
+  },
+  "exceljs-fallback-small.xlsx": { code: 0, says: /1 rapport igenkänd/ },
   "truncated-zip.xlsx": { code: 2, says: /skadad \(zip-katalogen saknas eller pekar utanför filen\)/ },
 };
 

@@ -14,6 +14,8 @@ export interface BudgetLimits {
   readonly maxCells: number;
   /** Unpacked bytes of the XML that holds cells (worksheets and shared strings). */
   readonly maxCellXmlBytes: number;
+  /** The same where ExcelJS parses it (the workbench; the command line's fallback): its object model is heavier. */
+  readonly maxExcelJsCellXmlBytes: number;
   /** Unpacked bytes of every part a reader inflates (styles, themes, drawings … included). */
   readonly maxUnpackedBytes: number;
   /** Bytes of the .xlsx file itself. */
@@ -24,12 +26,14 @@ const MB = 1024 * 1024;
 
 /**
  * 1 000 000 dense cells cost about 250 MB in the engine's arrays at worst (a tall, narrow sheet).
- * 24 MB of cell XML is about half a million filled cells. The zip's own directory is never trusted
- * for these: inflation stops at the limit whatever the directory claims.
+ * 24 MB of cell XML is about half a million filled cells. ExcelJS needs about 28 bytes of memory
+ * per byte of sheet XML (18 MB: 500 MB and 11 s), so where it parses, the limit is half. The zip's
+ * own directory is never trusted for these: inflation stops at the limit whatever it claims.
  */
 export const WORKBOOK_BUDGET: BudgetLimits = {
   maxCells: 1_000_000,
   maxCellXmlBytes: 24 * MB,
+  maxExcelJsCellXmlBytes: 12 * MB,
   maxUnpackedBytes: 64 * MB,
   maxFileBytes: 64 * MB,
 };
@@ -45,6 +49,11 @@ export class BudgetExceeded extends Error {
     super(message);
     this.name = "BudgetExceeded";
   }
+}
+
+/** The limits where ExcelJS parses the cells. */
+export function forExcelJs(limits: BudgetLimits): BudgetLimits {
+  return { ...limits, maxCellXmlBytes: Math.min(limits.maxCellXmlBytes, limits.maxExcelJsCellXmlBytes) };
 }
 
 /** A sheet's used range by its size, for the cell budget. */

@@ -4,7 +4,13 @@
  * claims), and rebuilt as a stored zip for ExcelJS, which then inflates nothing on its own; rows
  * and cells without `r=` get their addresses, and addresses outside the grid are refused.
  */
-import { BudgetExceeded, ByteBudget, type BudgetLimits, checkFileSize } from "../../engine/workbook/budget";
+import {
+  BudgetExceeded,
+  ByteBudget,
+  type BudgetLimits,
+  checkFileSize,
+  forExcelJs,
+} from "../../engine/workbook/budget";
 import { cli } from "../../i18n/sv/cli";
 import { DamagedXlsx } from "../../cli/xlsx/errors";
 import { zipForExcelJs } from "../../cli/xlsx/forExcelJs";
@@ -27,7 +33,8 @@ export async function unpackXlsx(bytes: Uint8Array, name: string, limits: Budget
   if (!isZip || (entries && !entries.some((e) => e.name === "xl/workbook.xml")))
     throw new XlsxUnreadable(cli.notXlsx(name));
   if (!entries) throw new XlsxUnreadable(cli.corrupt(name, cli.damagedDirectory));
-  const budget = new ByteBudget(name, limits);
+  // ExcelJS parses every cell here: its (lower) share of the budget.
+  const budget = new ByteBudget(name, forExcelJs(limits));
   budget.checkDeclared(entries.map((e) => ({ size: e.size, holdsCells: holdsCells(e.name) })));
   const parts: { name: string; data: Uint8Array }[] = [];
   for (const entry of entries) {
