@@ -6,6 +6,8 @@
  * a client that saves without re-reading first erases what a co-author saved in between. Every
  * write of the add-in therefore goes through `updateSetting`: re-read, change one key, save.
  */
+import { pane } from "../i18n/sv/pane";
+
 export interface DocumentSettings {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
@@ -30,11 +32,12 @@ export async function updateSetting<T>(
   return next;
 }
 
+/** An Office callback call as a promise; a failure is told in Swedish, never in Office's words. */
 function officeCall(start: (done: (result: Office.AsyncResult<unknown>) => void) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     start((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(new Error(result.error.message));
+      else reject(new Error(pane.settingsFailed));
     });
   });
 }

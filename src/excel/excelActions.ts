@@ -7,6 +7,7 @@ import {
   type PaneSettings,
 } from "../taskpane/paneActions";
 import { pane } from "../i18n/sv/pane";
+import { inSwedish } from "./actionErrors";
 import { updateSetting, type DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
 import { exportFindings } from "./exportFindings";
@@ -26,12 +27,13 @@ export function createExcelActions(
 ): PaneActions {
   return {
     available: true,
-    listSheets: () => listSheets(run),
+    listSheets: inSwedish(() => listSheets(run)),
+    // The reader tells its own failures in Swedish (src/excel/readSnapshot.ts).
     readWorkbook: (options) => readWorkbookSnapshot(run, options),
-    selectCell: (ref) => selectCell(run, ref),
-    markCells: (marks) => markCells(run, settings, marks),
-    clearMarks: () => clearMarks(run, settings),
-    exportFindings: (rows) => exportFindings(run, rows),
+    selectCell: inSwedish((ref) => selectCell(run, ref)),
+    markCells: inSwedish((marks) => markCells(run, settings, marks)),
+    clearMarks: inSwedish(() => clearMarks(run, settings)),
+    exportFindings: inSwedish((rows) => exportFindings(run, rows)),
     loadSettings: async () => {
       await settings.refresh();
       return readSettings(settings.get(SETTINGS_KEY));
@@ -61,10 +63,10 @@ export function createExcelActions(
       }),
     watchDocumentSettings: (onChange) => settings.onChanged(onChange),
     watchChanges: (onChange) => watchChanges(run, onChange, debounceMs),
-    countFinsamFormulas: (sheets) => countFinsamFormulas(run, sheets),
-    shareWithoutAddin: (sheets) => shareWithoutAddin(run, sheets),
-    keptFormulas: () => keptFormulas(run),
-    restoreFormulas: () => restoreFormulas(run),
+    countFinsamFormulas: inSwedish((sheets) => countFinsamFormulas(run, sheets)),
+    shareWithoutAddin: inSwedish((sheets) => shareWithoutAddin(run, sheets)),
+    keptFormulas: inSwedish(() => keptFormulas(run)),
+    restoreFormulas: inSwedish(() => restoreFormulas(run)),
   };
 }
 

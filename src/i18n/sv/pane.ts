@@ -94,6 +94,15 @@ export const pane = {
   exportOpen: "Öppen",
   exportAcknowledged: "Kvitterad",
 
+  excelItemNotFound: "Bladet eller cellen finns inte längre i arbetsboken. Granska arbetsboken på nytt.",
+  excelTooLarge: "Bladen är för stora för att läsas på en gång. Välj färre blad och försök igen.",
+  excelTooOld: "Den här versionen av Excel saknar det som åtgärden behöver. Uppdatera Excel och försök igen.",
+  excelLocked:
+    "Excel kunde inte ändra arbetsboken just nu (en cell redigeras eller arbetsboken är låst). Försök igen.",
+  excelFailed: "Excel kunde inte utföra åtgärden. Försök igen.",
+  settingsFailed:
+    "Inställningarna och kvitteringarna kunde inte läsas eller sparas i arbetsboken. Försök igen.",
+
   acknowledgementsAmbiguous: (n: number) =>
     `${n} äldre ${n === 1 ? "kvittering gällde" : "kvitteringar gällde"} flera celler och visas nu som öppna. Kvittera på nytt, cell för cell.`,
 
