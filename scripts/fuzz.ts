@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz`: the long fuzz run, printing its figures. Random report-like workbooks (10 000 by
  * default), damaged variants of every fixture in test/fixtures (2 000), amount strings (100 000),
- * each read by the command line's reader and checked by the engine in a worker thread that is
+ * each read by the command line's reader and checked by the engine in a child process that is
  * stopped when one file takes longer than the limit (a hang); then issue 9's hostile workbooks
  * through the built command line (bin/finsam-check.js), each timed and measured.
  *
@@ -12,11 +12,10 @@
  *
  *   npm run fuzz -- [--seed N] [--workbooks N] [--damaged N] [--amounts N] [--limit-ms N] [--no-hostile]
  */
-import { spawnSync } from "node:child_process";
+import { fork, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { hostileWorkbooks } from "../test/fixtures/hostile/makeHostile";
 import {
   type CaseKind,
@@ -37,22 +36,26 @@ interface Job {
   readonly to: number;
 }
 
-type FromWorker =
+type FromChild =
   | { readonly type: "start"; readonly index: number }
   | { readonly type: "done"; readonly result: CaseResult }
   | { readonly type: "end" };
 
 const ROOT = join(__dirname, "..");
 
-// ---- worker: runs cases in order and reports each start and result ----
+// ---- child: runs cases in order and reports each start and result ----
 async function work(job: Job): Promise<void> {
+  const send = (m: FromChild) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
   const corpus = await loadCorpus();
   for (let i = job.from; i < job.to; i++) {
-    parentPort!.postMessage({ type: "start", index: i } satisfies FromWorker);
+    await send({ type: "start", index: i });
     const result = await runCase(corpus, job.seed, job.kind, i);
-    parentPort!.postMessage({ type: "done", result } satisfies FromWorker);
+    await send({
+      type: "done",
+      result: { ...result, input: result.input ? Buffer.from(result.input) : undefined },
+    });
   }
-  parentPort!.postMessage({ type: "end" } satisfies FromWorker);
+  await send({ type: "end" });
 }
 
 // ---- main thread ----
@@ -62,9 +65,10 @@ function option(name: string, fallback: number): number {
   return Number.isFinite(v) ? v : fallback;
 }
 
-const BOOT = `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(__filename)});`;
-
-/** Cases [from, to) of one kind in a worker; a case past the limit is a hang: the worker is stopped and the rest go to a new one. */
+/**
+ * Cases [from, to) of one kind in a child process (tsx's hooks come with process.execArgv); a case
+ * past the limit is a hang: the child is killed and the rest go to a new one.
+ */
 function runKind(
   job: Job,
   limitMs: number,
@@ -74,36 +78,38 @@ function runKind(
   return new Promise((resolve, reject) => {
     const start = (from: number) => {
       if (from >= job.to) return resolve();
-      const worker = new Worker(BOOT, { eval: true, workerData: { ...job, from } });
+      const child = fork(__filename, ["--child", JSON.stringify({ ...job, from })], {
+        serialization: "advanced",
+      });
       let current = -1;
       let timer: NodeJS.Timeout | undefined;
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(
-          () => {
-            onHang(current);
-            void worker.terminate();
-            start(current + 1);
-          },
-          limitMs + 15_000 * Number(current === from),
-        ); // the first case also loads the corpus
-      };
-      worker.on("message", (m: FromWorker) => {
+      let finished = false;
+      child.on("message", (m: FromChild) => {
         if (m.type === "start") {
           current = m.index;
-          arm();
+          clearTimeout(timer);
+          // The first case of a child also pays for loading the fixtures.
+          timer = setTimeout(
+            () => {
+              finished = true;
+              onHang(current);
+              child.kill("SIGKILL");
+              start(current + 1);
+            },
+            limitMs + (current === from ? 15_000 : 0),
+          );
         } else if (m.type === "done") {
           clearTimeout(timer);
-          onResult(m.result);
+          onResult({ ...m.result, input: m.result.input ? Buffer.from(m.result.input) : undefined });
         } else {
           clearTimeout(timer);
-          void worker.terminate();
+          finished = true;
           resolve();
         }
       });
-      worker.on("error", (error) => {
+      child.on("exit", (code) => {
         clearTimeout(timer);
-        reject(error);
+        if (!finished) reject(new Error(`fuzz child ended with ${code} at ${job.kind} #${current}`));
       });
     };
     start(job.from);
@@ -239,7 +245,8 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (isMainThread)
+if (process.argv[2] === "--child") void work(JSON.parse(process.argv[3]) as Job);
+else
   void main().then(
     (code) => process.exit(code),
     (error: unknown) => {
@@ -247,4 +254,3 @@ if (isMainThread)
       process.exit(1);
     },
   );
-else void work(workerData as Job);

@@ -8,7 +8,7 @@
 import { inflateRawSync } from "node:zlib";
 import type { ByteBudget } from "../engine/workbook/budget";
 import { cli } from "../i18n/sv/cli";
-import { DamagedXlsx, UnsupportedXlsx } from "./xlsx/errors";
+import { DamagedXlsx } from "./xlsx/errors";
 import { type ZipEntry, compressedBytes, holdsCells, zipEntries } from "./xlsx/zip";
 
 export { type ZipEntry, zipEntries };
@@ -44,7 +44,7 @@ export function unpack(file: Uint8Array, entry: ZipEntry, budget: ByteBudget): U
       if ((error as { code?: unknown }).code === TOO_LARGE) throw budget.exceeded(cells);
       throw new DamagedXlsx(cli.damagedPart(entry.name));
     }
-  } else throw new UnsupportedXlsx(`compression ${entry.method} of ${entry.name}`);
+  } else throw new DamagedXlsx(cli.damagedPart(entry.name)); // nor can ExcelJS unpack other methods
   if (out.length > room) throw budget.exceeded(cells);
   budget.spend(out.length, cells);
   return out;
