@@ -1,6 +1,7 @@
 /**
  * `npm run fuzz`: the long fuzz run, printing its figures. Random report-like workbooks (10 000 by
  * default), damaged variants of every fixture in test/fixtures (2 000), amount strings (100 000),
+ * FINSAM function calls with random arguments (20 000),
  * each read by the command line's reader and checked by the engine in a child process that is
  * stopped when one file takes longer than the limit (a hang); then issue 9's hostile workbooks
  * through the built command line (bin/finsam-check.js), each timed and measured.
@@ -10,7 +11,7 @@
  * hostile file beyond 20 s or 700 MB or without exit 0/1/2. Every failing file is written to a
  * folder whose path is printed; a case replays alone with --seed and its index.
  *
- *   npm run fuzz -- [--seed N] [--workbooks N] [--damaged N] [--amounts N] [--limit-ms N] [--no-hostile]
+ *   npm run fuzz -- [--seed N] [--workbooks N] [--damaged N] [--amounts N] [--functions N] [--limit-ms N] [--no-hostile]
  */
 import { fork, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -163,6 +164,7 @@ async function main(): Promise<number> {
     workbook: option("workbooks", 10_000),
     damaged: option("damaged", 2_000),
     amount: option("amounts", 100_000),
+    function: option("functions", 20_000),
   };
   const limitMs = option("limit-ms", 20_000);
   const out = mkdtempSync(join(tmpdir(), `finsam-fuzz-${seed}-`));
@@ -174,7 +176,7 @@ async function main(): Promise<number> {
     `Fuzz, frö ${seed}: ${corpus.fixtures.length} fixturer, ${corpus.vocabulary.length} etiketter\n`,
   );
 
-  for (const kind of ["workbook", "damaged", "amount"] as const) {
+  for (const kind of ["workbook", "damaged", "amount", "function"] as const) {
     const t = Date.now();
     await runKind(
       { seed, kind, from: 0, to: counts[kind] },
@@ -191,7 +193,7 @@ async function main(): Promise<number> {
       },
       (index) => {
         figures.hangs++;
-        if (kind === "amount") failures.push(`amount #${index}: hang`);
+        if (kind === "amount" || kind === "function") failures.push(`${kind} #${index}: hang`);
         else {
           const file = join(out, `${kind}-${index}-hang.xlsx`);
           writeFileSync(file, caseFile(corpus, seed, kind, index));
@@ -216,6 +218,7 @@ async function main(): Promise<number> {
     `Slumpade arbetsböcker:        ${figures.workbooks}`,
     `Skadade varianter av fixturer: ${figures.damaged}`,
     `Beloppstexter:                ${figures.amounts}`,
+    `FINSAM-funktionsanrop:        ${figures.functionCalls}`,
     `Granskade / vägrade filer:    ${figures.checked} / ${figures.refused} (fynd: ${figures.findings})`,
     `Krascher:                     ${figures.crashes}`,
     `Hängningar (> ${limitMs} ms):   ${figures.hangs}`,

@@ -1,5 +1,6 @@
 /**
- * One fuzz campaign: random workbooks, damaged variants of every fixture, amount strings, each case
+ * One fuzz campaign: random workbooks, damaged variants of every fixture, amount strings, FINSAM
+ * function calls with random arguments, each case
  * replayable from (seed, kind, index). The short run inside `npm test` (fuzz.test.ts) and the long
  * run behind `npm run fuzz` (scripts/fuzz.ts) share it.
  */
@@ -8,11 +9,12 @@ import { join, relative } from "node:path";
 import { readXlsxBytes } from "../../src/cli/readXlsx";
 import { amountProblems, randomAmountInput } from "./amounts";
 import { damaged } from "./damage";
+import { functionProblems, randomCall } from "./functionArgs";
 import { type Problem, judge } from "./oracle";
 import { randomWorkbook } from "./randomWorkbook";
 import { Rng, caseSeed } from "./rng";
 
-export type CaseKind = "workbook" | "damaged" | "amount";
+export type CaseKind = "workbook" | "damaged" | "amount" | "function";
 
 export interface Corpus {
   /** Every .xlsx under test/fixtures, by path relative to it. */
@@ -48,7 +50,8 @@ export interface CaseResult {
   readonly kind: CaseKind;
   readonly index: number;
   readonly ms: number;
-  readonly outcome: "checked" | "refused" | "amount";
+  /** "value" for an amount string or a function call. */
+  readonly outcome: "checked" | "refused" | "value";
   readonly findings: number;
   readonly problems: readonly Problem[];
   /** The input, for a reproducer when something failed. */
@@ -58,7 +61,7 @@ export interface CaseResult {
 }
 
 const rngOf = (seed: number, kind: CaseKind, index: number) =>
-  new Rng(caseSeed(seed + (kind === "workbook" ? 0 : kind === "damaged" ? 1 : 2) * 7919, index));
+  new Rng(caseSeed(seed + ["workbook", "damaged", "amount", "function"].indexOf(kind) * 7919, index));
 
 /** The file of a workbook or damaged case, made again without running it: for a reproducer. */
 export function caseFile(corpus: Corpus, seed: number, kind: "workbook" | "damaged", index: number): Buffer {
@@ -75,13 +78,18 @@ export async function runCase(
   index: number,
 ): Promise<CaseResult> {
   const started = performance.now();
+  if (kind === "function") {
+    const call = randomCall(rngOf(seed, kind, index));
+    const problems = functionProblems(call).map((detail) => ({ kind: "crash" as const, detail }));
+    return { kind, index, ms: performance.now() - started, outcome: "value", findings: 0, problems };
+  }
   if (kind === "amount") {
     const input = randomAmountInput(rngOf(seed, kind, index));
     const problems = amountProblems(input).map((detail) => ({
       kind: "crash" as const,
       detail: `${JSON.stringify(input)}: ${detail}`,
     }));
-    return { kind, index, ms: performance.now() - started, outcome: "amount", findings: 0, problems };
+    return { kind, index, ms: performance.now() - started, outcome: "value", findings: 0, problems };
   }
   const fixture = corpus.fixtures[index % corpus.fixtures.length];
   const input = caseFile(corpus, seed, kind, index);
@@ -102,6 +110,7 @@ export interface Figures {
   workbooks: number;
   damaged: number;
   amounts: number;
+  functionCalls: number;
   checked: number;
   refused: number;
   findings: number;
@@ -119,6 +128,7 @@ export function emptyFigures(): Figures {
     workbooks: 0,
     damaged: 0,
     amounts: 0,
+    functionCalls: 0,
     checked: 0,
     refused: 0,
     findings: 0,
@@ -136,7 +146,8 @@ export function emptyFigures(): Figures {
 export function count(figures: Figures, r: CaseResult): void {
   if (r.kind === "workbook") figures.workbooks++;
   else if (r.kind === "damaged") figures.damaged++;
-  else figures.amounts++;
+  else if (r.kind === "amount") figures.amounts++;
+  else figures.functionCalls++;
   if (r.outcome === "checked") figures.checked++;
   if (r.outcome === "refused") figures.refused++;
   figures.findings += r.findings;
