@@ -24,6 +24,7 @@ import type { Identity, MissingTotal, Statement } from "./model";
 import type { Structure } from "./read/structure";
 import { assignPeriods, decideReportYear, yearDirection } from "./read/assignPeriods";
 import { findStatements } from "./read/findStatements";
+import { partitionReports } from "./read/reports";
 import { readGrid } from "./read/grid";
 import { headerYearProblems } from "./rules/headerYears";
 import { solidityFindings } from "./rules/solidity";
@@ -107,7 +108,12 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     const f = unusualSignFinding(p);
     if (!blamed.has(`${f.sheet}!${f.cell}`)) findings.push(f);
   }
-  findings.push(...solidityFindings(ix, blamed, (cells) => errorGuard.touches(cells)), ...unitNotes);
+  for (const rix of built.reports)
+    pushAll(
+      findings,
+      solidityFindings(rix, blamed, (cells) => errorGuard.touches(cells)),
+    );
+  pushAll(findings, unitNotes);
   progress(1);
 
   findings.sort(
@@ -162,7 +168,12 @@ function dedupe(findings: Finding[]): Finding[] {
 function buildIdentities(
   statements: readonly Statement[],
   ix: StatementIndex,
-): { identities: Identity[]; missing: MissingTotal[]; holes: FootingResult["holes"] } {
+): {
+  identities: Identity[];
+  missing: MissingTotal[];
+  holes: FootingResult["holes"];
+  reports: StatementIndex[];
+} {
   const identities: Identity[] = [];
   const missing: MissingTotal[] = [];
   const holes: FootingResult["holes"] = [];
@@ -174,11 +185,22 @@ function buildIdentities(
     ix.structures.set(st, r.structure);
     settleEquityTotal(st, r.structure);
   }
-  // The decisions the rules share (what counts as cash, equity at each year end) are made once,
-  // after footing has read the structures; then every rule in list order.
-  const ctx = ruleContext(ix);
-  for (const rule of IDENTITY_RULES) pushAll(identities, rule.check(ctx));
-  return { identities, missing, holes };
+  // Statements tie to each other within their report. The decisions the rules share (what counts
+  // as cash, equity at each year end) are made once per report, after footing has read the
+  // structures; then every rule in list order.
+  const reports = partitionReports(statements).map((report) => {
+    const rix = new StatementIndex(report);
+    for (const st of report) {
+      const structure = ix.structures.get(st);
+      if (structure) rix.structures.set(st, structure);
+    }
+    return rix;
+  });
+  for (const rix of reports) {
+    const ctx = ruleContext(rix);
+    for (const rule of IDENTITY_RULES) pushAll(identities, rule.check(ctx));
+  }
+  return { identities, missing, holes, reports };
 }
 
 /**
