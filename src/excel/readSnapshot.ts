@@ -9,7 +9,6 @@
  */
 import { WORKBOOK_BUDGET, checkCells, type BudgetLimits } from "../engine/workbook/budget";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
-import { budget as budgetWords } from "../i18n/sv/budget";
 import { pane } from "../i18n/sv/pane";
 import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
 
@@ -61,7 +60,7 @@ export async function readWorkbookSnapshot(
     await context.sync();
     throwIfAborted(options.signal);
     checkCells(
-      workbook.name || budgetWords.thisWorkbook,
+      workbook.name,
       sheets.flatMap((ws, i) => {
         const r = ranges[i];
         if (r.isNullObject) return [];

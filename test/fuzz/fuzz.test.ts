@@ -16,7 +16,7 @@ import {
 } from "./campaign";
 
 const SEED = 20261201;
-const RUN: Record<CaseKind, number> = { workbook: 120, damaged: 240, amount: 5000, function: 3000 };
+const RUN: Record<CaseKind, number> = { workbook: 100, damaged: 200, amount: 5000, function: 2000 };
 /** Longer than this for one file counts as a hang (the long run stops such a case at 20 s). */
 const HANG_MS = 10_000;
 
