@@ -103,17 +103,19 @@ function buildCli() {
  * loads it. Without esbuild (a production-only install) the plain lib/ files are used, slower only.
  */
 function bundle() {
+  // The old bundle and cache stay until the new ones replace them: a start meanwhile uses them.
   const { BUNDLE, CACHE } = require("./load-cli");
-  for (const f of [BUNDLE, CACHE]) fs.rmSync(f, { force: true });
   let esbuild;
   try {
     esbuild = require(require.resolve("esbuild", { paths: [root] }));
   } catch {
+    for (const f of [BUNDLE, CACHE]) fs.rmSync(f, { force: true }); // would be older than lib/
     return true;
   }
-  esbuild.buildSync({
+  const result = esbuild.buildSync({
     entryPoints: [path.join(LIB, "cli", "finsam-check.js")],
     outfile: BUNDLE,
+    write: false,
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -121,6 +123,7 @@ function bundle() {
     external: ["exceljs"],
     logLevel: "warning",
   });
+  writeAtomically(BUNDLE, result.outputFiles[0].contents);
   // A separate process: the cache must hold what a fresh start compiles, under no other flags.
   const { spawnSync } = require("child_process");
   const warm = spawnSync(process.execPath, [path.join(__dirname, "warm-cli.js")], {
@@ -131,7 +134,17 @@ function bundle() {
   return true; // without a cache the command still works, only its start is slower
 }
 
-module.exports = { cliState, buildCli };
+/**
+ * Writes through a temporary file and a rename: a finsam-check started meanwhile (another terminal,
+ * a test) reads the old file or the new one, never half of one.
+ */
+function writeAtomically(file, data) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, data);
+  fs.renameSync(temporary, file);
+}
+
+module.exports = { cliState, buildCli, writeAtomically };
 
 if (require.main === module) {
   const force = process.argv.includes("--force");

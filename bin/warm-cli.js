@@ -3,8 +3,8 @@
  * V8's code cache of the bundle (every function that check compiled) beside it. See load-cli.js.
  */
 "use strict";
-const fs = require("fs");
 const { loadCli, CACHE } = require("./load-cli");
+const { writeAtomically } = require("./build-cli");
 
 const { exports: cli, script } = loadCli({ keep: true });
 const quiet = { out: () => {}, err: () => {} };
@@ -12,7 +12,7 @@ cli
   .main([], quiet)
   .then(() => cli.main(["--help"], quiet))
   .then(() => {
-    if (script) fs.writeFileSync(CACHE, script.createCachedData());
+    if (script) writeAtomically(CACHE, script.createCachedData());
   })
   .catch((error) => {
     process.stderr.write(`finsam-check: kodcachen kunde inte skapas (${error && error.message}).\n`);

@@ -152,6 +152,13 @@ describe("bin/finsam-check.js as a process", () => {
     expect(loaded.filter((m) => /\.tsx?$/.test(m))).toEqual([]);
   });
 
+  it("starts from one bundle whose V8 code cache this Node accepts (the fast start)", () => {
+    const probe = `const { script } = require(${JSON.stringify(join(ROOT, "bin", "load-cli.js"))}).loadCli();
+      process.stdout.write(JSON.stringify({ bundle: script !== null, rejected: script && script.cachedDataRejected }));`;
+    const r = spawnSync(process.execPath, ["-e", probe], { cwd: ROOT, encoding: "utf8" });
+    expect(JSON.parse(r.stdout)).toEqual({ bundle: true, rejected: false });
+  });
+
   it("ends quietly when the reader of its output goes away (finsam-check MAPP | head -1)", async () => {
     const child = spawn(process.execPath, [BIN, FIXTURES], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.destroy(); // the pipe is closed before the command writes a byte
