@@ -27,15 +27,17 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (flag === "--json") json = true;
     else if (HELP.has(flag)) help = true;
     else if (UNIT.has(flag)) {
-      const value = (inline ?? argv[++i] ?? "").toLowerCase();
-      if (value !== "kr" && value !== "tkr")
-        return { ok: false, message: cli.badUnit(inline ?? argv[i] ?? "") };
+      const given = inline ?? argv[++i] ?? "";
+      if (given.trim() === "") return { ok: false, message: cli.missingUnit };
+      const value = given.toLowerCase();
+      if (value !== "kr" && value !== "tkr") return { ok: false, message: cli.badUnit(given) };
       unit = value;
     } else if (flag === "--") {
       // Everything after "--" is a path, even if it starts with a dash.
       paths.push(...argv.slice(i + 1));
       break;
     } else if (flag.startsWith("-") && flag.length > 1) return { ok: false, message: cli.unknownOption(arg) };
+    else if (arg.trim() === "") return { ok: false, message: cli.emptyPath };
     else paths.push(arg);
   }
   return { ok: true, args: { json, help, unit, paths } };

@@ -180,6 +180,16 @@ describe("finsam-check (in-process, stand-in engine)", () => {
     expect(bad.err).toMatch(/--enhet kr eller --enhet tkr/);
   });
 
+  it.each([
+    [["--enhet"], "Flaggan --enhet saknar enhet. Ange --enhet kr eller --enhet tkr.\n"],
+    [["--enhet="], "Flaggan --enhet saknar enhet. Ange --enhet kr eller --enhet tkr.\n"],
+    [[""], "Ett tomt filnamn angavs. Ange en .xlsx-fil eller en mapp.\n"],
+  ])("says what is missing in %j, exit 2", async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(message);
+  });
+
   it("says an empty folder has no workbooks", async () => {
     const dir = join(tmp, "tom");
     mkdirSync(dir);

@@ -59,7 +59,8 @@ export const cli = {
   // The command line itself (exit code 2): paths, output, and what should never happen
   symlinkLoop: (path: string) =>
     `${path} är en symbolisk länk som leder runt i en slinga och aldrig når en fil. Ta bort länken eller låt den peka på arbetsboken.`,
-  noAccess: (path: string) => `finsam-check får inte läsa ${path}. Kontrollera behörigheterna och försök igen.`,
+  noAccess: (path: string) =>
+    `finsam-check får inte läsa ${path}. Kontrollera behörigheterna och försök igen.`,
   pathUnusable: (path: string, reason: string) => `${path} kunde inte öppnas (${reason}).`,
   folderUnreadable: (folder: string, reason: string) => `Mappen ${folder} kunde inte läsas (${reason}).`,
   outputFailed: (reason: string) => `Rapporten kunde inte skrivas ut (${reason}).`,
@@ -72,6 +73,8 @@ export const cli = {
   // Options
   unknownOption: (option: string) => `Okänd flagga: ${option}. Se finsam-check --hjälp.`,
   badUnit: (value: string) => `Ogiltig enhet: ${value}. Ange --enhet kr eller --enhet tkr.`,
+  missingUnit: "Flaggan --enhet saknar enhet. Ange --enhet kr eller --enhet tkr.",
+  emptyPath: "Ett tomt filnamn angavs. Ange en .xlsx-fil eller en mapp.",
 
   // The readable report
   reportHeading: (file: string) => `Granskning av ${file}`,
