@@ -97,6 +97,19 @@ class Running {
     let nonZero = false;
     for (let ci = 0; ci < this.sums.length; ci++) {
       if (this.b.errorIn(j, ci)) this.unknown[ci] = true;
+      // Most lines hold their own figure: added directly, without building a list of terms.
+      const own = this.b.st.lines[j];
+      const a = own.amounts.get(ci);
+      if (a) {
+        if (a.percent) continue;
+        const w = this.b.weight(own, a, line, ci);
+        const { value: v, unit } = screening(a);
+        this.sums[ci] += v * w;
+        this.units[ci] += unit * Math.abs(w);
+        this.counts[ci]++;
+        if (v !== 0) nonZero = true;
+        continue;
+      }
       for (const t of this.b.terms([j], ci, line)) {
         const { value: v, unit } = screening(t.amount);
         this.sums[ci] += v * t.weight;
@@ -512,7 +525,7 @@ function unnamedTotalStart(b: Builder, i: number): number | undefined {
   for (let j = i - 1; j >= 0 && j >= i - MAX_SPAN; j--) {
     if (lines[j].role === "heading" && elems.length > 0 && found !== undefined) break;
     if (!b.addable(j)) continue;
-    elems.unshift(j);
+    elems.push(j); // walking up: order does not matter to what reads it
     run.add(j);
     if (run.substantive < 2) continue;
     const f = run.fit();
@@ -538,10 +551,20 @@ function unnamedTotalStart(b: Builder, i: number): number | undefined {
  * sibling, whatever the amounts say.
  */
 function siblings(lines: readonly Line[], i: number, elems: readonly number[]): boolean {
-  const lead = (norm: string): string => norm.split(" ").slice(0, 2).join(" ");
-  const own = lead(lines[i].norm);
+  const own = leadOf(lines[i]);
   if (own.split(" ").length < 2) return false;
   let same = 0;
-  for (const j of elems) if (lead(lines[j].norm) === own) same++;
+  for (const j of elems) if (leadOf(lines[j]) === own) same++;
   return same * 2 >= elems.length;
+}
+
+/** A label's first two words, computed once per line (a long statement asks again and again). */
+const leads = new WeakMap<Line, string>();
+function leadOf(line: Line): string {
+  let lead = leads.get(line);
+  if (lead === undefined) {
+    lead = line.norm.split(" ").slice(0, 2).join(" ");
+    leads.set(line, lead);
+  }
+  return lead;
 }
