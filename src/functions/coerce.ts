@@ -26,6 +26,7 @@ export type AmountGrid = Grid<Decimal>;
 export type YearGrid = Grid<number | undefined>;
 
 const ZERO = new Decimal(0);
+const ONE_CELL: Shape = { rows: 1, cols: 1 };
 const HUNDRED = new Decimal(100);
 
 function problem<T>(p: Problem): Checked<T> {
@@ -66,6 +67,7 @@ function cellNumber(cell: CellScalar, param: string, percent: boolean): Checked<
 
 /** An amount in kronor; a blank cell counts as 0, as in Excel's own arithmetic. */
 export function amount(arg: CellArg, param: string): Checked<Decimal> {
+  if (typeof arg === "number" && Number.isFinite(arg)) return { ok: true, value: new Decimal(arg) };
   const cell = single(arg, param);
   if (!cell.ok) return cell;
   if (cell.value === undefined || isBlank(cell.value)) return { ok: true, value: ZERO };
@@ -85,6 +87,10 @@ export function number(arg: CellArg, param: string): Checked<Decimal> {
  * as one blank amount does, so desktop (0) and web (null) agree.
  */
 export function amountGrid(arg: CellArg, param: string): Checked<AmountGrid> {
+  // The common case, one typed number, without building a range for it (10 000 cells of a sheet).
+  if (typeof arg === "number" && Number.isFinite(arg)) {
+    return { ok: true, value: { values: [new Decimal(arg)], shape: ONE_CELL } };
+  }
   const matrix = asMatrix(arg);
   const values: Decimal[] = [];
   for (const row of matrix) {

@@ -92,9 +92,11 @@ export function fromOutcome<T>(outcome: Outcome<T>, present: (value: T) => Funct
 }
 
 /** One cell of a spilled result from one calculation: its value, an empty cell, or its own error. */
-export function cellOf(outcome: Outcome<Decimal | undefined>): ResultCell {
+export function cellOf(outcome: Outcome<Decimal | number | undefined>): ResultCell {
   if (!outcome.ok) return problemToError(outcome.problem);
-  return outcome.value === undefined ? "" : kronor(outcome.value);
+  const value = outcome.value;
+  if (value === undefined) return "";
+  return typeof value === "number" ? value : kronor(value);
 }
 
 /** A decimal as the number a cell holds; the registry turns a non-finite one into an error. */

@@ -9,7 +9,7 @@ export type { BroughtIn, LedgerRow, YearResult } from "./aterstall";
 export { PARTS, partsandel, partsfordelning, parsePart } from "./partsandel";
 export type { Part, PartOrState } from "./partsandel";
 export { medlemsinsatser } from "./medlemsinsatser";
-export { avvikelse, soliditet } from "./ratios";
+export { avvikelse, avvikelseAndel, soliditet } from "./ratios";
 export { roundToUnit } from "./avrunda";
 export { ok, fail } from "./problem";
 export type { FinsamProblem, FinsamProblemCode, Outcome } from "./problem";

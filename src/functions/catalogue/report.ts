@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { avvikelse, roundToUnit, soliditet } from "../../engine/finsam";
+import { avvikelse, avvikelseAndel, roundToUnit, soliditet } from "../../engine/finsam";
 import { cellOf, define, fromOutcome, kronor, SCALAR } from "../define";
 import { problemToError } from "../errors";
 import { isProblem, pairedShape, pairwise, reshape } from "../grid";
@@ -11,6 +11,11 @@ import { isProblem, pairedShape, pairwise, reshape } from "../grid";
  */
 
 const THOUSAND = new Decimal(1000);
+
+// The cell functions, defined once rather than per call.
+const soliditetCell = (equity: Decimal, assets: Decimal) => cellOf(soliditet(equity, assets));
+const differenceCell = (outcome: Decimal, budget: Decimal) => kronor(avvikelse(outcome, budget));
+const shareCell = (outcome: Decimal, budget: Decimal) => cellOf(avvikelseAndel(outcome, budget));
 
 export const REPORT_FUNCTIONS = [
   define({
@@ -25,7 +30,7 @@ export const REPORT_FUNCTIONS = [
       const result = pairwise(
         { name: "eget_kapital", grid: egetKapital },
         { name: "summa_tillgångar", grid: tillgangar },
-        (equity, assets) => cellOf(soliditet(equity, assets)),
+        soliditetCell,
       );
       return isProblem(result) ? problemToError(result) : result;
     },
@@ -43,7 +48,7 @@ export const REPORT_FUNCTIONS = [
       const result = pairwise(
         { name: "utfall", grid: utfall },
         { name: "budget", grid: budget },
-        (outcome, planned) => cellOf(avvikelse(outcome, planned, procent === true)),
+        procent === true ? shareCell : differenceCell,
       );
       return isProblem(result) ? problemToError(result) : result;
     },

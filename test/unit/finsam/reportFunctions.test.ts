@@ -3,7 +3,13 @@
  * Kalmar län 2024's Not 1, driftredovisning and balance sheet.
  */
 import Decimal from "decimal.js";
-import { avvikelse, medlemsinsatser, roundToUnit, soliditet } from "../../../src/engine/finsam";
+import {
+  avvikelse,
+  avvikelseAndel,
+  medlemsinsatser,
+  roundToUnit,
+  soliditet,
+} from "../../../src/engine/finsam";
 import { yearOf } from "../../../src/functions/years";
 
 const d = (v: Decimal.Value) => new Decimal(v);
@@ -84,16 +90,16 @@ describe("SOLIDITET and AVVIKELSE", () => {
   });
 
   it("gives Kalmar's nettokostnad deviation −100 130 (the report prints +100 130), medlemsavgift −80 326", () => {
-    expect(value(avvikelse(d(-17_607_130), d(-17_507_000), false))?.toString()).toBe("-100130");
-    expect(value(avvikelse(d(16_189_674), d(16_270_000), false))?.toString()).toBe("-80326");
-    expect(value(avvikelse(d(-1_318_124), d(-1_237_000), false))?.toString()).toBe("-81124");
+    expect(avvikelse(d(-17_607_130), d(-17_507_000)).toString()).toBe("-100130");
+    expect(avvikelse(d(16_189_674), d(16_270_000)).toString()).toBe("-80326");
+    expect(avvikelse(d(-1_318_124), d(-1_237_000)).toString()).toBe("-81124");
   });
 
   it("as a share of |budget|: worse than budget is negative for costs and income alike", () => {
-    expect(value(avvikelse(d(-17_607_130), d(-17_507_000), true))?.toString()).toMatch(/^-0\.0057194/);
-    expect(value(avvikelse(d(16_189_674), d(16_270_000), true))?.toString()).toMatch(/^-0\.0049370/);
-    expect(value(avvikelse(d(0), d(0), true))).toBeUndefined();
-    expect(value(avvikelse(d(1_400), d(0), true))).toBe("zero-budget");
+    expect(value(avvikelseAndel(d(-17_607_130), d(-17_507_000)))?.toString()).toMatch(/^-0\.0057194/);
+    expect(value(avvikelseAndel(d(16_189_674), d(16_270_000)))?.toString()).toMatch(/^-0\.0049370/);
+    expect(value(avvikelseAndel(d(0), d(0)))).toBeUndefined();
+    expect(value(avvikelseAndel(d(1_400), d(0)))).toBe("zero-budget");
   });
 });
 
