@@ -9,7 +9,8 @@
  * Fails (exit 1) on a crash (an exception that is not our Swedish read error), a hang, a finding at
  * a cell that does not exist, NaN/Infinity/undefined in a message, text that is not ours, or a
  * hostile file beyond 20 s or 700 MB or without exit 0/1/2. Every failing file is written to a
- * folder whose path is printed; a case replays alone with --seed and its index.
+ * folder whose path is printed; a case replays alone with --seed and its index. The hostile files
+ * include the largest workbooks the budget lets through (test/fixtures/hostile/makeHostile.ts).
  *
  *   npm run fuzz -- [--seed N] [--workbooks N] [--damaged N] [--amounts N] [--functions N] [--limit-ms N] [--no-hostile]
  */
@@ -17,7 +18,7 @@ import { fork, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { hostileWorkbooks } from "../test/fixtures/hostile/makeHostile";
+import { budgetEdgeWorkbooks, hostileWorkbooks } from "../test/fixtures/hostile/makeHostile";
 import {
   type CaseKind,
   type CaseResult,
@@ -129,7 +130,7 @@ interface HostileRun {
 function runHostile(dir: string): HostileRun[] {
   // Built once first, so that no file's time includes bin/finsam-check.js rebuilding a stale lib/.
   spawnSync(process.execPath, [join(ROOT, "bin", "build-cli.js")], { stdio: "ignore" });
-  const files = hostileWorkbooks();
+  const files = { ...hostileWorkbooks(), ...budgetEdgeWorkbooks() };
   const timeTool = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   return Object.entries(files).map(([name, bytes]) => {
     const path = join(dir, name);
