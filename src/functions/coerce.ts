@@ -58,6 +58,8 @@ function shapeOfMatrix(matrix: CellMatrix): Shape {
  */
 function cellNumber(cell: CellScalar, param: string, percent: boolean): Checked<Decimal> {
   if (isDataTypeCell(cell)) return problem({ code: "data-type", param });
+  // Excel never passes these, but no "NaN" or "Infinity" may reach a message or a cell.
+  if (typeof cell === "number" && !Number.isFinite(cell)) return problem({ code: "not-a-number", param });
   const parsed = typeof cell === "boolean" ? undefined : parseAmount(cell);
   if (!parsed || !parsed.ok || (parsed.percent && !percent)) {
     return problem({ code: "not-an-amount", param, text: String(cell) });
@@ -182,15 +184,20 @@ export function years(arg: CellArg, param: string): Checked<YearGrid> {
 
 const UNIT_WORDS: Readonly<Record<string, number>> = { kr: 1, tkr: 1_000, mkr: 1_000_000, mnkr: 1_000_000 };
 
-/** A rounding unit: an amount (1 000) or a unit word ("tkr", "mnkr"); blank is left out. */
-export function unit(arg: CellArg, param: string): Checked<Decimal> {
+/**
+ * A rounding unit: an amount (1 000) or a unit word ("tkr", "mnkr"). A blank cell, which desktop
+ * Excel passes as 0, is left out (the default unit), on the web as on the desktop.
+ */
+export function unit(arg: CellArg, param: string): Checked<Decimal | undefined> {
   const cell = single(arg, param);
   if (!cell.ok) return cell;
   if (typeof cell.value === "string") {
     const word = UNIT_WORDS[cell.value.trim().toLowerCase()];
     if (word !== undefined) return { ok: true, value: new Decimal(word) };
   }
-  return amount(arg, param);
+  const value = amount(arg, param);
+  if (value.ok && value.value.isZero()) return { ok: true, value: undefined };
+  return value;
 }
 
 /**
@@ -212,7 +219,10 @@ function blankOrZero(cell: CellScalar): boolean {
  * the table: blank rows are skipped, and so are rows after the last filled one that hold 0 | 0
  * (how desktop Excel passes blank rows). Whether the limits ascend is the calculation's business.
  */
-export function tiers(arg: CellArg, param: string): Checked<Tier[]> {
+export function tiers(arg: CellArg, param: string): Checked<Tier[] | undefined> {
+  // One blank cell (0 from desktop Excel, null from the web) is no table: the default tiers.
+  const lone = isMatrix(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
+  if (!isMatrix(lone) && (lone === undefined || blankOrZero(lone))) return { ok: true, value: undefined };
   if (!isMatrix(arg) || arg.length === 0 || arg[0].length !== 2)
     return problem({ code: "tiers-shape", param });
   let last = arg.length - 1;

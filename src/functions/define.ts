@@ -19,11 +19,13 @@ interface KindValues {
   amounts: AmountGrid;
   wholeNumber: number;
   text: string;
-  tiers: Tier[];
+  /** Undefined for a blank cell: the default tiers. */
+  tiers: Tier[] | undefined;
   flag: boolean;
   year: number | undefined;
   years: YearGrid;
-  unit: Decimal;
+  /** Undefined for a blank cell or 0: the default unit. */
+  unit: Decimal | undefined;
 }
 export type ParamKind = keyof KindValues;
 

@@ -11,6 +11,7 @@ import type { Problem, ProblemCode, ProblemOf } from "./problems";
 const KIND: { readonly [C in ProblemCode]: ErrorKind } = {
   "not-an-amount": "VALUE",
   "data-type": "VALUE",
+  "not-a-number": "VALUE",
   "range-not-allowed": "VALUE",
   "empty-in-range": "VALUE",
   "not-whole-number": "VALUE",

@@ -7,6 +7,7 @@ import type { FinsamProblem } from "../engine/finsam";
 export type ArgumentProblem =
   | { readonly code: "not-an-amount"; readonly param: string; readonly text: string }
   | { readonly code: "data-type"; readonly param: string }
+  | { readonly code: "not-a-number"; readonly param: string }
   | { readonly code: "range-not-allowed"; readonly param: string }
   | { readonly code: "empty-in-range"; readonly param: string; readonly position: number }
   | { readonly code: "not-whole-number"; readonly param: string }

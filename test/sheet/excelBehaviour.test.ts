@@ -93,6 +93,17 @@ describe.each(MODES)("blank cells passed as %s", (blanks) => {
     ]);
   });
 
+  it("a blank cell for trappsteg, enhet or procent means the default, not an error", () => {
+    const hf = finsamSheet(
+      [
+        [null, null, null],
+        ["=FINSAM.TRAPPAN(8524000;A1)", '=FINSAM.AVRUNDA("1 920 460";B1)', "=FINSAM.AVVIKELSE(5;4;C1)"],
+      ],
+      { blanks },
+    );
+    expect(range(hf, "A2", "C2")).toEqual([[1_628_600, 1_920, 1]]);
+  });
+
   it("blank amounts in a row of years count as 0, as Excel's own arithmetic does", () => {
     const hf = finsamSheet(
       [[8_524_000, null, "16 270 000"], ["=FINSAM.TRAPPAN(A1:C1)"], ["=FINSAM.AVRUNDA(A1:C1)"]],
@@ -125,7 +136,7 @@ describe("every error is #VALUE! or #N/A with a Swedish message (the two Excel s
     ["=FINSAM.SOLIDITET(5;0)", ErrorType.VALUE, "Summa tillgångar är 0: soliditeten kan inte beräknas."],
     ["=FINSAM.AVVIKELSE(5;0;SANT())", ErrorType.VALUE, "Budgeten är 0: avvikelsen kan inte anges i procent."],
     ['=FINSAM.AVRUNDA(A1:A2;"hundra")', ErrorType.VALUE, 'enhet: "hundra" är inget belopp.'],
-    ["=FINSAM.AVRUNDA(A1:A2;0)", ErrorType.VALUE, "enhet: ange ett belopp större än 0"],
+    ["=FINSAM.AVRUNDA(A1:A2;-1000)", ErrorType.VALUE, "enhet: ange ett belopp större än 0"],
     ["=FINSAM.MEDLEMSINSATSER(8524000;B1:B2)", ErrorType.VALUE, "Alla nycklar är noll"],
     ['=FINSAM.BELOPP("' + "9".repeat(400) + '")', ErrorType.VALUE, "Resultatet är för stort för Excel."],
   ];

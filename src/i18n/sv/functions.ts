@@ -9,6 +9,7 @@ export const FUNCTION_MESSAGES: { readonly [C in ProblemCode]: (p: ProblemOf<C>)
   "not-an-amount": (p) => `${p.param}: "${p.text}" är inget belopp.`,
   "data-type": (p) =>
     `${p.param}: cellen innehåller en datatyp (t.ex. länkad data), inget belopp. Hänvisa till ett fält i den eller skriv beloppet.`,
+  "not-a-number": (p) => `${p.param}: värdet är inget tal.`,
   "range-not-allowed": (p) => `${p.param}: ange en cell eller ett tal, inte ett område.`,
   "empty-in-range": (p) => `${p.param}: värde nr ${p.position} är tomt. Skriv 0 om det ska vara noll.`,
   "not-whole-number": (p) => `${p.param}: ange ett heltal.`,

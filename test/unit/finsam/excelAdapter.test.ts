@@ -105,6 +105,10 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
     expect(fns.get("TRAPPAN")!([[huge]], null)).toEqual([
       [new StubError("#VALUE!", "Resultatet är för stort för Excel.")],
     ]);
+    for (const odd of [Infinity, -Infinity, NaN]) {
+      const value = fns.get("BELOPP")!(odd) as { message: string };
+      expect(value).toEqual(new StubError("#VALUE!", "text: värdet är inget tal."));
+    }
     expect(fns.get("SOLIDITET")!([[1]], [["0," + "0".repeat(400) + "1"]])).toEqual([
       [new StubError("#VALUE!", "Resultatet är för stort för Excel.")],
     ]);
