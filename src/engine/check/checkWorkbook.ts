@@ -4,12 +4,14 @@ import type {
   CheckOptions,
   CheckResult,
   Finding,
+  HeldTie,
   RecognisedStatement,
   Severity,
   StatementKind,
 } from "./finding";
 import {
   fixFinding,
+  heldTie,
   identityFinding,
   missingFinding,
   unusualSignFinding,
@@ -31,6 +33,7 @@ import { solidityFindings } from "./rules/solidity";
 import { settleUnits } from "./rules/units";
 import { unusualSigns } from "./rules/unusualSigns";
 import { blame } from "./solve/blame";
+import { difference, withinTolerance } from "./solve/tolerance";
 import { pushAll } from "../util/pushAll";
 
 /**
@@ -123,7 +126,13 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
       rowOf(x.cell) - rowOf(y.cell) ||
       x.cell.localeCompare(y.cell),
   );
-  return { findings: dedupe(findings), statements: statements.map(describe), reportYear };
+  // Coverage: every tie that held as the workbook stands (before any correction is supposed).
+  const held: HeldTie[] = [];
+  for (const id of identities.identities) {
+    if (!withinTolerance(id.total, id.totalWeight, id.terms)) continue;
+    held.push(heldTie(id, !difference(id.total, id.totalWeight, id.terms).isZero()));
+  }
+  return { findings: dedupe(findings), held, statements: statements.map(describe), reportYear };
 }
 
 /**

@@ -103,8 +103,31 @@ export interface RecognisedStatement {
   readonly note?: number;
 }
 
+/**
+ * A tie the check found to hold: what a working paper lists beside the exceptions ("Årets resultat
+ * RR = BR ✓ 2025"). One per identity judged; ties broken by a finding are not listed.
+ */
+export interface HeldTie {
+  /** The rule's id, as findings carry it (`BR.ARETS_RESULTAT.RR`, `RR.SUMMA.SUM`). */
+  readonly ruleId: string;
+  /** Statement of the tie's total. */
+  readonly statement: StatementKind;
+  readonly period?: string;
+  /** The label of the total's line as written ("Årets resultat", "Summa tillgångar"). */
+  readonly label: string;
+  /** In Swedish: what the total is compared with ("summan av raderna", "årets resultat i resultaträkningen"). */
+  readonly basis: string;
+  /** The total's cell and the cells it is compared with, as `Sheet!A1`. */
+  readonly total: string;
+  readonly cells: readonly string[];
+  /** Held only within the rounding of its figures (an avrundningsdifferens, listed as info). */
+  readonly rounded: boolean;
+}
+
 export interface CheckResult {
   readonly findings: readonly Finding[];
+  /** Every tie that held, in the order the statements were read (coverage for a working paper). */
+  readonly held?: readonly HeldTie[];
   readonly statements: readonly RecognisedStatement[];
   /** The report year the engine settled on (the latest period of the statements), if any. */
   readonly reportYear?: number;

@@ -3,7 +3,7 @@ import { formatAmount } from "../../amount/formatAmount";
 import { BASIS, MESSAGES, STATEMENT_NAMES, witnessWords, type DifferenceCause } from "../../../i18n/sv/check";
 import { a1, qualifiedAddress } from "../../workbook/snapshot";
 import type { CellInfo } from "../cellIndex";
-import type { Finding, Severity } from "../finding";
+import type { Finding, HeldTie, Severity } from "../finding";
 import { amountKronor, type Amount, type Identity, type MissingTotal } from "../model";
 import { RULES, catalogueEntryFor, ruleIdFor } from "../rules/catalogue";
 import type { YearProblem } from "../rules/headerYears";
@@ -218,4 +218,18 @@ export function unusualSignFinding(p: SignProblem): Finding {
     }),
     label: p.line.label,
   });
+}
+
+/** A tie that held, for the coverage record. */
+export function heldTie(id: Identity, rounded: boolean): HeldTie {
+  return {
+    ruleId: id.ruleId,
+    statement: id.statement,
+    period: id.period,
+    label: id.totalLabel,
+    basis: basisOf(id, true),
+    total: address(id.total),
+    cells: id.terms.map((t) => address(t.amount)),
+    rounded,
+  };
 }
