@@ -1,6 +1,7 @@
 /**
  * `npm run fuzz`: the long fuzz run, printing its figures. Random report-like workbooks (10 000 by
- * default), damaged variants of every fixture in test/fixtures (2 000), amount strings (100 000),
+ * default), damaged variants of every fixture in test/fixtures (2 000), both kinds again through the
+ * workbench's reader (ExcelJS, the host double, the pane's reader: 1 000), amount strings (100 000),
  * FINSAM function calls with random arguments (20 000),
  * each read by the command line's reader and checked by the engine in a child process that is
  * stopped when one file takes longer than the limit (a hang); then issue 9's hostile workbooks
@@ -12,7 +13,7 @@
  * folder whose path is printed; a case replays alone with --seed and its index. The hostile files
  * include the largest workbooks the budget lets through (test/fixtures/hostile/makeHostile.ts).
  *
- *   npm run fuzz -- [--seed N] [--workbooks N] [--damaged N] [--amounts N] [--functions N] [--limit-ms N] [--no-hostile]
+ *   npm run fuzz -- [--seed N] [--workbooks N] [--damaged N] [--workbench N] [--amounts N] [--functions N] [--limit-ms N] [--no-hostile]
  */
 import { fork, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -164,6 +165,7 @@ async function main(): Promise<number> {
   const counts: Record<CaseKind, number> = {
     workbook: option("workbooks", 10_000),
     damaged: option("damaged", 2_000),
+    workbench: option("workbench", 1_000),
     amount: option("amounts", 100_000),
     function: option("functions", 20_000),
   };
@@ -177,7 +179,7 @@ async function main(): Promise<number> {
     `Fuzz, frö ${seed}: ${corpus.fixtures.length} fixturer, ${corpus.vocabulary.length} etiketter\n`,
   );
 
-  for (const kind of ["workbook", "damaged", "amount", "function"] as const) {
+  for (const kind of ["workbook", "damaged", "workbench", "amount", "function"] as const) {
     const t = Date.now();
     await runKind(
       { seed, kind, from: 0, to: counts[kind] },
@@ -218,6 +220,7 @@ async function main(): Promise<number> {
     "",
     `Slumpade arbetsböcker:        ${figures.workbooks}`,
     `Skadade varianter av fixturer: ${figures.damaged}`,
+    `Genom arbetsbänkens läsare:   ${figures.workbench}`,
     `Beloppstexter:                ${figures.amounts}`,
     `FINSAM-funktionsanrop:        ${figures.functionCalls}`,
     `Granskade / vägrade filer:    ${figures.checked} / ${figures.refused} (fynd: ${figures.findings})`,

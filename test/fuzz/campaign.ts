@@ -14,7 +14,7 @@ import { type Problem, judge } from "./oracle";
 import { randomWorkbook } from "./randomWorkbook";
 import { Rng, caseSeed } from "./rng";
 
-export type CaseKind = "workbook" | "damaged" | "amount" | "function";
+export type CaseKind = "workbook" | "damaged" | "workbench" | "amount" | "function";
 
 export interface Corpus {
   /** Every .xlsx under test/fixtures, by path relative to it. */
@@ -61,13 +61,19 @@ export interface CaseResult {
 }
 
 const rngOf = (seed: number, kind: CaseKind, index: number) =>
-  new Rng(caseSeed(seed + ["workbook", "damaged", "amount", "function"].indexOf(kind) * 7919, index));
+  new Rng(
+    caseSeed(seed + ["workbook", "damaged", "amount", "function", "workbench"].indexOf(kind) * 7919, index),
+  );
 
-/** The file of a workbook or damaged case, made again without running it: for a reproducer. */
-export function caseFile(corpus: Corpus, seed: number, kind: "workbook" | "damaged", index: number): Buffer {
+/** A file case: a random workbook, a damaged fixture, or either (every third random) for the workbench's reader. */
+export type FileKind = "workbook" | "damaged" | "workbench";
+
+/** The file of case `index`, made again without running it: for a reproducer. */
+export function caseFile(corpus: Corpus, seed: number, kind: FileKind, index: number): Buffer {
   const rng = rngOf(seed, kind, index);
   const fixture = corpus.fixtures[index % corpus.fixtures.length];
-  return kind === "workbook" ? randomWorkbook(rng, corpus.vocabulary) : damaged(rng, fixture.bytes);
+  const random = kind === "workbook" || (kind === "workbench" && index % 3 === 0);
+  return random ? randomWorkbook(rng, corpus.vocabulary) : damaged(rng, fixture.bytes);
 }
 
 /** Case `index` of `kind` in the run of `seed`. */
@@ -93,7 +99,11 @@ export async function runCase(
   }
   const fixture = corpus.fixtures[index % corpus.fixtures.length];
   const input = caseFile(corpus, seed, kind, index);
-  const verdict = await judge(input, `fuzz-${kind}-${index}.xlsx`);
+  const verdict = await judge(
+    input,
+    `fuzz-${kind}-${index}.xlsx`,
+    kind === "workbench" ? "workbench" : "cli",
+  );
   return {
     kind,
     index,
@@ -102,13 +112,14 @@ export async function runCase(
     findings: verdict.findings,
     problems: verdict.problems,
     input: verdict.problems.length > 0 ? input : undefined,
-    from: kind === "damaged" ? fixture.name : undefined,
+    from: kind === "damaged" || (kind === "workbench" && index % 3 !== 0) ? fixture.name : undefined,
   };
 }
 
 export interface Figures {
   workbooks: number;
   damaged: number;
+  workbench: number;
   amounts: number;
   functionCalls: number;
   checked: number;
@@ -127,6 +138,7 @@ export function emptyFigures(): Figures {
   return {
     workbooks: 0,
     damaged: 0,
+    workbench: 0,
     amounts: 0,
     functionCalls: 0,
     checked: 0,
@@ -146,6 +158,7 @@ export function emptyFigures(): Figures {
 export function count(figures: Figures, r: CaseResult): void {
   if (r.kind === "workbook") figures.workbooks++;
   else if (r.kind === "damaged") figures.damaged++;
+  else if (r.kind === "workbench") figures.workbench++;
   else if (r.kind === "amount") figures.amounts++;
   else figures.functionCalls++;
   if (r.outcome === "checked") figures.checked++;

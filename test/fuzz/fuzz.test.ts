@@ -1,7 +1,8 @@
 /**
  * The short fuzz run of `npm test` (the long one is `npm run fuzz`): a fixed seed, so a failure
  * here fails the same way on every machine and replays with scripts/fuzz.ts --seed. Random
- * workbooks, damaged variants of every fixture, amount strings, FINSAM function calls: no crash (an exception that is not
+ * workbooks, damaged variants of every fixture (also through the workbench's reader and the host
+ * double), amount strings, FINSAM function calls: no crash (an exception that is not
  * our Swedish read error), no hang, no finding at a cell that does not exist, no NaN/Infinity/
  * undefined in any message, no text that is not ours.
  */
@@ -16,7 +17,13 @@ import {
 } from "./campaign";
 
 const SEED = 20261201;
-const RUN: Record<CaseKind, number> = { workbook: 100, damaged: 200, amount: 5000, function: 2000 };
+const RUN: Record<CaseKind, number> = {
+  workbook: 100,
+  damaged: 200,
+  workbench: 45,
+  amount: 5000,
+  function: 2000,
+};
 /** Longer than this for one file counts as a hang (the long run stops such a case at 20 s). */
 const HANG_MS = 10_000;
 
@@ -27,7 +34,7 @@ describe("fuzzing (fixed seed)", () => {
 
   beforeAll(async () => {
     corpus = await loadCorpus();
-    for (const kind of ["workbook", "damaged", "amount", "function"] as const)
+    for (const kind of ["workbook", "damaged", "workbench", "amount", "function"] as const)
       for (let i = 0; i < RUN[kind]; i++) {
         const r = await runCase(corpus, SEED, kind, i);
         count(figures, r);
@@ -52,10 +59,11 @@ describe("fuzzing (fixed seed)", () => {
     expect(figures).toMatchObject({
       workbooks: RUN.workbook,
       damaged: RUN.damaged,
+      workbench: RUN.workbench,
       amounts: RUN.amount,
       functionCalls: RUN.function,
     });
-    expect(figures.checked).toBeGreaterThan(RUN.workbook * 0.9);
+    expect(figures.checked).toBeGreaterThan(RUN.workbook + RUN.workbench / 3);
     expect(figures.findings).toBeGreaterThan(0);
   });
 

@@ -1,10 +1,15 @@
 /**
- * What one fuzzed file must satisfy, read by the command line's reader and checked by the engine:
- * reading ends in a snapshot or a ReadError with a Swedish message of ours (anything else is a
- * crash); every finding names a sheet of the workbook and a cell inside that sheet's used range;
+ * What one fuzzed file must satisfy, read by the command line's reader (or the workbench's) and
+ * checked by the engine: reading ends in a snapshot or a refusal with a Swedish message of ours
+ * (anything else is a crash); every finding names a sheet of the workbook and a cell inside that sheet's used range;
  * no message or amount holds NaN, Infinity or undefined, or text that is not ours.
  */
 import { readXlsxBytes } from "../../src/cli/readXlsx";
+import { BudgetExceeded } from "../../src/engine/workbook/budget";
+import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
+import { createHostDouble } from "../../src/workbench/host/excelDouble";
+import { loadXlsxModel } from "../../src/workbench/host/loadXlsx";
+import { XlsxUnreadable } from "../../src/workbench/host/unpackXlsx";
 import { ReadError } from "../../src/cli/readError";
 import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
 import type { CheckResult } from "../../src/engine/check/finding";
@@ -26,13 +31,25 @@ export interface Verdict {
 
 const SWEDISH = /[åäöÅÄÖ]|\b(är|inte|kunde|filen|arbetsboken|bladet)\b/i;
 
-export async function judge(bytes: Buffer, name: string): Promise<Verdict> {
+/** How a snapshot is read: the command line's reader, or the workbench's (ExcelJS, the host double, the pane's reader). */
+export type Reader = "cli" | "workbench";
+
+async function read(bytes: Buffer, name: string, reader: Reader): Promise<WorkbookSnapshot> {
+  if (reader === "cli") return readXlsxBytes(bytes, name);
+  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+  return readWorkbookSnapshot(createHostDouble(await loadXlsxModel(copy, name)).run);
+}
+
+/** Our refusals: each carries a Swedish message for the user. */
+const refusal = (error: unknown): error is Error =>
+  error instanceof ReadError || error instanceof XlsxUnreadable || error instanceof BudgetExceeded;
+
+export async function judge(bytes: Buffer, name: string, reader: Reader = "cli"): Promise<Verdict> {
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = await readXlsxBytes(bytes, name);
+    snapshot = await read(bytes, name, reader);
   } catch (error) {
-    if (!(error instanceof ReadError))
-      return { outcome: "refused", findings: 0, problems: [crash("crash", error)] };
+    if (!refusal(error)) return { outcome: "refused", findings: 0, problems: [crash("crash", error)] };
     const problems: Problem[] = notOurs(error.message).map((p) => ({
       kind: "not-ours",
       detail: `${p}: ${error.message}`,
