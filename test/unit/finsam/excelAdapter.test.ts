@@ -1,3 +1,4 @@
+import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FINSAM_FUNCTIONS } from "../../../src/functions/registry";
@@ -139,6 +140,21 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
     // The names (with Å and Ö) are what Excel calls and what the formula tests register.
     const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
     expect(declared.sort(byId)).toEqual(registered.sort(byId));
+    // Each help link lands on its own section of the help page the add-in serves from assets/.
+    const page = fs.readFileSync(
+      path.join(__dirname, "..", "..", "..", "assets", "help", "funktioner.html"),
+      "utf8",
+    );
+    for (const f of metadata.functions) {
+      const anchor = (f.helpUrl ?? "").split("#")[1] ?? "";
+      expect({
+        id: f.id,
+        section: new RegExp(`<h2 id="${anchor}">\\s*FINSAM\\.${f.name.replace(/\./g, "\\.")}\\(`).test(page),
+      }).toEqual({
+        id: f.id,
+        section: true,
+      });
+    }
     for (const f of metadata.functions)
       expect({ id: f.id, helpUrl: f.helpUrl }).toEqual({
         id: f.id,
