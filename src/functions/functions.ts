@@ -232,6 +232,8 @@ function cellArg(value: unknown): CellArg {
 }
 
 const DATA_TYPE: DataTypeCell = { dataType: true };
+// Excel's cell value types whose basic value is the cell's plain value (an empty cell's is "").
+const PLAIN_TYPES = new Set(["Double", "String", "Boolean", "FormattedNumber", "Empty"]);
 
 /**
  * One cell. The metadata plugin always writes `allowCustomDataForDataTypeAny: true`, so an Excel
@@ -247,14 +249,7 @@ function cellScalar(value: unknown): CellScalar {
     if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") {
       const type = (value as { type?: unknown }).type;
       // An entity's basic value is its display text, not an amount: only plain and formatted values are read.
-      if (
-        type === undefined ||
-        type === "Double" ||
-        type === "String" ||
-        type === "Boolean" ||
-        type === "FormattedNumber"
-      )
-        return basic;
+      if (type === undefined || PLAIN_TYPES.has(String(type))) return basic;
     }
   }
   return DATA_TYPE;

@@ -79,6 +79,9 @@ describe("the Excel adapter (src/functions/functions.ts)", () => {
     const formatted = { type: "FormattedNumber", basicValue: 8_524_000, numberFormat: "# ##0 kr" };
     expect(fns.get("TRAPPAN")!([[formatted]], null)).toEqual([[1_628_600]]);
     expect(fns.get("BELOPP")!({ type: "Double", basicValue: 12.5 })).toBe(12.5);
+    expect(
+      fns.get("BALANSKRAV")!({ type: "String", basicValue: "1 920 460" }, { type: "Empty", basicValue: "" }),
+    ).toBe(1_920_460);
     const entity = {
       type: "Entity",
       text: "Växjö",
