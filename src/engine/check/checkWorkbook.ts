@@ -61,9 +61,13 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   for (const st of statements) assignPeriods(st, reportYear, direction);
   markOlderReports(statements, reportYear, direction);
 
-  const unitNotes = settleUnits(statements, options.unit);
+  // Statements tie to each other within their report (a workbook may hold several); a report
+  // states its unit, so units are settled per report too.
+  const reports = partitionReports(statements);
+  const unitNotes: Finding[] = [];
+  for (const report of reports) pushAll(unitNotes, settleUnits(report, options.unit));
   const ix = new StatementIndex(statements);
-  const built = buildIdentities(statements, ix);
+  const built = buildIdentities(statements, reports, ix);
   errorGuard.addHoles(built.holes);
   // An identity that needs a cell showing #REF! is not judged: the hole would be blamed on a neighbour.
   const identities = {
@@ -176,6 +180,7 @@ function dedupe(findings: Finding[]): Finding[] {
 
 function buildIdentities(
   statements: readonly Statement[],
+  reports: readonly Statement[][],
   ix: StatementIndex,
 ): {
   identities: Identity[];
@@ -197,7 +202,7 @@ function buildIdentities(
   // Statements tie to each other within their report. The decisions the rules share (what counts
   // as cash, equity at each year end) are made once per report, after footing has read the
   // structures; then every rule in list order.
-  const reports = partitionReports(statements).map((report) => {
+  const indexes = reports.map((report) => {
     const rix = new StatementIndex(report);
     for (const st of report) {
       const structure = ix.structures.get(st);
@@ -205,11 +210,11 @@ function buildIdentities(
     }
     return rix;
   });
-  for (const rix of reports) {
+  for (const rix of indexes) {
     const ctx = ruleContext(rix);
     for (const rule of IDENTITY_RULES) pushAll(identities, rule.check(ctx));
   }
-  return { identities, missing, holes, reports };
+  return { identities, missing, holes, reports: indexes };
 }
 
 /**

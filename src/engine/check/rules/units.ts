@@ -54,7 +54,12 @@ export function settleUnits(statements: Statement[], override: "kr" | "tkr" | un
       [id.total, ...id.terms.map((t) => t.amount)].map((a) => home.get(a)),
     );
     if (touched.size < 2) continue;
-    for (const st of touched) if (st) ties.set(st, [...(ties.get(st) ?? []), id]);
+    for (const st of touched) {
+      if (!st) continue;
+      const list = ties.get(st);
+      if (list) list.push(id);
+      else ties.set(st, [id]);
+    }
   }
   for (const st of suspects) {
     const stated = unitOf(st);
