@@ -163,7 +163,8 @@ export function medlemsinsatser(total: unknown, nycklar: unknown[][]): number[][
  * @param summa_tillgångar Summa tillgångar, eller en rad med ett belopp per år.
  * @returns Soliditeten som andel, t.ex. 0,54 för 54 %.
  */
-export function soliditet(eget_kapital: unknown[][], summa_tillgångar: unknown[][]): number[][] {
+// An empty year gives an empty cell (""): the result is declared "any", not "number".
+export function soliditet(eget_kapital: unknown[][], summa_tillgångar: unknown[][]): unknown[][] {
   return spill("SOLIDITET", eget_kapital, summa_tillgångar);
 }
 
@@ -176,7 +177,7 @@ export function soliditet(eget_kapital: unknown[][], summa_tillgångar: unknown[
  * @param [procent] SANT: avvikelsen som andel av budgeten.
  * @returns Avvikelsen i kronor, eller som andel.
  */
-export function avvikelse(utfall: unknown[][], budget: unknown[][], procent?: unknown): number[][] {
+export function avvikelse(utfall: unknown[][], budget: unknown[][], procent?: unknown): unknown[][] {
   return spill("AVVIKELSE", utfall, budget, procent);
 }
 

@@ -5,6 +5,9 @@ import type { CellScalar } from "./values";
  * an Excel date (45657 is 2024-12-31, so its year is 2024), or a column heading with one year in it
  * ("2025-12-31", "Utfall 2025", "2025-01-01 -2025-12-31", "Bokslut 2025").
  *
+ * A number from 1000 to 9999 is a year, a larger one an Excel date: dates before 1927-05-18 (serial
+ * 10 000) cannot be told from years, and no report of a samordningsförbund has one.
+ *
  * Returns the year, `undefined` for an empty cell (desktop Excel passes a blank cell as 0, Excel on
  * the web as null: both are empty here), or `null` when the cell holds no single year.
  */
