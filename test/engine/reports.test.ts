@@ -57,3 +57,28 @@ describe("several reports in one workbook", () => {
     expect(shown(after)).toEqual([]);
   });
 });
+
+describe("one report whose balansräkning is printed in two blocks", () => {
+  it("stays one report: the second block (its own header over eget kapital och skulder) continues the first", async () => {
+    const wb = await readXlsx(join(FIXTURES, "varend-2025-one-sheet-corrected.xlsx"));
+    const [sheet] = wb.sheets;
+    const header = sheet.values[48]; // "Belopp i kr." | "Not" | "2025-12-31" | "2024-12-31"
+    expect(header[0]).toBe("Belopp i kr.");
+    // A page break before "Eget kapital, avsättningar och skulder", with the header repeated.
+    const values = [...sheet.values.slice(0, 55), [], [...header], ...sheet.values.slice(55)];
+    const numberFormat = sheet.numberFormat && [
+      ...sheet.numberFormat.slice(0, 55),
+      [],
+      [...sheet.numberFormat[48]],
+      ...sheet.numberFormat.slice(55),
+    ];
+    const split = checkWorkbook({ ...wb, sheets: [{ ...sheet, values, numberFormat, text: undefined }] });
+    const whole = checkWorkbook({ ...wb, sheets: [{ ...sheet, text: undefined }] });
+    expect(split.statements.filter((s) => s.statement === "BR")).toHaveLength(2);
+    expect(shown(split)).toEqual([]);
+    // The ties across statements are all still made: as many held as with the statement whole.
+    const across = (r: CheckResult): number =>
+      (r.held ?? []).filter((t) => !t.ruleId.endsWith(".SUM")).length;
+    expect(across(split)).toBe(across(whole));
+  });
+});

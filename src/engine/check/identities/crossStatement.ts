@@ -11,7 +11,15 @@ import {
 } from "../model";
 import { RULES } from "../rules/catalogue";
 import { withinTolerance } from "../solve/tolerance";
-import { amountAt, equality, outcomeColumns, periodOf, sameTimeColumn, type StatementIndex } from "./context";
+import {
+  amountAt,
+  bodyOf,
+  equality,
+  outcomeColumns,
+  periodOf,
+  sameTimeColumn,
+  type StatementIndex,
+} from "./context";
 import { DRIFT_RULES, driftResultatRR } from "./rules/driftredovisning";
 import {
   cashTerms,
@@ -104,7 +112,9 @@ export function brBalanserar({ ix }: RuleContext): Identity[] {
   const rule = RULES.balance;
   const assets = ix.find("BR", "BR.SUMMA_TILLGANGAR");
   const claims = ix.find("BR", "BR.SUMMA_EKAS");
-  if (!assets || !claims || assets.st !== claims.st) return [];
+  // The two halves may stand in two blocks (a balansräkning printed over two pages, its header
+  // repeated): both are this report's balance sheet, read in their own columns.
+  if (!assets || !claims || bodyOf(assets.st.columns[0]) !== bodyOf(claims.st.columns[0])) return [];
   const out: Identity[] = [];
   for (const role of ROLES) {
     const a = amountAt(claims.st, claims.line, role);

@@ -10,8 +10,8 @@ import type { Statement } from "../model";
  *
  * Reports are read in workbook order. A new report starts where a main statement (RR, BR, KF,
  * översikt, balanskravsutredning) comes again after the current report already has both its
- * resultaträkning and its balansräkning: a statement split in two blocks (a resultaträkning whose
- * financial items have a header of their own) stays in its report. Statements that cannot start a
+ * resultaträkning and its balansräkning; a statement printed in two blocks (a balansräkning whose
+ * eget kapital och skulder have a header of their own) stays in its report. Statements that cannot start a
  * report: notes and driftredovisningar (a report may have many), an earlier year's statement kept
  * beside this year's, and a statement of the koncern alone. A sheet with a whole report of its own
  * starts a new report at its top.
@@ -33,13 +33,18 @@ export function partitionReports(statements: readonly Statement[]): Statement[][
   let current: Statement[] = [];
   let seen = new Set<StatementKind>();
   let sheet: string | undefined;
+  let lastLead: StatementKind | undefined;
   for (const st of statements) {
     const kind = st.kind as StatementKind;
     const lead = leads(st);
     const full = seen.has("RR") && seen.has("BR");
     const newSheet = st.sheet !== sheet && whole.has(st.sheet);
+    // A statement right after one of its kind continues it (a balansräkning printed in two blocks,
+    // the header repeated over eget kapital och skulder): no new report.
+    const continues = lead && kind === lastLead;
     sheet = st.sheet;
-    if (full && ((lead && seen.has(kind)) || newSheet)) {
+    if (lead) lastLead = kind;
+    if (full && !continues && ((lead && seen.has(kind)) || newSheet)) {
       reports.push(current);
       current = [];
       seen = new Set();
