@@ -73,7 +73,7 @@ describe.each(MODES)("blank cells passed as %s", (blanks) => {
     expect(range(hf, "C1", "C5")).toEqual([[1_467_861], [271_790], [156_954], [110_234], [124_161]]);
   });
 
-  it("a blank year at the end of the series leaves an empty row, and per_år left blank gives the table", () => {
+  it("a blank year at the end of the series leaves an empty row; per_år and synnerliga_skäl left blank give the table", () => {
     const hf = finsamSheet(
       [
         ["År", "Balanskravsresultat"],
@@ -81,7 +81,7 @@ describe.each(MODES)("blank cells passed as %s", (blanks) => {
         [2023, -2_514_752],
         [2024, -1_318_124],
         [null, null],
-        ["=FINSAM.BALANSKRAV.ÅTERSTÄLL(A2:A5;B2:B5;H1)"],
+        ["=FINSAM.BALANSKRAV.ÅTERSTÄLL(A2:A5;B2:B5;H1;H2)"],
       ],
       { blanks },
     );

@@ -29,7 +29,9 @@ interface Series {
  * nothing else (a range drawn past the last year: desktop passes 0, the web null); a result
  * without its year is a mistake.
  */
-function seriesOf(years: YearGrid, results: AmountGrid, excused: AmountGrid | undefined): Series | Problem {
+function seriesOf(years: YearGrid, results: AmountGrid, given: AmountGrid | undefined): Series | Problem {
+  // One blank cell for synnerliga skäl (0 from desktop Excel, left out on the web) is none at all.
+  const excused = given && given.values.length === 1 && given.values[0].isZero() ? undefined : given;
   if (years.values.length !== results.values.length) {
     return { code: "years-count", years: years.values.length, results: results.values.length };
   }
