@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -212,6 +212,14 @@ describe("readXlsx: files that cannot be checked", () => {
     const e = await readError(path);
     expect(e.code).toBe(code);
     expect(e.message).toMatch(message);
+  });
+
+  it("names a symbolic link that loops in words, not by the system's code", async () => {
+    const path = join(tmp, "slinga.xlsx");
+    symlinkSync(path, path);
+    const e = await readError(path);
+    expect(e.message).not.toMatch(/ELOOP|Error/);
+    expect(e.message).toMatch(/slinga/);
   });
 
   it("tells an encrypted workbook (or an old .xls) by its OLE signature", async () => {
