@@ -15,6 +15,7 @@ import { clearMarks, markCells } from "./marks";
 import { listSheets, selectCell } from "./navigate";
 import { readWorkbookSnapshot } from "./readSnapshot";
 import { countFinsamFormulas, keptFormulas, restoreFormulas, shareWithoutAddin } from "./shareWithoutAddin";
+import { watchSelection } from "./selection";
 import { watchChanges } from "./watchChanges";
 
 export const SETTINGS_KEY = "finsam.settings";
@@ -23,7 +24,8 @@ export const ACKS_KEY = "finsam.kvitteringar";
 export function createExcelActions(
   run: ExcelRun,
   settings: DocumentSettings,
-  debounceMs = 1500,
+  // Short: an edit should mark the result out of date (or check again) before the user looks back.
+  debounceMs = 250,
 ): PaneActions {
   return {
     available: true,
@@ -63,6 +65,7 @@ export function createExcelActions(
       }),
     watchDocumentSettings: (onChange) => settings.onChanged(onChange),
     watchChanges: (onChange) => watchChanges(run, onChange, debounceMs),
+    watchSelection: (onSelect) => watchSelection(run, onSelect),
     countFinsamFormulas: inSwedish((sheets) => countFinsamFormulas(run, sheets)),
     shareWithoutAddin: inSwedish((sheets) => shareWithoutAddin(run, sheets)),
     keptFormulas: inSwedish(() => keptFormulas(run)),
@@ -111,6 +114,7 @@ export function unavailableActions(): PaneActions {
     renameAcknowledgements: () => Promise.resolve({}),
     watchDocumentSettings: stopNothing,
     watchChanges: stopNothing,
+    watchSelection: stopNothing,
     countFinsamFormulas: none,
     shareWithoutAddin: none,
     keptFormulas: () => Promise.resolve(0),

@@ -32,6 +32,12 @@ function onePerCell(marks: readonly CellMark[]): CellMark[] {
   return [...unique.values()];
 }
 
+/** How many cells carry a mark after the replacement, and how many carried one before it. */
+interface Replaced {
+  readonly written: number;
+  readonly removed: number;
+}
+
 /**
  * Removes the add-in's rules from every sheet, puts back legacy fills, and adds a rule per mark.
  * Four syncs: sheet names; rules, marked cells' values, legacy fills; rule formulas; the writes.
@@ -40,7 +46,7 @@ async function replaceMarks(
   run: ExcelRun,
   settings: DocumentSettings,
   marks: readonly CellMark[],
-): Promise<number> {
+): Promise<Replaced> {
   const legacy = legacyMarks(settings);
   const written = await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
@@ -56,8 +62,11 @@ async function replaceMarks(
     const formulas = custom.map((item) => item.custom.rule.load("formula"));
     if (custom.length > 0) await context.sync();
 
+    let removed = legacy.length;
     custom.forEach((item, i) => {
-      if (isMarkFormula(formulas[i].formula)) item.delete();
+      if (!isMarkFormula(formulas[i].formula)) return;
+      item.delete();
+      removed++;
     });
     legacyRestore.restore();
     targets.forEach((m, i) => {
@@ -66,7 +75,7 @@ async function replaceMarks(
       rule.custom.format.fill.color = MARK_FILL[m.level];
     });
     await context.sync();
-    return targets.length;
+    return { written: targets.length, removed };
   });
   if (legacy.length > 0) await forgetLegacyMarks(settings);
   return written;
@@ -78,10 +87,13 @@ export function markCells(
   settings: DocumentSettings,
   marks: readonly CellMark[],
 ): Promise<number> {
-  return replaceMarks(run, settings, onePerCell(marks));
+  return replaceMarks(run, settings, onePerCell(marks)).then((r) => r.written);
 }
 
-/** Takes every mark away, on every sheet, whatever happened to the sheets since. */
-export async function clearMarks(run: ExcelRun, settings: DocumentSettings): Promise<void> {
-  await replaceMarks(run, settings, []);
+/**
+ * Takes every mark away, on every sheet, whatever happened to the sheets since. Resolves to how
+ * many marks there were (0 tells the user nothing was marked).
+ */
+export async function clearMarks(run: ExcelRun, settings: DocumentSettings): Promise<number> {
+  return (await replaceMarks(run, settings, [])).removed;
 }

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { pane } from "../i18n/sv/pane";
 import { CheckControls } from "./components/CheckControls";
 import { FindingList } from "./components/FindingList";
@@ -22,7 +22,7 @@ import { SettingsPanel } from "./components/SettingsPanel";
 import { ShareWithoutAddin } from "./components/ShareWithoutAddin";
 import { Summary } from "./components/Summary";
 import { WorkbookActions } from "./components/WorkbookActions";
-import { NO_FILTER, applyFilter, type Filter } from "./model/findingsView";
+import { NO_FILTER, applyFilter, statementsOf, type Filter } from "./model/findingsView";
 import type { Checker, PaneActions } from "./paneActions";
 import { useReview } from "./state/useReview";
 
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export interface PaneProps {
@@ -51,12 +52,23 @@ export function Pane({ actions, checker, now }: PaneProps) {
   const [state, run] = useReview(actions, checker, now);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
-  const shown = useMemo(() => applyFilter(findings, filter), [findings, filter]);
-  const statements = useMemo(() => [...new Set(findings.map((f) => f.statement))], [findings]);
+  const shown = useMemo(() => applyFilter(findings, filter, state.acks), [findings, filter, state.acks]);
+  const statements = useMemo(() => statementsOf(findings), [findings]);
   const problems = findings.filter((f) => f.severity !== "info").length;
+  const root = useRef<HTMLElement>(null);
+  const checkedText = useRef<HTMLSpanElement>(null);
+  /** Set when the user pressed Granska: focus then goes to the result, never on an automatic check. */
+  const focusResult = useRef(false);
+
+  useEffect(() => {
+    if (!focusResult.current || (state.phase !== "done" && state.phase !== "failed")) return;
+    focusResult.current = false;
+    const first = root.current?.querySelector<HTMLElement>('[data-finding-row][tabindex="0"]');
+    (first ?? checkedText.current)?.focus();
+  }, [state.phase, state.result]);
 
   return (
-    <main className={styles.root} aria-label={pane.title}>
+    <main className={styles.root} aria-label={pane.title} ref={root}>
       <h1 className={styles.title}>{pane.title}</h1>
       <Text size={200}>{pane.subtitle}</Text>
       {!actions.available && (
@@ -67,17 +79,28 @@ export function Pane({ actions, checker, now }: PaneProps) {
       <CheckControls
         phase={state.phase}
         progress={state.progress}
-        onCheck={run.check}
+        onCheck={() => {
+          focusResult.current = true;
+          run.check();
+        }}
         onCancel={run.cancel}
       />
       <div role="status" aria-live="polite">
         {state.notice && (
-          <MessageBar intent={state.notice.intent}>
+          <MessageBar intent={state.notice.intent} layout="multiline">
             <MessageBarBody>{state.notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {state.stale && state.result && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{pane.stale}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.phase === "done" && state.checkedAt && (
-          <Text size={200}>{pane.checkedAt(state.checkedAt.toLocaleTimeString("sv-SE"))}</Text>
+          <Text size={200} ref={checkedText} tabIndex={-1}>
+            {pane.checkedAt(state.checkedAt.toLocaleTimeString("sv-SE"))}
+            {state.stale ? ` (${pane.staleShort})` : ""}
+          </Text>
         )}
       </div>
 
@@ -91,15 +114,16 @@ export function Pane({ actions, checker, now }: PaneProps) {
               <MessageBarBody>{pane.allClear}</MessageBarBody>
             </MessageBar>
           )}
-          {findings.length > 0 && <Summary findings={findings} />}
+          {findings.length > 0 && <Summary findings={findings} acks={state.acks} />}
           <WorkbookActions
             disabled={state.busy || findings.length === 0}
+            unmarkDisabled={state.busy}
             onMark={run.mark}
             onUnmark={run.unmark}
             onExport={run.exportReview}
           />
           {findings.length > 0 && (
-            <section aria-labelledby="iakttagelser">
+            <section aria-labelledby="iakttagelser" className={styles.section}>
               <h2 id="iakttagelser" className={styles.heading}>
                 {pane.findingsHeading}
               </h2>
@@ -110,9 +134,13 @@ export function Pane({ actions, checker, now }: PaneProps) {
                 <FindingList
                   findings={shown}
                   acks={state.acks}
+                  facts={state.facts}
+                  roundingOpen={filter.severity === "info"}
+                  selected={state.selected}
                   onGoTo={run.goTo}
                   onAcknowledge={run.acknowledge}
                   onUnacknowledge={run.unacknowledge}
+                  onNotice={run.inform}
                 />
               )}
             </section>

@@ -35,6 +35,16 @@ export interface Acknowledgement {
 
 export type Acknowledgements = Readonly<Record<string, Acknowledgement>>;
 
+/**
+ * One edit the user made, as Excel's onChanged tells it: the sheet (null when the host could not
+ * name it, e.g. a sheet added since), the A1 address, and whether rows or columns moved.
+ */
+export interface SheetChange {
+  readonly sheet: string | null;
+  readonly address: string;
+  readonly structural: boolean;
+}
+
 export interface PaneActions {
   /** False when no workbook host answered (a plain browser). */
   readonly available: boolean;
@@ -42,7 +52,8 @@ export interface PaneActions {
   readWorkbook(options: ReadOptions): Promise<WorkbookSnapshot>;
   selectCell(ref: CellRef): Promise<void>;
   markCells(marks: readonly CellMark[]): Promise<number>;
-  clearMarks(): Promise<void>;
+  /** Takes every mark away; resolves to how many cells carried one. */
+  clearMarks(): Promise<number>;
   exportFindings(rows: readonly ExportRow[]): Promise<string>;
   /** The settings saved in the workbook now (re-read: a co-author may have saved since). */
   loadSettings(): Promise<PaneSettings>;
@@ -56,8 +67,13 @@ export interface PaneActions {
   renameAcknowledgements(renames: Readonly<Record<string, string>>): Promise<Acknowledgements>;
   /** Calls back when a co-author saves settings or kvitteringar; resolves to the stop function. */
   watchDocumentSettings(onChange: () => void): Promise<() => Promise<void>>;
-  /** Calls back (debounced) after the user edits the workbook; resolves to the stop function. */
-  watchChanges(onChange: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back (debounced) after the user edits the workbook, with the edits since the last call;
+   * resolves to the stop function.
+   */
+  watchChanges(onChange: (changes: readonly SheetChange[]) => void): Promise<() => Promise<void>>;
+  /** Calls back when the user selects a cell in the workbook; resolves to the stop function. */
+  watchSelection(onSelect: (ref: CellRef) => void): Promise<() => Promise<void>>;
   /** How many cells of these sheets call a FINSAM function ("Dela utan tillägget"). */
   countFinsamFormulas(sheets: readonly string[]): Promise<FormulaCount>;
   /** Replaces those formulas with their values, keeping them; resolves to how many. */

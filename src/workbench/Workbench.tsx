@@ -2,7 +2,15 @@
  * The workbench page: the real task pane beside an Excel-like view of a workbook, the pane talking
  * to the Office.js host double through the same src/excel code that runs in Excel.
  */
-import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import { createExcelActions } from "../excel/excelActions";
 import { App } from "../taskpane/App";
@@ -33,15 +41,18 @@ const useStyles = makeStyles({
 });
 
 export interface WorkbenchProps {
-  readonly host: HostDouble;
+  /** The workbook open now; null when none could be opened. */
+  readonly host: HostDouble | null;
   readonly checker: Checker;
   readonly fileName: string;
+  /** Why the last workbook asked for could not be opened (Swedish), shown above the workbook. */
+  readonly problem: string | null;
   readonly onOpenFile: (file: File) => void;
 }
 
-export function Workbench({ host, checker, fileName, onOpenFile }: WorkbenchProps) {
+export function Workbench({ host, checker, fileName, problem, onOpenFile }: WorkbenchProps) {
   const styles = useStyles();
-  const actions = useMemo(() => createExcelActions(host.run, host.settings), [host]);
+  const actions = useMemo(() => (host ? createExcelActions(host.run, host.settings) : null), [host]);
   return (
     <FluentProvider theme={webLightTheme} lang="sv">
       <div className={styles.root}>
@@ -55,19 +66,30 @@ export function Workbench({ host, checker, fileName, onOpenFile }: WorkbenchProp
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => {
                 const file = e.target.files?.[0];
+                // Cleared, so choosing the same file again (after fixing it) opens it again.
+                e.target.value = "";
                 if (file) onOpenFile(file);
               }}
             />
           </label>
         </header>
-        <div className={styles.body}>
-          <section className={styles.workbook} aria-label={wb.workbookRegion}>
-            <WorkbookView host={host} />
-          </section>
-          <aside className={styles.pane} aria-label={wb.paneRegion}>
-            <App actions={actions} checker={checker} />
-          </aside>
-        </div>
+        {problem && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {host && actions ? (
+          <div className={styles.body}>
+            <section className={styles.workbook} aria-label={wb.workbookRegion}>
+              <WorkbookView host={host} />
+            </section>
+            <aside className={styles.pane} aria-label={wb.paneRegion}>
+              <App actions={actions} checker={checker} />
+            </aside>
+          </div>
+        ) : (
+          !problem && <Text>{wb.noWorkbook}</Text>
+        )}
       </div>
     </FluentProvider>
   );

@@ -9,7 +9,9 @@ import { defaultChecker } from "../taskpane/engine";
 import { Workbench } from "./Workbench";
 import { browserDocumentSettings } from "./host/browserSettings";
 import { createHostDouble, type HostDouble } from "./host/excelDouble";
+import { BudgetExceeded } from "../engine/workbook/budget";
 import { loadXlsxModel } from "./host/loadXlsx";
+import { XlsxUnreadable } from "./host/unpackXlsx";
 import { formatFingerprint } from "./host/model";
 import { wb } from "./strings";
 import { workbookAddress } from "./workbookAddress";
@@ -36,10 +38,28 @@ const checker = defaultChecker();
 const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
 const root = createRoot(container);
 
-function show(host: HostDouble, fileName: string): void {
+/** The workbook open now (null before the first opens), so a bad file leaves it open. */
+let current: { host: HostDouble; fileName: string } | null = null;
+/** Each opened workbook gets a fresh pane: nothing of the last one's review carries over. */
+let opened = 0;
+
+function render(problem: string | null): void {
   root.render(
-    <Workbench host={host} checker={checker} fileName={fileName} onOpenFile={(f) => void openFile(f)} />,
+    <Workbench
+      key={opened}
+      host={current?.host ?? null}
+      checker={checker}
+      fileName={current?.fileName ?? ""}
+      problem={problem}
+      onOpenFile={(f) => void openFile(f)}
+    />,
   );
+}
+
+function show(host: HostDouble, fileName: string): void {
+  current = { host, fileName };
+  opened++;
+  render(null);
   requestAnimationFrame(() => {
     window.finsamWorkbench = {
       host,
@@ -51,9 +71,23 @@ function show(host: HostDouble, fileName: string): void {
   });
 }
 
-function fail(reason: unknown): void {
-  document.body.dataset.ready = "error";
-  container.textContent = wb.loadFailed(reason instanceof Error ? reason.message : String(reason));
+/**
+ * Says in the page why a workbook could not be opened, keeping the page, the file picker and the
+ * workbook open before (if any). The reader's own refusals are Swedish sentences; anything else
+ * (a library's English) becomes ours.
+ */
+function refuse(message: string): void {
+  document.body.dataset.ready = current ? "true" : "error";
+  render(message);
+}
+
+function failed(fileName: string): (reason: unknown) => void {
+  return (reason) =>
+    refuse(
+      reason instanceof XlsxUnreadable || reason instanceof BudgetExceeded
+        ? reason.message
+        : wb.notAWorkbook(fileName),
+    );
 }
 
 async function open(bytes: ArrayBuffer, fileName: string): Promise<void> {
@@ -62,13 +96,10 @@ async function open(bytes: ArrayBuffer, fileName: string): Promise<void> {
 }
 
 async function openFile(file: File): Promise<void> {
-  await open(await file.arrayBuffer(), file.name).catch(fail);
-}
-
-/** Says why no workbook could be opened, in Swedish, and marks the page as failed (for tests). */
-function refuse(message: string): void {
-  document.body.dataset.ready = "error";
-  container.textContent = message;
+  await file
+    .arrayBuffer()
+    .then((bytes) => open(bytes, file.name))
+    .catch(failed(file.name));
 }
 
 async function start(): Promise<void> {
@@ -86,7 +117,7 @@ async function start(): Promise<void> {
     return refuse(
       response.status === 404 ? wb.workbookMissing(requested) : wb.workbookUnreachable(requested),
     );
-  await open(await response.arrayBuffer(), address.fileName);
+  await open(await response.arrayBuffer(), address.fileName).catch(failed(address.fileName));
 }
 
-start().catch(fail);
+start().catch(failed(""));

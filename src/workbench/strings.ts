@@ -11,6 +11,9 @@ export const wb = {
   openFile: "Öppna arbetsbok (.xlsx)",
   loading: "Läser arbetsboken …",
   loadFailed: (reason: string) => `Arbetsboken kunde inte läsas: ${reason}`,
+  notAWorkbook: (file: string) =>
+    `${file ? `Filen ${file}` : "Filen"} kunde inte öppnas som en Excel-arbetsbok (.xlsx). Välj en annan fil.`,
+  noWorkbook: "Ingen arbetsbok är öppen. Välj en .xlsx-fil med ”Öppna arbetsbok (.xlsx)”.",
   // ?workbook=ADRESS (index.tsx): only the workbench's own server, as its Content-Security-Policy says.
   foreignWorkbook: (address: string, origin: string) =>
     `Arbetsbänken öppnar bara arbetsböcker från sin egen server (${origin}), inte ${address}. Ladda ned filen och öppna den med ”Öppna arbetsbok (.xlsx)”.`,

@@ -3,11 +3,12 @@
  */
 import "@testing-library/jest-dom";
 import "./resizeObserver";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { unavailableActions } from "../../src/excel/excelActions";
-import { fakeActions, fakeChecker, result, signError } from "./fakes";
+import type { CellRef, SheetChange } from "../../src/taskpane/paneActions";
+import { fakeActions, fakeChecker, noteWarning, result, signError } from "./fakes";
 
 const now = () => new Date("2026-11-25T08:00:00Z");
 
@@ -17,6 +18,18 @@ async function checked(actions = fakeActions(), checker = fakeChecker()) {
   await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
   await screen.findByRole("heading", { name: "Iakttagelser" });
   return { user, actions, checker };
+}
+
+/** A finding's one line (the button that opens it), found through its list item. */
+const lineOf = (name: string): HTMLElement =>
+  within(screen.getByRole("listitem", { name }))
+    .getAllByRole("button")
+    .find((b) => b.hasAttribute("aria-expanded"))!;
+
+async function openLine(user: ReturnType<typeof userEvent.setup>, name: string) {
+  const line = lineOf(name);
+  if (line.getAttribute("aria-expanded") === "false") await user.click(line);
+  return screen.getByRole("listitem", { name });
 }
 
 describe("Granskningspanelen", () => {
@@ -36,12 +49,16 @@ describe("Granskningspanelen", () => {
     );
   });
 
-  it("lists findings grouped by statement, errors first, with severity as icon and word", async () => {
-    await checked();
+  it("lists findings grouped by statement in report order, one line each that opens for the detail", async () => {
+    const { user } = await checked();
     const sections = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(sections).toEqual(["Resultaträkning", "Noter", "Balansräkning"]);
+    expect(sections).toEqual(["Resultaträkning", "Balansräkning", "Noter"]);
     const rr = screen.getByRole("region", { name: "Resultaträkning" });
     expect(within(rr).getByText("Fel")).toBeInTheDocument();
+    expect(within(rr).getByText("Årets resultat 2025")).toBeInTheDocument();
+    expect(within(rr).getByText("\u22123 840 920")).toBeInTheDocument();
+    expect(within(rr).queryByText(signError.message)).not.toBeInTheDocument();
+    await openLine(user, "Årets resultat, Resultaträkning!C19");
     expect(within(rr).getByText(signError.message)).toBeInTheDocument();
     expect(within(rr).getByText("Teckenfel: beloppet har fel tecken.")).toBeInTheDocument();
     expect(within(rr).getByText("1 920 460")).toBeInTheDocument();
@@ -56,7 +73,7 @@ describe("Granskningspanelen", () => {
       within(total)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["Totalt", "1", "1", "1"]);
+    ).toEqual(["Totalt", "1", "1", "1", "0"]);
   });
 
   it("folds rounding notes away until asked", async () => {
@@ -65,6 +82,7 @@ describe("Granskningspanelen", () => {
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     expect(screen.queryByText("Differens på 1 kr: avrundning.")).not.toBeInTheDocument();
     await user.click(toggle);
+    await openLine(user, "Summa eget kapital, Balansräkning!C20");
     expect(screen.getByText("Differens på 1 kr: avrundning.")).toBeInTheDocument();
   });
 
@@ -82,6 +100,8 @@ describe("Granskningspanelen", () => {
 
   it("takes the user to the blamed cell and to each related cell", async () => {
     const { user, actions } = await checked();
+    await openLine(user, "Årets resultat, Resultaträkning!C19");
+    expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
     await user.click(screen.getByRole("button", { name: "Gå till Resultaträkning!C19" }));
     expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
     await user.click(screen.getByRole("button", { name: "Gå till berörd cell Balansräkning!C30" }));
@@ -117,7 +137,7 @@ describe("Granskningspanelen", () => {
   it("keeps a kvittering with the workbook and still shows it after the next check", async () => {
     const actions = fakeActions();
     const { user } = await checked(actions);
-    const item = screen.getByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
+    const item = await openLine(user, "Årets resultat, Resultaträkning!C19");
     await user.click(within(item).getByRole("button", { name: "Kvittera" }));
     await user.type(
       within(item).getByRole("textbox", { name: "Kommentar till kvitteringen" }),
@@ -130,7 +150,6 @@ describe("Granskningspanelen", () => {
     });
     await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
     const again = await screen.findByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
-    expect(within(again).getByText("Kvitterad")).toBeInTheDocument();
     expect(within(again).getByText("Kvitterad 2026-11-25: Rättas i nästa version")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Markera i arbetsboken" }));
     expect(actions.markCells).toHaveBeenLastCalledWith([{ sheet: "Noter", cell: "C12", level: "warning" }]);
@@ -237,8 +256,13 @@ describe("Granskningspanelen", () => {
       }),
     });
     const checker = fakeChecker();
+    const user = userEvent.setup();
     render(<App actions={actions} checker={checker} />);
     await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
+    await user.click(screen.getByRole("button", { name: "Inställningar" }));
+    await waitFor(() =>
+      expect(screen.getByRole("checkbox", { name: "Granska automatiskt vid ändring" })).toBeChecked(),
+    );
     fire();
     await waitFor(() => expect(checker).toHaveBeenCalledTimes(1));
     expect(actions.watchChanges).toHaveBeenCalledTimes(1);
@@ -263,5 +287,175 @@ describe("Granskningspanelen", () => {
     render(<App actions={fakeActions()} checker={fakeChecker({ ...result, findings: [] })} />);
     await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
     expect(await screen.findByText("Inga fel eller varningar hittades.")).toBeInTheDocument();
+  });
+});
+
+describe("a result has a life", () => {
+  function watched() {
+    let edit: (changes: readonly SheetChange[]) => void = () => undefined;
+    const actions = fakeActions({
+      watchChanges: jest.fn(async (onChange: (changes: readonly SheetChange[]) => void) => {
+        edit = onChange;
+        return async () => undefined;
+      }),
+    });
+    return { actions, edit: (changes: readonly SheetChange[]) => act(() => edit(changes)) };
+  }
+
+  it("says the result is out of date after an edit inside a checked statement, until the next check", async () => {
+    const { actions, edit } = watched();
+    const { user } = await checked(actions);
+    await edit([{ sheet: "Anteckningar", address: "B2", structural: false }]);
+    expect(screen.queryByText(/Resultatet kan vara inaktuellt/)).not.toBeInTheDocument();
+    await edit([{ sheet: "Resultaträkning", address: "C7", structural: false }]);
+    expect(screen.getByText(/Resultatet kan vara inaktuellt/)).toBeInTheDocument();
+    expect(screen.getByText(/\(inaktuell\)$/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    await waitFor(() => expect(screen.queryByText(/Resultatet kan vara inaktuellt/)).not.toBeInTheDocument());
+  });
+
+  it("counts rows inserted on a checked sheet, and an edit on a sheet the host cannot name, as out of date", async () => {
+    const { actions, edit } = watched();
+    await checked(actions);
+    await edit([{ sheet: "Noter", address: "4:4", structural: true }]);
+    expect(screen.getByText(/Resultatet kan vara inaktuellt/)).toBeInTheDocument();
+  });
+
+  it("counts an edit on a sheet the host cannot name as out of date", async () => {
+    const { actions, edit } = watched();
+    await checked(actions);
+    await edit([{ sheet: null, address: "A1", structural: false }]);
+    expect(screen.getByText(/Resultatet kan vara inaktuellt/)).toBeInTheDocument();
+  });
+
+  it("forgets the findings of a workbook when another workbook takes its place, and marks nothing of them", async () => {
+    const user = userEvent.setup();
+    const first = fakeActions();
+    const { rerender } = render(<App actions={first} checker={fakeChecker()} now={now} />);
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    await screen.findByRole("heading", { name: "Iakttagelser" });
+    const second = fakeActions();
+    rerender(<App actions={second} checker={fakeChecker()} now={now} />);
+    expect(screen.queryByRole("heading", { name: "Iakttagelser" })).not.toBeInTheDocument();
+    expect(
+      screen.getByText("Arbetsboken är inte granskad än. Tryck på Granska arbetsboken."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Markera i arbetsboken" })).not.toBeInTheDocument();
+    expect(first.markCells).not.toHaveBeenCalled();
+    expect(second.markCells).not.toHaveBeenCalled();
+  });
+
+  it("says when there was nothing to take away", async () => {
+    const actions = fakeActions({ clearMarks: jest.fn(async () => 0) });
+    const { user } = await checked(actions);
+    await user.click(screen.getByRole("button", { name: "Ta bort markeringar" }));
+    expect(await screen.findByText("Det fanns inga markeringar att ta bort.")).toBeInTheDocument();
+  });
+});
+
+describe("working through the findings from the keyboard", () => {
+  it("puts focus on the first finding after Granska, and Enter there selects its cell: two key presses", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} checker={fakeChecker()} now={now} />);
+    await user.tab();
+    await user.keyboard("{Enter}");
+    await screen.findByRole("heading", { name: "Iakttagelser" });
+    await waitFor(() => expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveFocus());
+    await user.keyboard("{Enter}");
+    expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+    expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("makes the list one tab stop, moved with the arrow keys", async () => {
+    const { user } = await checked();
+    const lines = () => document.querySelectorAll("[data-finding-row]");
+    expect([...lines()].filter((l) => l.getAttribute("tabindex") === "0")).toHaveLength(1);
+    lineOf("Årets resultat, Resultaträkning!C19").focus();
+    await user.keyboard("{ArrowDown}");
+    await waitFor(() => expect(lineOf("Summa, Noter!C12")).toHaveFocus());
+    expect(lineOf("Summa, Noter!C12")).toHaveAttribute("tabindex", "0");
+    expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveAttribute("tabindex", "-1");
+    await user.keyboard("{ArrowUp}");
+    await waitFor(() => expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveFocus());
+  });
+
+  it("jumps to the next and previous open finding and selects its cell", async () => {
+    const { user, actions } = await checked();
+    await user.click(screen.getByRole("button", { name: "Nästa fel" }));
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Noter", cell: "C12" });
+    expect(lineOf("Summa, Noter!C12")).toHaveAttribute("aria-expanded", "true");
+    await user.click(screen.getByRole("button", { name: "Nästa fel" }));
+    expect(await screen.findByText(/inga fler öppna fel/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Föregående" }));
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+  });
+
+  it("opens the finding of a cell the user selects in the workbook", async () => {
+    let select: (ref: CellRef) => void = () => undefined;
+    const actions = fakeActions({
+      watchSelection: jest.fn(async (onSelect: (ref: CellRef) => void) => {
+        select = onSelect;
+        return async () => undefined;
+      }),
+    });
+    await checked(actions);
+    expect(lineOf("Summa, Noter!C12")).toHaveAttribute("aria-expanded", "false");
+    act(() => select({ sheet: "Noter", cell: "C12" }));
+    expect(lineOf("Summa, Noter!C12")).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText(noteWarning.message)).toBeInTheDocument();
+  });
+
+  it("closes the kvittering form with Escape and puts focus back on the finding", async () => {
+    const { user } = await checked();
+    const item = await openLine(user, "Årets resultat, Resultaträkning!C19");
+    await user.click(within(item).getByRole("button", { name: "Kvittera" }));
+    expect(within(item).getByRole("textbox", { name: "Kommentar till kvitteringen" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(within(item).queryByRole("textbox")).not.toBeInTheDocument();
+    expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveFocus();
+  });
+
+  it("names a related cell by its row label and value as the check read them", async () => {
+    const rows: (string | number | null)[][] = Array.from({ length: 30 }, () => []);
+    rows[29] = ["Årets resultat", null, 1920460];
+    const actions = fakeActions({
+      readWorkbook: jest.fn(async () => ({
+        name: "Test.xlsx",
+        sheets: [{ name: "Balansräkning", origin: { row: 0, col: 0 }, values: rows }],
+      })),
+    });
+    const { user } = await checked(actions);
+    await openLine(user, "Årets resultat, Resultaträkning!C19");
+    expect(
+      screen.getByRole("button", {
+        name: /^Gå till berörd cell Balansräkning!C30 · Årets resultat · 1\s920\s460$/,
+      }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe("kvitteringar count", () => {
+  it("takes a kvitterad finding out of the open counts, and filters open and kvitterade", async () => {
+    const actions = fakeActions(
+      {},
+      { acks: { [`${signError.key}|cell=Resultaträkning!C19`]: { comment: "Godtas", at: "2026-11-01" } } },
+    );
+    const { user } = await checked(actions);
+    const table = screen.getByRole("table", { name: "Antal iakttagelser per rapport" });
+    const total = within(table).getByRole("row", { name: /Totalt/ });
+    expect(
+      within(total)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["Totalt", "0", "1", "1", "1"]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "acknowledged");
+    expect(screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([
+      "Årets resultat, Resultaträkning!C19",
+    ]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "open");
+    expect(
+      screen.queryByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" }),
+    ).not.toBeInTheDocument();
   });
 });

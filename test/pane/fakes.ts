@@ -87,7 +87,7 @@ export function fakeActions(
     })),
     selectCell: jest.fn(async () => undefined),
     markCells: jest.fn(async (marks) => marks.length),
-    clearMarks: jest.fn(async () => undefined),
+    clearMarks: jest.fn(async () => 2),
     exportFindings: jest.fn(async () => "Granskning 2026-11-25"),
     loadSettings: jest.fn(async () => settings),
     changeSettings: jest.fn(async (change: Partial<PaneSettings>) => {
@@ -114,6 +114,7 @@ export function fakeActions(
     }),
     watchDocumentSettings: jest.fn(async () => async () => undefined),
     watchChanges: jest.fn(async () => async () => undefined),
+    watchSelection: jest.fn(async () => async () => undefined),
     countFinsamFormulas: jest.fn(async () => ({ cells: 12, sheets: 2 })),
     shareWithoutAddin: jest.fn(async () => 12),
     keptFormulas: jest.fn(async () => 0),

@@ -1,30 +1,57 @@
-import { applyFilter, groupByStatement, summarise } from "../../src/taskpane/model/findingsView";
+import {
+  applyFilter,
+  groupByStatement,
+  nextOpen,
+  statementsOf,
+  summarise,
+} from "../../src/taskpane/model/findingsView";
 import { exportRows, marksFor } from "../../src/taskpane/model/exportRows";
 import { noteWarning, rounding, signError } from "./fakes";
 
 const findings = [rounding, noteWarning, signError];
 
 describe("how the pane orders and counts findings", () => {
-  it("puts statements with errors first, errors before warnings, rounding notes apart", () => {
-    const groups = groupByStatement(findings);
-    expect(groups.map((g) => g.statement)).toEqual(["RR", "NOT", "BR"]);
-    expect(groups[2]).toMatchObject({ findings: [], rounding: [rounding] });
+  it("lists statements in one order everywhere, the report's: RR, BR, KF, noter, drift, översikt, balanskrav", () => {
+    const kinds = ["BALANSKRAV", "FEMAR", "DRIFT", "NOT", "KF", "BR", "RR"] as const;
+    const all = kinds.map((statement) => ({ ...signError, statement }));
+    expect(statementsOf(all)).toEqual(["RR", "BR", "KF", "NOT", "DRIFT", "FEMAR", "BALANSKRAV"]);
+    expect(groupByStatement(all).map((g) => g.statement)).toEqual(statementsOf(all));
+    expect(summarise(all).map((s) => s.statement)).toEqual(statementsOf(all));
   });
 
-  it("counts per statement in report order", () => {
-    expect(summarise(findings)).toEqual([
-      { statement: "RR", counts: { error: 1, warning: 0, info: 0 } },
-      { statement: "BR", counts: { error: 0, warning: 0, info: 1 } },
-      { statement: "NOT", counts: { error: 0, warning: 1, info: 0 } },
+  it("groups by statement in report order, errors before warnings, rounding notes apart", () => {
+    const groups = groupByStatement(findings);
+    expect(groups.map((g) => g.statement)).toEqual(["RR", "BR", "NOT"]);
+    expect(groups[1]).toMatchObject({ findings: [], rounding: [rounding] });
+  });
+
+  it("counts per statement in report order, kvitterade apart from the open ones", () => {
+    expect(summarise(findings, { [signError.key]: { comment: "", at: "2026-11-25" } })).toEqual([
+      { statement: "RR", counts: { open: { error: 0, warning: 0, info: 0 }, acknowledged: 1 } },
+      { statement: "BR", counts: { open: { error: 0, warning: 0, info: 1 }, acknowledged: 0 } },
+      { statement: "NOT", counts: { open: { error: 0, warning: 1, info: 0 }, acknowledged: 0 } },
     ]);
   });
 
   it.each([
-    [{ severity: "error", statement: "all" } as const, [signError]],
-    [{ severity: "all", statement: "BR" } as const, [rounding]],
-    [{ severity: "warning", statement: "RR" } as const, []],
+    [{ severity: "error", statement: "all", status: "all" } as const, [signError]],
+    [{ severity: "all", statement: "BR", status: "all" } as const, [rounding]],
+    [{ severity: "warning", statement: "RR", status: "all" } as const, []],
+    [{ severity: "all", statement: "all", status: "acknowledged" } as const, [noteWarning]],
+    [{ severity: "all", statement: "all", status: "open" } as const, [rounding, signError]],
   ])("filters %o", (filter, expected) => {
-    expect(applyFilter(findings, filter)).toEqual(expected);
+    expect(applyFilter(findings, filter, { [noteWarning.key]: { comment: "", at: "2026-11-25" } })).toEqual(
+      expected,
+    );
+  });
+
+  it("jumps to the next and previous open error or warning, past rounding notes and kvitterade", () => {
+    const order = [signError, rounding, { ...noteWarning, key: "kvitterad" }, noteWarning];
+    const acks = { kvitterad: { comment: "", at: "2026-11-25" } };
+    expect(nextOpen(order, 0, 1, acks)).toBe(3);
+    expect(nextOpen(order, 3, -1, acks)).toBe(0);
+    expect(nextOpen(order, 3, 1, acks)).toBeNull();
+    expect(nextOpen(order, -1, 1, acks)).toBe(0);
   });
 
   it("exports errors first, with status, cause in words and the kvittering's comment", () => {

@@ -24,6 +24,10 @@ export const pane = {
   noStatements: "Ingen finansiell rapport kändes igen i arbetsboken.",
   allClear: "Inga fel eller varningar hittades.",
   checkedAt: (time: string) => `Granskad ${time}`,
+  stale:
+    "Arbetsboken har ändrats i de granskade rapporterna sedan granskningen. Resultatet kan vara inaktuellt: granska på nytt.",
+  staleShort: "inaktuell",
+  resultHeading: "Resultat",
 
   summaryHeading: "Sammanfattning",
   summaryCaption: "Antal iakttagelser per rapport",
@@ -31,7 +35,12 @@ export const pane = {
   summaryErrors: "Fel",
   summaryWarnings: "Varningar",
   summaryRounding: "Avrundningar",
+  summaryAcknowledged: "Kvitterade",
   summaryTotal: "Totalt",
+  /** The summary's one line: open errors and warnings, and how many are kvitterade. */
+  summaryLine: (errors: number, warnings: number, acknowledged: number) =>
+    `${errors} ${errors === 1 ? "öppet fel" : "öppna fel"}, ${warnings} ${warnings === 1 ? "öppen varning" : "öppna varningar"}` +
+    (acknowledged > 0 ? `, ${acknowledged} kvitterade` : ""),
 
   findingsHeading: "Iakttagelser",
   filterHeading: "Filter",
@@ -40,6 +49,14 @@ export const pane = {
   filterAllSeverities: "Alla allvarlighetsgrader",
   filterAllStatements: "Alla rapporter",
   filterNoMatch: "Inga iakttagelser matchar filtret.",
+  filterStatus: "Status",
+  filterAllStatuses: "Alla",
+  filterOpen: "Öppna",
+  filterAcknowledged: "Kvitterade",
+  nextFinding: "Nästa fel",
+  previousFinding: "Föregående",
+  noMoreFindings: "Det finns inga fler öppna fel eller varningar åt det hållet.",
+
   roundingFolded: (n: number) => `Avrundningsdifferenser (${n})`,
 
   expected: "Förväntat",
@@ -49,6 +66,9 @@ export const pane = {
   period: "Period",
   goToCell: (address: string) => `Gå till ${address}`,
   relatedCells: "Berörda celler",
+  /** A related cell with its row's label and its value, when the workbook shows them. */
+  relatedCell: (address: string, label: string | undefined, value: string | undefined) =>
+    [address, label, value].filter((x) => x !== undefined && x !== "").join(" · "),
   goToRelated: (address: string) => `Gå till berörd cell ${address}`,
 
   acknowledge: "Kvittera",
@@ -65,6 +85,7 @@ export const pane = {
   exportButton: "Exportera granskning",
   marked: (n: number) => `${n} celler markerade.`,
   unmarked: "Markeringarna är borttagna och cellernas format återställda.",
+  nothingMarked: "Det fanns inga markeringar att ta bort.",
   exported: (sheet: string) => `Granskningen exporterades till bladet ${sheet}.`,
 
   settingsHeading: "Inställningar",

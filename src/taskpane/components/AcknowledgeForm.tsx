@@ -1,4 +1,4 @@
-/** The kvittering: a comment, saved or cancelled. */
+/** The kvittering: a comment, saved or cancelled (Escape cancels); the comment box takes focus. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { pane } from "../../i18n/sv/pane";
@@ -25,10 +25,19 @@ export function AcknowledgeForm({ onSave, onCancel }: AcknowledgeFormProps) {
   const id = useId();
   const [comment, setComment] = useState("");
   return (
-    <div className={styles.root}>
+    <div
+      className={styles.root}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <label htmlFor={id}>{pane.acknowledgeComment}</label>
       <textarea
         id={id}
+        // The user just asked to kvittera: the comment is what they type next.
+        autoFocus
         className={styles.text}
         value={comment}
         onChange={(e) => setComment(e.target.value)}

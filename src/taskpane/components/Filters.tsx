@@ -1,8 +1,8 @@
-/** Filter by severity and by statement (native selects: keyboard and screen readers for free). */
+/** Filter by status, severity and statement (native selects: keyboard and screen readers for free). */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity, StatementKind } from "../../engine/check/finding";
 import { pane, severityText, statementText } from "../../i18n/sv/pane";
-import { SEVERITY_ORDER, type Filter } from "../model/findingsView";
+import { SEVERITY_ORDER, type Filter, type Status } from "../model/findingsView";
 import { NativeSelect } from "./NativeSelect";
 
 const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" } });
@@ -17,6 +17,15 @@ export function Filters({ filter, statements, onChange }: FiltersProps) {
   const styles = useStyles();
   return (
     <div className={styles.row} role="group" aria-label={pane.filterHeading}>
+      <NativeSelect
+        label={pane.filterStatus}
+        value={filter.status}
+        onChange={(v) => onChange({ ...filter, status: v as Status | "all" })}
+      >
+        <option value="all">{pane.filterAllStatuses}</option>
+        <option value="open">{pane.filterOpen}</option>
+        <option value="acknowledged">{pane.filterAcknowledged}</option>
+      </NativeSelect>
       <NativeSelect
         label={pane.filterSeverity}
         value={filter.severity}

@@ -1,12 +1,18 @@
-/** One finding: severity, message, amounts, cause, the cell and the related cells, the kvittering. */
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * One finding as one line (severity, cell, line label and period, difference) that opens for the
+ * detail: the message, the amounts, the likely cause, the related cells with their labels and
+ * values, the kvittering. The line is the list's one tab stop while it is the active line
+ * (roving tabindex, FindingList.tsx); a kvitterad finding is muted and says so on its line.
+ */
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../engine/check/finding";
-import { formatNumber } from "../model/formatNumber";
 import { qualifiedAddress } from "../../engine/workbook/snapshot";
 import { parseQualified } from "../../excel/address";
 import { causeOf, pane } from "../../i18n/sv/pane";
+import type { CellFactsOf } from "../model/cellFacts";
+import { formatNumber } from "../model/formatNumber";
 import type { Acknowledgement, CellRef } from "../paneActions";
 import { AcknowledgeForm } from "./AcknowledgeForm";
 import { SeverityBadge } from "./SeverityBadge";
@@ -14,13 +20,42 @@ import { SeverityBadge } from "./SeverityBadge";
 const useStyles = makeStyles({
   root: {
     listStyleType: "none",
-    padding: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: {
+    display: "grid",
+    gridTemplateColumns: "auto auto 1fr auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalXS,
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  active: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  acknowledged: { color: tokens.colorNeutralForeground3 },
+  address: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
+  label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  amount: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
+  ackLine: {
+    gridColumn: "1 / -1",
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    color: tokens.colorPaletteGreenForeground1,
+  },
+  detail: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalS,
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   facts: {
     display: "grid",
     gridTemplateColumns: "auto 1fr",
@@ -30,100 +65,147 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   def: { margin: 0 },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  acked: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXXS,
-    color: tokens.colorPaletteGreenForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  ack: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+  related: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
 });
 
 export interface FindingItemProps {
   readonly finding: Finding;
+  /** The id the list knows this line by (data-finding-row). */
+  readonly id: string;
+  readonly active: boolean;
+  readonly expanded: boolean;
   readonly acknowledgement?: Acknowledgement;
+  readonly facts: CellFactsOf;
+  /** The user chose the line (click, Enter): go to its cell and open or close it. */
+  readonly onChoose: () => void;
+  readonly onToggle: (open: boolean) => void;
+  readonly onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   readonly onGoTo: (ref: CellRef) => void;
   readonly onAcknowledge: (key: string, comment: string) => void;
   readonly onUnacknowledge: (key: string) => void;
 }
 
-export function FindingItem({
-  finding: f,
-  acknowledgement,
-  onGoTo,
-  onAcknowledge,
-  onUnacknowledge,
-}: FindingItemProps) {
+export function FindingItem(props: FindingItemProps) {
+  const { finding: f, id, active, expanded, acknowledgement, facts, onGoTo } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const address = qualifiedAddress(f.sheet, f.cell);
+  const detailId = `detalj-${id}`;
   const related = f.related
     .map((r) => ({ text: r, ref: parseQualified(r) }))
     .filter((r): r is { text: string; ref: CellRef } => r.ref !== null);
+  /** Back to the line when the kvittering form closes, so focus never falls to the page. */
+  const backToLine = () =>
+    document.querySelector<HTMLElement>(`[data-finding-row="${CSS.escape(id)}"]`)?.focus();
+
+  const onLineKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      props.onChoose();
+    } else if (e.key === " ") {
+      e.preventDefault();
+      props.onToggle(!expanded);
+    } else if (e.key === "ArrowRight") props.onToggle(true);
+    else if (e.key === "ArrowLeft") props.onToggle(false);
+    else props.onKeyDown(e);
+  };
+
   return (
     <li className={styles.root} aria-label={`${f.label ?? f.ruleId}, ${address}`}>
-      <div className={styles.head}>
+      <div
+        role="button"
+        tabIndex={active ? 0 : -1}
+        aria-expanded={expanded}
+        aria-controls={expanded ? detailId : undefined}
+        data-finding-row={id}
+        className={mergeClasses(
+          styles.line,
+          active && styles.active,
+          acknowledgement !== undefined && styles.acknowledged,
+        )}
+        onClick={props.onChoose}
+        onKeyDown={onLineKey}
+      >
         <SeverityBadge severity={f.severity} />
-        {f.label && <Text weight="semibold">{f.label}</Text>}
-        {f.period && <Text size={200}>{`${pane.period} ${f.period}`}</Text>}
+        <span className={styles.address}>{f.cell}</span>
+        <span className={styles.label}>{[f.label ?? f.ruleId, f.period].filter(Boolean).join(" ")}</span>
+        <span className={styles.amount}>{f.difference !== undefined ? formatNumber(f.difference) : ""}</span>
         {acknowledgement && (
-          <span className={styles.acked}>
+          <span className={styles.ackLine}>
             <CheckmarkCircle16Filled aria-hidden="true" />
-            {pane.acknowledged}
+            <span>{pane.acknowledgedNote(acknowledgement.comment, acknowledgement.at)}</span>
           </span>
         )}
       </div>
-      <Text>{f.message}</Text>
-      <dl className={styles.facts}>
-        {f.expected !== undefined && <Fact term={pane.expected} value={formatNumber(f.expected)} />}
-        {f.actual !== undefined && <Fact term={pane.actual} value={formatNumber(f.actual)} />}
-        {f.difference !== undefined && <Fact term={pane.difference} value={formatNumber(f.difference)} />}
-        <Fact term={pane.cause} value={causeOf(f.kind)} />
-      </dl>
-      <div className={styles.links}>
-        <Button size="small" appearance="secondary" onClick={() => onGoTo({ sheet: f.sheet, cell: f.cell })}>
-          {pane.goToCell(address)}
-        </Button>
-      </div>
-      {related.length > 0 && (
-        <div className={styles.links} role="group" aria-label={pane.relatedCells}>
-          <Text size={200}>{pane.relatedCells}:</Text>
-          {related.map((r) => (
+      {expanded && (
+        <div id={detailId} className={styles.detail}>
+          <Text>{f.message}</Text>
+          <dl className={styles.facts}>
+            {f.expected !== undefined && <Fact term={pane.expected} value={formatNumber(f.expected)} />}
+            {f.actual !== undefined && <Fact term={pane.actual} value={formatNumber(f.actual)} />}
+            <Fact term={pane.cause} value={causeOf(f.kind)} />
+          </dl>
+          <div className={styles.links}>
             <Button
-              key={r.text}
               size="small"
-              appearance="subtle"
-              aria-label={pane.goToRelated(r.text)}
-              onClick={() => onGoTo(r.ref)}
+              appearance="secondary"
+              onClick={() => onGoTo({ sheet: f.sheet, cell: f.cell })}
             >
-              {r.text}
+              {pane.goToCell(address)}
             </Button>
-          ))}
-        </div>
-      )}
-      {acknowledgement ? (
-        <div className={styles.links}>
-          <Text className={styles.ack}>
-            {pane.acknowledgedNote(acknowledgement.comment, acknowledgement.at)}
-          </Text>
-          <Button size="small" appearance="subtle" onClick={() => onUnacknowledge(f.key)}>
-            {pane.acknowledgeRemove}
-          </Button>
-        </div>
-      ) : editing ? (
-        <AcknowledgeForm
-          onSave={(comment) => {
-            onAcknowledge(f.key, comment);
-            setEditing(false);
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      ) : (
-        <div className={styles.links}>
-          <Button size="small" appearance="subtle" onClick={() => setEditing(true)}>
-            {pane.acknowledge}
-          </Button>
+          </div>
+          {related.length > 0 && (
+            <div className={styles.related} role="group" aria-label={pane.relatedCells}>
+              <Text size={200}>{pane.relatedCells}:</Text>
+              {related.map((r) => {
+                const { label, value } = facts(r.ref);
+                const text = pane.relatedCell(r.text, label, value);
+                return (
+                  <Button
+                    key={r.text}
+                    size="small"
+                    appearance="subtle"
+                    aria-label={pane.goToRelated(text)}
+                    onClick={() => onGoTo(r.ref)}
+                  >
+                    {text}
+                  </Button>
+                );
+              })}
+            </div>
+          )}
+          {acknowledgement ? (
+            <div className={styles.links}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => {
+                  props.onUnacknowledge(f.key);
+                  backToLine();
+                }}
+              >
+                {pane.acknowledgeRemove}
+              </Button>
+            </div>
+          ) : editing ? (
+            <AcknowledgeForm
+              onSave={(comment) => {
+                props.onAcknowledge(f.key, comment);
+                setEditing(false);
+                backToLine();
+              }}
+              onCancel={() => {
+                setEditing(false);
+                backToLine();
+              }}
+            />
+          ) : (
+            <div className={styles.links}>
+              <Button size="small" appearance="subtle" onClick={() => setEditing(true)}>
+                {pane.acknowledge}
+              </Button>
+            </div>
+          )}
         </div>
       )}
     </li>

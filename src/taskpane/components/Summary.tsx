@@ -1,8 +1,12 @@
-/** Errors, warnings and rounding notes per statement (a plain table in Fluent's tokens). */
+/**
+ * Open errors, warnings and rounding notes per statement, and the kvitterade apart: a kvittering
+ * takes a finding out of the open counts (a plain table in Fluent's tokens).
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../engine/check/finding";
+import type { Acknowledgements } from "../paneActions";
 import { pane, statementText } from "../../i18n/sv/pane";
-import { countBySeverity, summarise } from "../model/findingsView";
+import { countByStatus, summarise } from "../model/findingsView";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -21,13 +25,13 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function Summary({ findings }: { findings: readonly Finding[] }) {
+export function Summary({ findings, acks }: { findings: readonly Finding[]; acks: Acknowledgements }) {
   const styles = useStyles();
-  const rows = summarise(findings).map(({ statement, counts }) => ({
+  const rows = summarise(findings, acks).map(({ statement, counts }) => ({
     name: statementText[statement] ?? statement,
     counts,
   }));
-  rows.push({ name: pane.summaryTotal, counts: countBySeverity(findings) });
+  rows.push({ name: pane.summaryTotal, counts: countByStatus(findings, acks) });
   return (
     <table className={styles.table} aria-label={pane.summaryCaption}>
       <caption className={styles.caption}>{pane.summaryHeading}</caption>
@@ -45,15 +49,19 @@ export function Summary({ findings }: { findings: readonly Finding[] }) {
           <th scope="col" className={`${styles.th} ${styles.num}`}>
             {pane.summaryRounding}
           </th>
+          <th scope="col" className={`${styles.th} ${styles.num}`}>
+            {pane.summaryAcknowledged}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map(({ name, counts }, i) => (
           <tr key={name} className={i === rows.length - 1 ? styles.total : undefined}>
             <td className={styles.td}>{name}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.error}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.warning}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.info}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.open.error}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.open.warning}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.open.info}</td>
+            <td className={`${styles.td} ${styles.num}`}>{counts.acknowledged}</td>
           </tr>
         ))}
       </tbody>

@@ -7,19 +7,27 @@ const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizo
 
 export interface WorkbookActionsProps {
   readonly disabled: boolean;
+  /** Marks may be left from an earlier session: taking them away needs no result. */
+  readonly unmarkDisabled: boolean;
   readonly onMark: () => void;
   readonly onUnmark: () => void;
   readonly onExport: () => void;
 }
 
-export function WorkbookActions({ disabled, onMark, onUnmark, onExport }: WorkbookActionsProps) {
+export function WorkbookActions({
+  disabled,
+  unmarkDisabled,
+  onMark,
+  onUnmark,
+  onExport,
+}: WorkbookActionsProps) {
   const styles = useStyles();
   return (
     <div className={styles.row}>
       <Button icon={<Highlight20Regular />} onClick={onMark} disabled={disabled}>
         {pane.markButton}
       </Button>
-      <Button icon={<Eraser20Regular />} onClick={onUnmark} disabled={disabled}>
+      <Button icon={<Eraser20Regular />} onClick={onUnmark} disabled={unmarkDisabled}>
         {pane.unmarkButton}
       </Button>
       <Button icon={<ArrowExportLtr20Regular />} onClick={onExport} disabled={disabled}>

@@ -1,5 +1,10 @@
-/** How the pane orders, groups, filters and counts findings: pure functions, tested on their own. */
+/**
+ * How the pane orders, groups, filters and counts findings: pure functions, tested on their own.
+ * One order of statements everywhere (summary, list, filter, export): the order of an annual
+ * report, RR, BR, KF, noter, drift, översikt, balanskrav.
+ */
 import type { Finding, Severity, StatementKind } from "../../engine/check/finding";
+import type { Acknowledgements } from "../paneActions";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 export const STATEMENT_ORDER: readonly StatementKind[] = [
@@ -7,17 +12,21 @@ export const STATEMENT_ORDER: readonly StatementKind[] = [
   "BR",
   "KF",
   "NOT",
-  "FEMAR",
   "DRIFT",
+  "FEMAR",
   "BALANSKRAV",
 ];
+
+/** Whether the revisor has dealt with a finding: open, or kvitterad (accepted with a comment). */
+export type Status = "open" | "acknowledged";
 
 export interface Filter {
   readonly severity: Severity | "all";
   readonly statement: StatementKind | "all";
+  readonly status: Status | "all";
 }
 
-export const NO_FILTER: Filter = { severity: "all", statement: "all" };
+export const NO_FILTER: Filter = { severity: "all", statement: "all", status: "all" };
 
 export interface StatementGroup {
   readonly statement: StatementKind;
@@ -33,42 +42,56 @@ export interface Counts {
   readonly info: number;
 }
 
+/** Open findings by severity, and how many are kvitterade (of any severity). */
+export interface StatusCounts {
+  readonly open: Counts;
+  readonly acknowledged: number;
+}
+
 const rank = (s: Severity): number => SEVERITY_ORDER.indexOf(s);
-const statementRank = (s: StatementKind): number => {
+export const statementRank = (s: StatementKind): number => {
   const i = STATEMENT_ORDER.indexOf(s);
   return i < 0 ? STATEMENT_ORDER.length : i;
 };
 
-export function applyFilter(findings: readonly Finding[], filter: Filter): Finding[] {
+export const statusOf = (f: Finding, acks: Acknowledgements): Status =>
+  acks[f.key] ? "acknowledged" : "open";
+
+/** The statements present, in report order (for the filter). */
+export function statementsOf(findings: readonly Finding[]): StatementKind[] {
+  return [...new Set(findings.map((f) => f.statement))].sort((a, b) => statementRank(a) - statementRank(b));
+}
+
+export function applyFilter(
+  findings: readonly Finding[],
+  filter: Filter,
+  acks: Acknowledgements = {},
+): Finding[] {
   return findings.filter(
     (f) =>
       (filter.severity === "all" || f.severity === filter.severity) &&
-      (filter.statement === "all" || f.statement === filter.statement),
+      (filter.statement === "all" || f.statement === filter.statement) &&
+      (filter.status === "all" || statusOf(f, acks) === filter.status),
   );
 }
 
-/** Groups by statement (the usual report order), errors first inside each group. */
+/** Groups by statement in report order, errors first inside each group, rounding notes apart. */
 export function groupByStatement(findings: readonly Finding[]): StatementGroup[] {
-  const byStatement = new Map<StatementKind, Finding[]>();
-  for (const f of findings) {
-    const list = byStatement.get(f.statement) ?? [];
-    list.push(f);
-    byStatement.set(f.statement, list);
-  }
-  return [...byStatement.entries()]
-    .sort(([a, fa], [b, fb]) => worst(fa) - worst(fb) || statementRank(a) - statementRank(b))
-    .map(([statement, list]) => {
-      const sorted = [...list].sort((x, y) => rank(x.severity) - rank(y.severity));
-      return {
-        statement,
-        findings: sorted.filter((f) => f.severity !== "info"),
-        rounding: sorted.filter((f) => f.severity === "info"),
-      };
-    });
+  return statementsOf(findings).map((statement) => {
+    const sorted = findings
+      .filter((f) => f.statement === statement)
+      .sort((x, y) => rank(x.severity) - rank(y.severity));
+    return {
+      statement,
+      findings: sorted.filter((f) => f.severity !== "info"),
+      rounding: sorted.filter((f) => f.severity === "info"),
+    };
+  });
 }
 
-function worst(findings: readonly Finding[]): number {
-  return Math.min(...findings.map((f) => rank(f.severity)));
+/** The findings as the list shows them, top to bottom (for next/previous and arrow keys). */
+export function listOrder(groups: readonly StatementGroup[], roundingShown: boolean): Finding[] {
+  return groups.flatMap((g) => (roundingShown ? [...g.findings, ...g.rounding] : [...g.findings]));
 }
 
 export function countBySeverity(findings: readonly Finding[]): Counts {
@@ -79,13 +102,35 @@ export function countBySeverity(findings: readonly Finding[]): Counts {
   };
 }
 
-/** Counts per statement in report order, for the summary table. */
-export function summarise(findings: readonly Finding[]): { statement: StatementKind; counts: Counts }[] {
-  const statements = [...new Set(findings.map((f) => f.statement))].sort(
-    (a, b) => statementRank(a) - statementRank(b),
-  );
-  return statements.map((statement) => ({
+export function countByStatus(findings: readonly Finding[], acks: Acknowledgements): StatusCounts {
+  const open = findings.filter((f) => statusOf(f, acks) === "open");
+  return { open: countBySeverity(open), acknowledged: findings.length - open.length };
+}
+
+/** Counts per statement in report order, open and kvitterade apart, for the summary table. */
+export function summarise(
+  findings: readonly Finding[],
+  acks: Acknowledgements = {},
+): { statement: StatementKind; counts: StatusCounts }[] {
+  return statementsOf(findings).map((statement) => ({
     statement,
-    counts: countBySeverity(findings.filter((f) => f.statement === statement)),
+    counts: countByStatus(
+      findings.filter((f) => f.statement === statement),
+      acks,
+    ),
   }));
+}
+
+/** The next (step 1) or previous (step −1) open error or warning from `from`; null when none. */
+export function nextOpen(
+  order: readonly Finding[],
+  from: number,
+  step: 1 | -1,
+  acks: Acknowledgements,
+): number | null {
+  for (let i = from + step; i >= 0 && i < order.length; i += step) {
+    const f = order[i];
+    if (f.severity !== "info" && statusOf(f, acks) === "open") return i;
+  }
+  return null;
 }

@@ -11,7 +11,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../engine/check/finding";
 import { pane } from "../../i18n/sv/pane";
 import { keyedByCell, migrateLegacyKeys } from "../model/acknowledgementKeys";
+import { NO_FACTS, cellFacts, type CellFactsOf } from "../model/cellFacts";
 import { exportRows, marksFor } from "../model/exportRows";
+import { touchesChecked } from "../model/staleness";
 import type { Acknowledgements, CellRef, Checker, PaneActions, PaneSettings } from "../paneActions";
 import { DEFAULT_SETTINGS } from "../paneActions";
 
@@ -27,6 +29,12 @@ export interface ReviewState {
   readonly progress: number;
   readonly result: CheckResult | null;
   readonly checkedAt: Date | null;
+  /** The user edited what the result is about since the check: it may be out of date. */
+  readonly stale: boolean;
+  /** Row label and value of a cell as the check read it (for related cells). */
+  readonly facts: CellFactsOf;
+  /** The cell the user last selected in the workbook (to bring its finding into view). */
+  readonly selected: CellRef | null;
   readonly notice: Notice | null;
   readonly settings: PaneSettings;
   readonly sheetNames: readonly string[];
@@ -45,6 +53,8 @@ export interface ReviewCommands {
   unacknowledge(key: string): void;
   updateSettings(settings: PaneSettings): void;
   dismissNotice(): void;
+  /** Says something in the status line (information). */
+  inform(text: string): void;
 }
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -71,6 +81,9 @@ export function useReview(
   const [progress, setProgress] = useState(0);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const [stale, setStale] = useState(false);
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [facts, setFacts] = useState<CellFactsOf>(() => NO_FACTS);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
@@ -83,6 +96,23 @@ export function useReview(
   acksRef.current = acks;
   /** How many ambiguous old kvitteringar the user has been told about (told once, not per check). */
   const toldAmbiguous = useRef(0);
+
+  // A result belongs to the workbook it came from: another workbook (new actions) starts afresh,
+  // so nothing the pane shows or marks can be about cells of the workbook before.
+  useEffect(() => {
+    running.current?.abort();
+    setResult(null);
+    setCheckedAt(null);
+    setStale(false);
+    setSelected(null);
+    setFacts(() => NO_FACTS);
+    setPhase("idle");
+    setProgress(0);
+    setNotice(null);
+    setAcks({});
+    setSettings(DEFAULT_SETTINGS);
+    setSheetNames([]);
+  }, [actions]);
 
   useEffect(() => {
     if (!actions.available) return;
@@ -174,6 +204,8 @@ export function useReview(
         migrate(r);
         const keyed = keyedByCell(r);
         setResult(keyed);
+        setFacts(() => cellFacts(snapshot));
+        setStale(false);
         setCheckedAt(now());
         setProgress(1);
         setPhase("done");
@@ -226,7 +258,7 @@ export function useReview(
         if (!fresh) return null;
         return pane.marked(await actions.markCells(marksFor(fresh.findings, acksRef.current)));
       }),
-    unmark: () => act(() => actions.clearMarks().then(() => pane.unmarked)),
+    unmark: () => act(() => actions.clearMarks().then((n) => (n > 0 ? pane.unmarked : pane.nothingMarked))),
     exportReview: () =>
       act(async () => pane.exported(await actions.exportFindings(exportRows(findings, acks)))),
     acknowledge: (key, comment) => {
@@ -251,24 +283,55 @@ export function useReview(
       );
     },
     dismissNotice: () => setNotice(null),
+    inform: (text) => setNotice({ intent: "info", text }),
   };
 
+  const resultRef = useRef(result);
+  resultRef.current = result;
+
+  // Edits: with automatic check on, check again; otherwise say when the result is out of date.
   useEffect(() => {
-    if (!settings.autoCheck || !actions.available) return;
+    if (!actions.available) return;
     let stop: (() => Promise<void>) | null = null;
     let live = true;
     void actions
-      // Through a ref: a new `check` on a render must not re-register the handler (a sync each time).
-      .watchChanges(() => checkRef.current())
+      // Through refs: a new `check` or result must not re-register the handler (a sync each time).
+      .watchChanges((changes) => {
+        if (!live) return;
+        if (settingsRef.current.autoCheck) checkRef.current();
+        else if (resultRef.current && touchesChecked(resultRef.current, changes)) setStale(true);
+      })
       .then((s) => {
         if (live) stop = s;
         else void s();
-      });
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
       if (stop) void stop();
     };
-  }, [settings.autoCheck, actions]);
+  }, [actions]);
 
-  return [{ phase, progress, result, checkedAt, notice, settings, sheetNames, acks, busy }, commands];
+  // The user's selection in the workbook, so the pane can show that cell's finding.
+  useEffect(() => {
+    if (!actions.available) return;
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    void actions
+      .watchSelection((ref) => live && setSelected(ref))
+      .then((s) => {
+        if (live) stop = s;
+        else void s();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      if (stop) void stop();
+    };
+  }, [actions]);
+
+  return [
+    { phase, progress, result, checkedAt, stale, facts, selected, notice, settings, sheetNames, acks, busy },
+    commands,
+  ];
 }

@@ -43,10 +43,10 @@ export function WorkbookView({ host }: { host: HostDouble }) {
   const shown = current ? (current.formula ?? (current.value === null ? "" : String(current.value))) : "";
   const [draft, setDraft] = useState<string | null>(null);
 
+  // Through the host, so the pane hears the selection as it would from Excel.
   const select = (cell: string) => {
-    model.selection = cell;
     setDraft(null);
-    refresh();
+    if (sheet) host.selectCell(sheet.name, cell);
   };
 
   if (!sheet) return null;
@@ -80,10 +80,8 @@ export function WorkbookView({ host }: { host: HostDouble }) {
           size="small"
           selectedValue={sheet.name}
           onTabSelect={(_, d) => {
-            model.activeSheet = String(d.value);
-            model.selection = "A1";
             setDraft(null);
-            refresh();
+            host.selectCell(String(d.value), "A1");
           }}
         >
           {model.sheets

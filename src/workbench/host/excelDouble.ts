@@ -41,6 +41,21 @@ export interface ChangedEvent {
 
 type ChangedHandler = (event: ChangedEvent) => Promise<unknown> | unknown;
 
+/** Excel's WorksheetSelectionChangedEventArgs (ExcelApi 1.7; on the collection since 1.9). */
+export interface SelectionChangedEvent {
+  readonly type: "WorksheetSelectionChanged";
+  readonly address: string;
+  readonly worksheetId: string;
+}
+
+type SelectionHandler = (event: SelectionChangedEvent) => Promise<unknown> | unknown;
+
+/** What `EventHandlers.add` gives back: removing it takes effect on the context's next sync. */
+interface Registration {
+  readonly context: DoubleContext;
+  remove(): void;
+}
+
 export interface HostDouble {
   readonly model: WorkbookModel;
   readonly run: ExcelRun;
@@ -52,6 +67,11 @@ export interface HostDouble {
   subscribe(listener: () => void): () => void;
   /** A co-author's own copy of the same document settings; null when the settings came from outside. */
   readonly coauthor: DocumentSettings | null;
+  /**
+   * The user selects a cell or range in the grid (or a sheet tab, which selects its A1): raises
+   * onSelectionChanged, as Excel does for the user's selection.
+   */
+  selectCell(sheet: string, address: string): void;
   /** A user's edit in the grid: sets the value and raises onChanged. */
   editCell(sheet: string, cell: string, value: ModelValue): void;
   /** The user inserts `count` rows before row `row` (1-based, as Excel numbers them). */
@@ -84,6 +104,7 @@ class Host implements HostDouble {
   readonly settings: DocumentSettings;
   readonly coauthor: DocumentSettings | null;
   readonly handlers = new Set<ChangedHandler>();
+  readonly selectionHandlers = new Set<SelectionHandler>();
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -139,6 +160,16 @@ class Host implements HostDouble {
       source: "Local",
     };
     for (const h of this.handlers) void h(event);
+  }
+
+  selectCell(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    for (const part of address.split(":")) this.at(part);
+    this.model.activeSheet = s.name;
+    this.model.selection = address;
+    this.notify();
+    const event: SelectionChangedEvent = { type: "WorksheetSelectionChanged", address, worksheetId: s.id };
+    for (const h of this.selectionHandlers) void h(event);
   }
 
   editCell(sheet: string, cell: string, value: ModelValue): void {
@@ -270,6 +301,16 @@ class DoubleContext implements Queue {
   }
 }
 
+/** An event's handlers: adding and removing both wait for the context's sync, as in Excel. */
+function eventHandlers<H>(context: DoubleContext, set: Set<H>): { add(handler: H): Registration } {
+  return {
+    add: (handler) => {
+      context.enqueue(() => void set.add(handler));
+      return { context, remove: () => context.enqueue(() => void set.delete(handler)) };
+    },
+  };
+}
+
 class WorkbookDouble extends ClientObject {
   protected readonly scalarProperties = ["name"];
   readonly worksheets: WorksheetCollectionDouble;
@@ -292,21 +333,13 @@ class WorkbookDouble extends ClientObject {
 class WorksheetCollectionDouble extends ClientObject {
   protected readonly scalarProperties = ["items/name"];
   private itemList: WorksheetDouble[] | null = null;
-  readonly onChanged: { add(handler: ChangedHandler): { context: DoubleContext; remove(): void } };
+  readonly onChanged: { add(handler: ChangedHandler): Registration };
+  readonly onSelectionChanged: { add(handler: SelectionHandler): Registration };
 
   constructor(readonly context: DoubleContext) {
     super(context);
-    this.onChanged = {
-      add: (handler) => {
-        context.enqueue(() => {
-          context.host.handlers.add(handler);
-        });
-        return {
-          context,
-          remove: () => context.enqueue(() => void context.host.handlers.delete(handler)),
-        };
-      },
-    };
+    this.onChanged = eventHandlers(context, context.host.handlers);
+    this.onSelectionChanged = eventHandlers(context, context.host.selectionHandlers);
   }
 
   override load(spec?: LoadSpec): this {
