@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { readXlsxBytes } from "../../src/cli/readXlsx";
 import { amountProblems, randomAmountInput } from "./amounts";
 import { damaged } from "./damage";
-import { functionProblems, randomCall } from "./functionArgs";
+import { type ArgOptions, functionProblems, randomCall } from "./functionArgs";
 import { type Problem, judge } from "./oracle";
 import { randomWorkbook } from "./randomWorkbook";
 import { Rng, caseSeed } from "./rng";
@@ -76,16 +76,17 @@ export function caseFile(corpus: Corpus, seed: number, kind: FileKind, index: nu
   return random ? randomWorkbook(rng, corpus.vocabulary) : damaged(rng, fixture.bytes);
 }
 
-/** Case `index` of `kind` in the run of `seed`. */
+/** Case `index` of `kind` in the run of `seed`; the long run also passes NaN and ±Infinity to functions (ArgOptions). */
 export async function runCase(
   corpus: Corpus,
   seed: number,
   kind: CaseKind,
   index: number,
+  options: ArgOptions = {},
 ): Promise<CaseResult> {
   const started = performance.now();
   if (kind === "function") {
-    const call = randomCall(rngOf(seed, kind, index));
+    const call = randomCall(rngOf(seed, kind, index), options);
     const problems = functionProblems(call).map((detail) => ({ kind: "crash" as const, detail }));
     return { kind, index, ms: performance.now() - started, outcome: "value", findings: 0, problems };
   }

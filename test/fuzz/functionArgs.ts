@@ -1,6 +1,6 @@
 /**
  * Random arguments for every FINSAM function, through `invoke` as Excel's adapter calls it:
- * numbers (also the largest and smallest Excel holds), amount and year texts, booleans, blanks, data-type
+ * numbers (also NaN, ±Infinity and the largest and smallest Excel holds), amount and year texts, booleans, blanks, data-type
  * cells, and ranges of them (ragged too). A function must answer with a finite number, text of
  * ours, a matrix of those, or an error value whose message is Swedish and ours; never throw.
  * The functions are another helper's (src/functions): this only calls them.
@@ -11,10 +11,15 @@ import { randomAmountText } from "./amounts";
 import { notOurs } from "./ourText";
 import type { Rng } from "./rng";
 
-function scalar(rng: Rng): CellScalar {
+/** Numbers no Excel cell holds (NaN, ±Infinity): only in the long run, as an adapter might pass them. */
+export interface ArgOptions {
+  readonly nonFinite?: boolean;
+}
+
+function scalar(rng: Rng, options: ArgOptions): CellScalar {
   switch (rng.int(9)) {
     case 0:
-      // Excel holds no NaN or ±Infinity in a cell, so it never passes one; the extremes it does hold:
+      if (options.nonFinite && rng.chance(0.5)) return rng.pick([NaN, Infinity, -Infinity]);
       return rng.pick([-0, 1e308, -1e308, 9.99e307, 5e-324, Number.MAX_SAFE_INTEGER]);
     case 1:
       return rng.between(1990, 2040);
@@ -52,13 +57,13 @@ function scalar(rng: Rng): CellScalar {
   }
 }
 
-function argument(rng: Rng): CellArg {
+function argument(rng: Rng, options: ArgOptions): CellArg {
   if (rng.chance(0.08)) return undefined;
-  if (rng.chance(0.45)) return scalar(rng);
+  if (rng.chance(0.45)) return scalar(rng, options);
   const rows = rng.chance(0.05) ? rng.between(100, 2000) : rng.between(1, 12);
   const cols = rng.between(1, 6);
   return Array.from({ length: rows }, () =>
-    Array.from({ length: rng.chance(0.03) ? rng.between(1, cols) : cols }, () => scalar(rng)),
+    Array.from({ length: rng.chance(0.03) ? rng.between(1, cols) : cols }, () => scalar(rng, options)),
   );
 }
 
@@ -67,10 +72,10 @@ export interface FunctionCall {
   readonly args: readonly CellArg[];
 }
 
-export function randomCall(rng: Rng): FunctionCall {
+export function randomCall(rng: Rng, options: ArgOptions = {}): FunctionCall {
   const fn = rng.pick(FINSAM_FUNCTIONS);
   const count = Math.max(0, fn.params.length + rng.pick([0, 0, 0, 0, -1, 1]));
-  return { id: fn.id, args: Array.from({ length: count }, () => argument(rng)) };
+  return { id: fn.id, args: Array.from({ length: count }, () => argument(rng, options)) };
 }
 
 /** What is wrong with the function's answer (empty when nothing is). */
