@@ -58,27 +58,38 @@ describe("several reports in one workbook", () => {
   });
 });
 
-describe("one report whose balansräkning is printed in two blocks", () => {
-  it("stays one report: the second block (its own header over eget kapital och skulder) continues the first", async () => {
+describe("a statement printed in two blocks (its header repeated after a page break)", () => {
+  /** The Värend sheet with an empty row and a copy of header row `header` inserted before row `at`. */
+  async function withBreak(at: number, header: number): Promise<CheckResult> {
     const wb = await readXlsx(join(FIXTURES, "varend-2025-one-sheet-corrected.xlsx"));
     const [sheet] = wb.sheets;
-    const header = sheet.values[48]; // "Belopp i kr." | "Not" | "2025-12-31" | "2024-12-31"
-    expect(header[0]).toBe("Belopp i kr.");
-    // A page break before "Eget kapital, avsättningar och skulder", with the header repeated.
-    const values = [...sheet.values.slice(0, 55), [], [...header], ...sheet.values.slice(55)];
-    const numberFormat = sheet.numberFormat && [
-      ...sheet.numberFormat.slice(0, 55),
+    if (at < 0) return checkWorkbook({ ...wb, sheets: [{ ...sheet, text: undefined }] });
+    const insert = <T>(rows: readonly (readonly T[])[]): T[][] => [
+      ...rows.slice(0, at).map((r) => [...r]),
       [],
-      [...sheet.numberFormat[48]],
-      ...sheet.numberFormat.slice(55),
+      [...rows[header]],
+      ...rows.slice(at).map((r) => [...r]),
     ];
-    const split = checkWorkbook({ ...wb, sheets: [{ ...sheet, values, numberFormat, text: undefined }] });
-    const whole = checkWorkbook({ ...wb, sheets: [{ ...sheet, text: undefined }] });
-    expect(split.statements.filter((s) => s.statement === "BR")).toHaveLength(2);
-    expect(shown(split)).toEqual([]);
-    // The ties across statements are all still made: as many held as with the statement whole.
-    const across = (r: CheckResult): number =>
-      (r.held ?? []).filter((t) => !t.ruleId.endsWith(".SUM")).length;
-    expect(across(split)).toBe(across(whole));
+    const numberFormat = sheet.numberFormat && insert(sheet.numberFormat);
+    return checkWorkbook({
+      ...wb,
+      sheets: [{ ...sheet, values: insert(sheet.values), numberFormat, text: undefined }],
+    });
+  }
+
+  it("is one statement: a resultaträkning broken after verksamhetens resultat still foots", async () => {
+    const r = await withBreak(39, 35); // before "Finansiella intäkter", header "Belopp i kr." | "Not" | 2025 | 2024
+    expect(r.statements.filter((s) => s.statement === "RR")).toHaveLength(1);
+    expect(shown(r)).toEqual([]);
+  });
+
+  it("is one statement: a balansräkning broken before eget kapital och skulder ties as whole", async () => {
+    const whole = await withBreak(-1, 0); // no break
+    const r = await withBreak(55, 48); // before "Eget kapital, avsättningar och skulder"
+    expect(r.statements.filter((s) => s.statement === "BR")).toHaveLength(1);
+    expect(shown(r)).toEqual([]);
+    const across = (x: CheckResult): string[] =>
+      (x.held ?? []).filter((t) => !t.ruleId.endsWith(".SUM")).map((t) => `${t.ruleId} ${t.period}`);
+    expect(across(r)).toEqual(across(whole));
   });
 });

@@ -21,6 +21,8 @@ interface Block {
   inheritedHeader: GridRow[];
   rows: GridRow[];
   titleRow?: GridRow;
+  /** Opened by a header repeated under the previous block's lines (a page break): its sequel. */
+  continues?: boolean;
 }
 
 /** A row of prose (a paragraph pasted in) ends any statement. */
@@ -106,7 +108,10 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
 
     if (header) {
       if (!cur) open(sheetKind, sheetName);
-      else if (cur.rows.length > 0) open(cur.kind, cur.title);
+      else if (cur.rows.length > 0) {
+        const kind = cur.kind;
+        open(kind, cur.title).continues = kind !== undefined && kind !== "NOT";
+      }
       cur?.headerRows.push(row);
       continue;
     }
@@ -118,9 +123,41 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
   const statements: Statement[] = [];
   for (const block of blocks) {
     const st = buildStatement(sheetName, block);
-    if (st) statements.push(st);
+    if (!st) continue;
+    const prev = statements[statements.length - 1];
+    if (block.continues && prev && sameColumns(prev, st))
+      statements[statements.length - 1] = joined(prev, st);
+    else statements.push(st);
   }
   return statements;
+}
+
+/** Whether two blocks read their figures from the same columns, for the same periods. */
+function sameColumns(a: Statement, b: Statement): boolean {
+  return (
+    a.kind === b.kind &&
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => {
+      const d = b.columns[i];
+      return c.col === d.col && c.kind === d.kind && c.year === d.year && c.entity === d.entity;
+    })
+  );
+}
+
+/**
+ * A statement printed over two blocks (its header repeated after a page break) is one statement:
+ * its totals add lines of both (resultat efter finansiella poster adds verksamhetens resultat
+ * above the break), so the blocks are joined before anything is summed.
+ */
+function joined(a: Statement, b: Statement): Statement {
+  return {
+    ...a,
+    lastRow: Math.max(a.lastRow, b.lastRow),
+    firstCol: Math.min(a.firstCol, b.firstCol),
+    lastCol: Math.max(a.lastCol, b.lastCol),
+    lines: [...a.lines, ...b.lines],
+    errorCells: [...(a.errorCells ?? []), ...(b.errorCells ?? [])],
+  };
 }
 
 /** A cell that reads as a year (2025, or the text "2025"). */
