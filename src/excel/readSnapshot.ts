@@ -68,6 +68,7 @@ export async function readWorkbookSnapshot(
         return [{ sheet: ws.name, rows: r.rowCount, columns: r.columnCount, range }];
       }),
       options.limits ?? WORKBOOK_BUDGET,
+      true, // the pane lets the user leave sheets out
     );
     options.onProgress?.(0.2);
     for (const r of ranges) if (!r.isNullObject) r.load(CELL_PROPERTIES);

@@ -71,8 +71,16 @@ export interface UsedRangeSize {
 const count = (n: number): string => Math.round(n).toLocaleString("sv-SE");
 const megabytes = (n: number): string => count(Math.ceil(n / MB));
 
-/** Refuses used ranges that together exceed the cell budget, naming the largest sheet. */
-export function checkCells(file: string, ranges: readonly UsedRangeSize[], limits = WORKBOOK_BUDGET): void {
+/**
+ * Refuses used ranges that together exceed the cell budget, naming the largest sheet. `chooseSheets`:
+ * the user can leave sheets out of the check (the pane), which the message then suggests.
+ */
+export function checkCells(
+  file: string,
+  ranges: readonly UsedRangeSize[],
+  limits = WORKBOOK_BUDGET,
+  chooseSheets = false,
+): void {
   let total = 0;
   let largest: UsedRangeSize | undefined;
   let largestCells = -1;
@@ -87,7 +95,14 @@ export function checkCells(file: string, ranges: readonly UsedRangeSize[], limit
   if (total <= limits.maxCells || !largest) return;
   throw new BudgetExceeded(
     "cells",
-    words.tooManyCells(file, count(total), count(limits.maxCells), largest.sheet, largest.range),
+    words.tooManyCells(
+      file,
+      count(total),
+      count(limits.maxCells),
+      largest.sheet,
+      largest.range,
+      chooseSheets,
+    ),
   );
 }
 
