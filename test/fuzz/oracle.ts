@@ -11,6 +11,7 @@ import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { loadXlsxModel } from "../../src/workbench/host/loadXlsx";
 import { XlsxUnreadable } from "../../src/workbench/host/unpackXlsx";
 import { ReadError } from "../../src/cli/readError";
+import { renderReport } from "../../src/cli/report";
 import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
 import type { CheckResult } from "../../src/engine/check/finding";
 import { type WorkbookSnapshot, parseA1 } from "../../src/engine/workbook/snapshot";
@@ -64,11 +65,12 @@ export async function judge(bytes: Buffer, name: string, reader: Reader = "cli")
   } catch (error) {
     return { outcome: "checked", findings: 0, problems: [crash("engine-crash", error)] };
   }
-  return {
-    outcome: "checked",
-    findings: result.findings.length,
-    problems: findingProblems(snapshot, result),
-  };
+  const problems = findingProblems(snapshot, result);
+  // The command line's report as the user reads it: every number formatted, every word ours.
+  const report = renderReport(name, result);
+  for (const p of notOurs(report))
+    problems.push({ kind: p.startsWith('"') ? "non-finite" : "not-ours", detail: `report: ${p}` });
+  return { outcome: "checked", findings: result.findings.length, problems };
 }
 
 function crash(kind: ProblemKind, error: unknown): Problem {
