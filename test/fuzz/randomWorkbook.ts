@@ -156,7 +156,7 @@ function randomSheet(rng: Rng, vocabulary: readonly string[]): [string, string] 
         if (isTotal && rng.chance(0.2)) n += rng.pick([1, -1, 9, 90, 1000, -2 * n]);
         if (!isTotal) sums[y] += n;
         else sums[y] = 0;
-        if (rng.chance(0.01)) n = rng.pick([0.5, -0.25, 1e15, 123456789.123]);
+        if (rng.chance(0.01)) n = rng.pick([0.5, -0.25, 1e15, 123456789.123, 1e308, -1e308, 5e-324]);
         const shown = amountCell(rng, n);
         const formula = isTotal && rng.chance(0.3) ? `<f>SUM(${a1(row - l, c)}:${a1(row - 1, c)})</f>` : "";
         const style = rng.chance(0.5) ? ` s="${rng.pick([1, 3, 4])}"` : "";
