@@ -107,6 +107,41 @@ describe("the built pages under their Content-Security-Policy", () => {
   });
 });
 
+describe("over https, as Office serves the add-in", () => {
+  it("the task pane loads with no violation, office.js's telemetry frame included", async () => {
+    const secure = await serveDist({ https: true });
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const frames: string[] = [];
+    page.on("frameattached", (frame) => frames.push(frame.url()));
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") frames.push(request.url());
+    });
+    try {
+      await page.goto(`${secure.url}/taskpane.html`, { waitUntil: "load" });
+      await page.waitForFunction(() => (document.getElementById("root")?.childElementCount ?? 0) > 0, null, {
+        timeout: 30_000,
+      });
+      // The scenario this guards: office.js asks for its frame over https (a few seconds after
+      // load), and the policy lets it.
+      const telemetry = (url: string) =>
+        url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com");
+      for (let waited = 0; waited < 20_000 && !frames.some(telemetry); waited += 250)
+        await page.waitForTimeout(250);
+      expect(frames.filter(telemetry).length).toBeGreaterThan(0);
+      await page.waitForTimeout(500);
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+      await secure.close();
+    }
+  });
+});
+
 describe("the workbench's ?workbook=", () => {
   it("refuses a workbook on another origin in Swedish and never asks that server", async () => {
     const { page, violations } = await watchedPage();
