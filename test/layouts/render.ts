@@ -376,6 +376,7 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
       if (d.blankRows === "after-title") r += 1;
 
       // Header rows: an entity row above the years, the years (a split range over two rows).
+      const headerStart = r;
       if (s.header) {
         const split = d.headerForm === "split-range" && s.kind !== "FEMAR" && s.kind !== "DRIFT";
         // Several entities under one header row say the entity in each header ("Kommunen 2021");
@@ -434,7 +435,28 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
         ) && s.kind === "BR";
       let laid: LaidRow[] = s.rows.map((row, i) => ({ label: row.label, labelRow: i, valueRow: i }));
       if (d.totals === "above" && s.kind === "BR") laid = totalsAbove(s, laid, report.precision);
-      for (const lr of laid) {
+      // A page break in a long statement, its header repeated (as a statement copied from a PDF of
+      // two pages reads): after a line with figures half-way down, in about one layout in four.
+      const headerRows = r - headerStart;
+      const breakAt =
+        s.header &&
+        headerRows > 0 &&
+        (s.kind === "RR" || s.kind === "BR") &&
+        laid.length >= 8 &&
+        hashUnit(seed, `page-break|${s.key}`) < 0.25
+          ? Math.floor(laid.length / 2)
+          : -1;
+      for (const [li, lr] of laid.entries()) {
+        if (li === breakAt) {
+          r += 1;
+          for (let h = 0; h < headerRows; h++) {
+            for (let c = 0; c < grid.cols; c++) {
+              const o = grid.cells.get(`${headerStart + h},${c}`);
+              if (o) grid.set(r, c, o);
+            }
+            r += 1;
+          }
+        }
         const row = s.rows[lr.valueRow];
         const labelRow = s.rows[lr.labelRow];
         if (d.blankRows === "some" && hashUnit(seed, `blank|${s.key}|${lr.labelRow}`) < 0.12) r += 1;

@@ -134,8 +134,10 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
 
 /** Whether two blocks read their figures from the same columns, for the same periods. */
 function sameColumns(a: Statement, b: Statement): boolean {
+  const unitsAgree = !a.statedUnit || !b.statedUnit || a.statedUnit.factor === b.statedUnit.factor;
   return (
     a.kind === b.kind &&
+    unitsAgree &&
     a.columns.length === b.columns.length &&
     a.columns.every((c, i) => {
       const d = b.columns[i];
@@ -150,6 +152,10 @@ function sameColumns(a: Statement, b: Statement): boolean {
  * above the break), so the blocks are joined before anything is summed.
  */
 function joined(a: Statement, b: Statement): Statement {
+  // The unit said above the first block (in its title or a caption row) holds for the sequel.
+  const factor = a.statedUnit?.factor;
+  if (factor !== undefined && !b.statedUnit)
+    for (const line of b.lines) for (const amount of line.amounts.values()) amount.unitFactor = factor;
   return {
     ...a,
     lastRow: Math.max(a.lastRow, b.lastRow),
