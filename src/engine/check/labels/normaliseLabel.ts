@@ -80,22 +80,35 @@ function normalise(label: string): string {
 /** Levenshtein distance, bounded: returns `max + 1` as soon as the distance must exceed `max`. */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  // Two rows reused across calls: labels are matched thousands of times per check, and a fresh
+  // pair of arrays (and a swap through a new array) per call was most of the collector's work.
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 
 /**
  * Similarity 0..1 of two normalised labels, tolerant of typos and OCR slips (a missing space,
@@ -107,9 +120,10 @@ export function labelSimilarity(a: string, b: string): number {
   if (len === 0) return 0;
   const max = Math.floor(len * 0.25);
   const d1 = boundedEditDistance(a, b, max);
-  const a2 = a.replace(/ /g, "");
-  const b2 = b.replace(/ /g, "");
-  const d2 = boundedEditDistance(a2, b2, max);
+  const a2 = a.includes(" ") ? a.replace(/ /g, "") : a;
+  const b2 = b.includes(" ") ? b.replace(/ /g, "") : b;
+  // Without spaces to drop, the second comparison is the first.
+  const d2 = a2 === a && b2 === b ? d1 : boundedEditDistance(a2, b2, max);
   const best = Math.min(d1 / len, d2 / Math.max(a2.length, b2.length, 1));
   return 1 - best;
 }
