@@ -87,13 +87,13 @@ export async function runCase(
   const started = performance.now();
   if (kind === "function") {
     const call = randomCall(rngOf(seed, kind, index), options);
-    const problems = functionProblems(call).map((detail) => ({ kind: "crash" as const, detail }));
+    const problems = functionProblems(call);
     return { kind, index, ms: performance.now() - started, outcome: "value", findings: 0, problems };
   }
   if (kind === "amount") {
     const input = randomAmountInput(rngOf(seed, kind, index));
     const problems = amountProblems(input).map((detail) => ({
-      kind: "crash" as const,
+      kind: detail.includes("threw") ? ("crash" as const) : ("non-finite" as const),
       detail: `${JSON.stringify(input)}: ${detail}`,
     }));
     return { kind, index, ms: performance.now() - started, outcome: "value", findings: 0, problems };

@@ -8,6 +8,7 @@
 import { FINSAM_FUNCTIONS, invoke } from "../../src/functions/registry";
 import type { CellArg, CellScalar, FunctionValue } from "../../src/functions/values";
 import { randomAmountText } from "./amounts";
+import type { Problem } from "./oracle";
 import { notOurs } from "./ourText";
 import type { Rng } from "./rng";
 
@@ -79,25 +80,34 @@ export function randomCall(rng: Rng, options: ArgOptions = {}): FunctionCall {
 }
 
 /** What is wrong with the function's answer (empty when nothing is). */
-export function functionProblems(call: FunctionCall): string[] {
+export function functionProblems(call: FunctionCall): Problem[] {
   let value: FunctionValue;
   try {
     value = invoke(call.id, call.args);
   } catch (error) {
-    return [`${call.id} threw ${error instanceof Error ? error.message : String(error)}`];
+    return [
+      { kind: "crash", detail: `${call.id} threw ${error instanceof Error ? error.message : String(error)}` },
+    ];
   }
-  const problems: string[] = [];
+  const problems: Problem[] = [];
+  const words = (text: string, where: string) => {
+    for (const p of notOurs(text))
+      problems.push({
+        kind: p.startsWith('"') ? "non-finite" : "not-ours",
+        detail: `${call.id}${where}: ${p} in "${text}"`,
+      });
+  };
   const check = (v: unknown, where: string) => {
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) problems.push(`${call.id}${where} = ${v}`);
+      if (!Number.isFinite(v)) problems.push({ kind: "non-finite", detail: `${call.id}${where} = ${v}` });
     } else if (typeof v === "string") {
-      for (const p of notOurs(v)) problems.push(`${call.id}${where}: ${p}`);
+      words(v, where);
     } else if (v && typeof v === "object" && "error" in v) {
       const message = (v as { message?: unknown }).message;
       if (typeof message !== "string" || message === "")
-        problems.push(`${call.id}${where}: error without message`);
-      else for (const p of notOurs(message)) problems.push(`${call.id}${where}: ${p} in "${message}"`);
-    } else problems.push(`${call.id}${where}: ${JSON.stringify(v)}`);
+        problems.push({ kind: "not-ours", detail: `${call.id}${where}: error without message` });
+      else words(message, where);
+    } else problems.push({ kind: "crash", detail: `${call.id}${where}: ${JSON.stringify(v)}` });
   };
   if (Array.isArray(value)) value.forEach((row, r) => row.forEach((cell, c) => check(cell, `[${r}][${c}]`)));
   else check(value, "");
