@@ -5,6 +5,8 @@
  * loads half an add-in). Run after `npm run build`, then publish dist/ at that address:
  *   npm run manifest:release -- https://finsam.example.se/addin
  * Writes dist/manifest.xml (or the path given as a second argument) and refuses anything but https.
+ * The functions' help links (`helpUrl` in dist/functions.json, from their @helpurl tags) point at
+ * the same server, so dist/functions.json is rewritten to the same address when it exists.
  */
 "use strict";
 const fs = require("fs");
@@ -26,7 +28,20 @@ function releaseManifest(xml, base) {
   return out;
 }
 
-module.exports = { releaseManifest, DEV_BASE };
+/** functions.json's text with every help link moved from the dev server to `base`. */
+function releaseFunctionsJson(json, base) {
+  const target = new URL(base).href.replace(/\/+$/, "");
+  const meta = JSON.parse(json);
+  for (const fn of meta.functions ?? []) {
+    if (typeof fn.helpUrl === "string" && fn.helpUrl.startsWith(DEV_BASE))
+      fn.helpUrl = target + fn.helpUrl.slice(DEV_BASE.length);
+  }
+  const out = JSON.stringify(meta, null, 2);
+  if (out.includes("localhost")) throw new Error("functions.json nämner fortfarande localhost efter bytet.");
+  return out;
+}
+
+module.exports = { releaseManifest, releaseFunctionsJson, DEV_BASE };
 
 if (require.main === module) {
   const [base, outArg] = process.argv.slice(2);
@@ -43,6 +58,11 @@ if (require.main === module) {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, xml);
     console.log(`skrev ${path.relative(process.cwd(), out)} för ${base}`);
+    const functionsJson = path.join(root, "dist", "functions.json");
+    if (fs.existsSync(functionsJson)) {
+      fs.writeFileSync(functionsJson, releaseFunctionsJson(fs.readFileSync(functionsJson, "utf8"), base));
+      console.log(`skrev ${path.relative(process.cwd(), functionsJson)} (hjälplänkar) för ${base}`);
+    }
   } catch (error) {
     console.error(error.message);
     process.exit(2);
