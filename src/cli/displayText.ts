@@ -14,7 +14,9 @@ export function displayNumber(value: number, numFmt: string | undefined): string
     format = compile(numFmt);
     compiled.set(numFmt, format);
   }
-  return format(value);
+  const text = format(value);
+  // A format can overflow a figure a cell holds (1E+308 as per cent): shown as Excel's General then.
+  return /Infinity|NaN/.test(text) ? plain(value) : text;
 }
 
 /** Formats are parsed once each: a 100 000-cell sheet has a handful of distinct formats. */

@@ -160,6 +160,8 @@ export function year(arg: CellArg, param: string): Checked<number | undefined> {
   if (!cell.ok) return cell;
   const value = cell.value ?? null;
   if (isDataTypeCell(value)) return problem({ code: "data-type", param });
+  // NaN or ±Infinity (no cell holds them, a caller may): no number to quote.
+  if (typeof value === "number" && !Number.isFinite(value)) return problem({ code: "not-a-number", param });
   const read = yearOf(value);
   if (read === null) return problem({ code: "not-a-year", param, position: 1, text: String(value) });
   return { ok: true, value: read };
@@ -172,6 +174,7 @@ export function years(arg: CellArg, param: string): Checked<YearGrid> {
   for (const row of matrix) {
     for (const cell of row) {
       if (isDataTypeCell(cell)) return problem({ code: "data-type", param });
+      if (typeof cell === "number" && !Number.isFinite(cell)) return problem({ code: "not-a-number", param });
       const read = yearOf(cell);
       if (read === null) {
         return problem({ code: "not-a-year", param, position: values.length + 1, text: String(cell) });

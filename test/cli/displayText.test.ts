@@ -17,6 +17,13 @@ describe("displayNumber: what a Swedish Excel shows", () => {
   });
 });
 
+describe("a figure its format cannot show", () => {
+  it("is shown as General, never as Infinity or NaN", () => {
+    expect(displayNumber(1e308, "0%")).not.toMatch(/Infinity|NaN/);
+    expect(displayNumber(1e308, "# ##0")).not.toMatch(/Infinity|NaN/);
+  });
+});
+
 describe("dates", () => {
   it("gives the Excel serial number and ISO text of a date", () => {
     const d = new Date("2025-12-31T00:00:00Z");

@@ -358,3 +358,14 @@ describe("FINSAM.PARTSANDEL", () => {
     expect(call("PARTSANDEL", 100, 4)).toMatchObject({ error: "VALUE" });
   });
 });
+
+describe("a year that is no number (NaN or Infinity, as a caller may pass)", () => {
+  it("is refused with a Swedish message that quotes no NaN or Infinity", () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const r = call("BALANSKRAV.ATERSTALL", [[bad], [2025]], [[-100], [50]]);
+      expect(r).toEqual({ error: "VALUE", message: "år: värdet är inget tal." });
+      const one = call("BALANSKRAV.ATERSTALL", [[2024], [2025]], [[-100], [50]], bad);
+      expect(JSON.stringify(one)).not.toMatch(/NaN|Infinity/);
+    }
+  });
+});
