@@ -30,13 +30,13 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
   },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -70,7 +70,6 @@ export function Pane({ actions, checker, now }: PaneProps) {
   return (
     <main className={styles.root} aria-label={pane.title} ref={root}>
       <h1 className={styles.title}>{pane.title}</h1>
-      <Text size={200}>{pane.subtitle}</Text>
       {!actions.available && (
         <MessageBar intent="warning">
           <MessageBarBody>{pane.noHost}</MessageBarBody>

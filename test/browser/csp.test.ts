@@ -148,10 +148,12 @@ describe("the workbench's ?workbook=", () => {
     const address = `${foreign.url}/rapport.xlsx`;
     await page.goto(`${server.url}/workbench.html?workbook=${encodeURIComponent(address)}`);
     await page.waitForSelector("body[data-ready=error]", { timeout: 30_000 });
-    await expect(page.locator("#root").textContent()).resolves.toBe(
+    // Said inside the page, which keeps its file picker (issue 10).
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(
       `Arbetsbänken öppnar bara arbetsböcker från sin egen server (${server.url}), inte ${address}. ` +
         "Ladda ned filen och öppna den med ”Öppna arbetsbok (.xlsx)”.",
     );
+    await expect(page.locator("input[type=file]").count()).resolves.toBe(1);
     expect(foreign.requests).toEqual([]);
     expect(violations).toEqual([]); // refused before any fetch, not merely blocked by the policy
     await page.close();
@@ -161,9 +163,10 @@ describe("the workbench's ?workbook=", () => {
     const { page } = await watchedPage();
     await page.goto(`${server.url}/workbench.html?workbook=fixtures/saknas.xlsx`);
     await page.waitForSelector("body[data-ready=error]", { timeout: 30_000 });
-    await expect(page.locator("#root").textContent()).resolves.toBe(
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(
       "Arbetsboken fixtures/saknas.xlsx finns inte på servern.",
     );
+    await expect(page.locator("input[type=file]").count()).resolves.toBe(1);
     await page.close();
   });
 });

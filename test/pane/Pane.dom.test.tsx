@@ -66,7 +66,8 @@ describe("Granskningspanelen", () => {
   });
 
   it("summarises errors, warnings and rounding notes per statement", async () => {
-    await checked();
+    const { user } = await checked();
+    await user.click(screen.getByRole("button", { name: "1 öppet fel, 1 öppen varning" }));
     const table = screen.getByRole("table", { name: "Antal iakttagelser per rapport" });
     const total = within(table).getByRole("row", { name: /Totalt/ });
     expect(
@@ -244,6 +245,26 @@ describe("Granskningspanelen", () => {
     await waitFor(() => expect(actions.watchChanges).toHaveBeenCalled());
     const checker = fakeChecker();
     expect(checker).not.toHaveBeenCalled();
+  });
+
+  it("lets the user uncheck Alla blad and choose sheets one by one", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} checker={fakeChecker()} />);
+    await user.click(screen.getByRole("button", { name: "Inställningar" }));
+    const all = await screen.findByRole("checkbox", { name: "Alla blad" });
+    await waitFor(() => expect(screen.getByRole("checkbox", { name: "Noter" })).toBeChecked());
+    await user.click(all);
+    expect(all).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Noter" })).not.toBeChecked();
+    expect(screen.getByText(/Välj de blad som ska granskas/)).toBeInTheDocument();
+    expect(actions.changeSettings).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("checkbox", { name: "Noter" }));
+    expect(actions.changeSettings).toHaveBeenLastCalledWith({ sheets: ["Noter"] });
+    expect(all).toBePartiallyChecked();
+    await user.click(all);
+    expect(actions.changeSettings).toHaveBeenLastCalledWith({ sheets: [] });
+    expect(screen.getByRole("checkbox", { name: "Resultaträkning" })).toBeChecked();
   });
 
   it("checks again by itself after an edit when automatic check is on", async () => {
@@ -442,6 +463,7 @@ describe("kvitteringar count", () => {
       { acks: { [`${signError.key}|cell=Resultaträkning!C19`]: { comment: "Godtas", at: "2026-11-01" } } },
     );
     const { user } = await checked(actions);
+    await user.click(screen.getByRole("button", { name: "0 öppna fel, 1 öppen varning, 1 kvitterad" }));
     const table = screen.getByRole("table", { name: "Antal iakttagelser per rapport" });
     const total = within(table).getByRole("row", { name: /Totalt/ });
     expect(

@@ -40,7 +40,7 @@ export const pane = {
   /** The summary's one line: open errors and warnings, and how many are kvitterade. */
   summaryLine: (errors: number, warnings: number, acknowledged: number) =>
     `${errors} ${errors === 1 ? "öppet fel" : "öppna fel"}, ${warnings} ${warnings === 1 ? "öppen varning" : "öppna varningar"}` +
-    (acknowledged > 0 ? `, ${acknowledged} kvitterade` : ""),
+    (acknowledged > 0 ? `, ${acknowledged} ${acknowledged === 1 ? "kvitterad" : "kvitterade"}` : ""),
 
   findingsHeading: "Iakttagelser",
   filterHeading: "Filter",
@@ -91,6 +91,7 @@ export const pane = {
   settingsHeading: "Inställningar",
   settingsSheets: "Blad att granska",
   settingsAllSheets: "Alla blad",
+  settingsChooseSheets: "Välj de blad som ska granskas. Så länge inget blad är valt granskas alla.",
   settingsUnit: "Enhet",
   settingsUnitAuto: "Enligt arbetsboken",
   settingsUnitKr: "kr",

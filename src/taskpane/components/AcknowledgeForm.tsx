@@ -1,17 +1,10 @@
 /** The kvittering: a comment, saved or cancelled (Escape cancels); the comment box takes focus. */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { pane } from "../../i18n/sv/pane";
-import { nativeControlStyle } from "./nativeControlStyle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  text: {
-    ...nativeControlStyle,
-    padding: tokens.spacingHorizontalS,
-    resize: "vertical",
-    minHeight: "3em",
-  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -22,7 +15,6 @@ export interface AcknowledgeFormProps {
 
 export function AcknowledgeForm({ onSave, onCancel }: AcknowledgeFormProps) {
   const styles = useStyles();
-  const id = useId();
   const [comment, setComment] = useState("");
   return (
     <div
@@ -33,15 +25,15 @@ export function AcknowledgeForm({ onSave, onCancel }: AcknowledgeFormProps) {
         onCancel();
       }}
     >
-      <label htmlFor={id}>{pane.acknowledgeComment}</label>
-      <textarea
-        id={id}
-        // The user just asked to kvittera: the comment is what they type next.
-        autoFocus
-        className={styles.text}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-      />
+      <Field label={pane.acknowledgeComment}>
+        <Textarea
+          // The user just asked to kvittera: the comment is what they type next.
+          autoFocus
+          resize="vertical"
+          value={comment}
+          onChange={(_, d) => setComment(d.value)}
+        />
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" size="small" onClick={() => onSave(comment.trim())}>
           {pane.acknowledgeSave}

@@ -1,14 +1,18 @@
-/** Filter by status, severity and statement (native selects: keyboard and screen readers for free). */
+/** Filter by status, severity and statement (statements in report order, as everywhere). */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity, StatementKind } from "../../engine/check/finding";
 import { pane, severityText, statementText } from "../../i18n/sv/pane";
 import { SEVERITY_ORDER, type Filter, type Status } from "../model/findingsView";
-import { NativeSelect } from "./NativeSelect";
+import { Choice } from "./Choice";
 
-const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" } });
+const useStyles = makeStyles({
+  // Three narrow columns in one row: at a 350 px pane the filters take one line, not three.
+  row: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+});
 
 export interface FiltersProps {
   readonly filter: Filter;
+  /** The statements present, in report order. */
   readonly statements: readonly StatementKind[];
   readonly onChange: (filter: Filter) => void;
 }
@@ -17,39 +21,34 @@ export function Filters({ filter, statements, onChange }: FiltersProps) {
   const styles = useStyles();
   return (
     <div className={styles.row} role="group" aria-label={pane.filterHeading}>
-      <NativeSelect
+      <Choice<Status | "all">
         label={pane.filterStatus}
         value={filter.status}
-        onChange={(v) => onChange({ ...filter, status: v as Status | "all" })}
-      >
-        <option value="all">{pane.filterAllStatuses}</option>
-        <option value="open">{pane.filterOpen}</option>
-        <option value="acknowledged">{pane.filterAcknowledged}</option>
-      </NativeSelect>
-      <NativeSelect
+        options={[
+          { value: "all", text: pane.filterAllStatuses },
+          { value: "open", text: pane.filterOpen },
+          { value: "acknowledged", text: pane.filterAcknowledged },
+        ]}
+        onChange={(status) => onChange({ ...filter, status })}
+      />
+      <Choice<Severity | "all">
         label={pane.filterSeverity}
         value={filter.severity}
-        onChange={(v) => onChange({ ...filter, severity: v as Severity | "all" })}
-      >
-        <option value="all">{pane.filterAllSeverities}</option>
-        {SEVERITY_ORDER.map((s) => (
-          <option key={s} value={s}>
-            {severityText[s]}
-          </option>
-        ))}
-      </NativeSelect>
-      <NativeSelect
+        options={[
+          { value: "all", text: pane.filterAllSeverities },
+          ...SEVERITY_ORDER.map((s) => ({ value: s, text: severityText[s] })),
+        ]}
+        onChange={(severity) => onChange({ ...filter, severity })}
+      />
+      <Choice<StatementKind | "all">
         label={pane.filterStatement}
         value={filter.statement}
-        onChange={(v) => onChange({ ...filter, statement: v as StatementKind | "all" })}
-      >
-        <option value="all">{pane.filterAllStatements}</option>
-        {statements.map((s) => (
-          <option key={s} value={s}>
-            {statementText[s] ?? s}
-          </option>
-        ))}
-      </NativeSelect>
+        options={[
+          { value: "all", text: pane.filterAllStatements },
+          ...statements.map((s) => ({ value: s, text: statementText[s] ?? s })),
+        ]}
+        onChange={(statement) => onChange({ ...filter, statement })}
+      />
     </div>
   );
 }

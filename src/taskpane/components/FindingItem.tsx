@@ -6,7 +6,7 @@
  */
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
-import { useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../engine/check/finding";
 import { qualifiedAddress } from "../../engine/workbook/snapshot";
 import { parseQualified } from "../../excel/address";
@@ -90,7 +90,8 @@ export function FindingItem(props: FindingItemProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const address = qualifiedAddress(f.sheet, f.cell);
-  const detailId = `detalj-${id}`;
+  // An IDREF has no spaces: the finding's key has, so the detail gets an id of React's.
+  const detailId = useId();
   const related = f.related
     .map((r) => ({ text: r, ref: parseQualified(r) }))
     .filter((r): r is { text: string; ref: CellRef } => r.ref !== null);

@@ -1,8 +1,9 @@
 /** Per-workbook settings: sheets to check, unit override, automatic check. */
 import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { pane } from "../../i18n/sv/pane";
 import type { PaneSettings } from "../paneActions";
-import { NativeSelect } from "./NativeSelect";
+import { Choice } from "./Choice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,10 +20,19 @@ export interface SettingsPanelProps {
 
 export function SettingsPanel({ settings, sheetNames, onChange }: SettingsPanelProps) {
   const styles = useStyles();
-  const all = settings.sheets.length === 0;
-  const chosen = new Set(all ? sheetNames : settings.sheets);
+  // "Alla blad" unchecked leaves no sheet chosen yet: the saved settings cannot say "none" (empty
+  // means all), so that state lives here until the user picks a sheet.
+  const [choosing, setChoosing] = useState(false);
+  const all = settings.sheets.length === 0 && !choosing;
+  const chosen = new Set(all ? sheetNames : settings.sheets.length === 0 ? [] : settings.sheets);
   const toggle = (name: string, on: boolean) => {
     const next = sheetNames.filter((s) => (s === name ? on : chosen.has(s)));
+    if (next.length === 0) {
+      setChoosing(true);
+      if (settings.sheets.length > 0) onChange({ ...settings, sheets: [] });
+      return;
+    }
+    setChoosing(false);
     onChange({ ...settings, sheets: next.length === sheetNames.length ? [] : next });
   };
   return (
@@ -31,8 +41,13 @@ export function SettingsPanel({ settings, sheetNames, onChange }: SettingsPanelP
         <legend className={styles.legend}>{pane.settingsSheets}</legend>
         <Checkbox
           label={pane.settingsAllSheets}
-          checked={all}
-          onChange={(_, d) => d.checked === true && onChange({ ...settings, sheets: [] })}
+          checked={all ? true : chosen.size > 0 ? "mixed" : false}
+          onChange={(_, d) => {
+            if (d.checked === true) {
+              setChoosing(false);
+              if (settings.sheets.length > 0) onChange({ ...settings, sheets: [] });
+            } else setChoosing(true);
+          }}
         />
         {sheetNames.map((name) => (
           <Checkbox
@@ -42,16 +57,22 @@ export function SettingsPanel({ settings, sheetNames, onChange }: SettingsPanelP
             onChange={(_, d) => toggle(name, d.checked === true)}
           />
         ))}
+        {choosing && chosen.size === 0 && (
+          <Caption1 role="status" className={styles.hint}>
+            {pane.settingsChooseSheets}
+          </Caption1>
+        )}
       </fieldset>
-      <NativeSelect
+      <Choice<"auto" | "kr" | "tkr">
         label={pane.settingsUnit}
         value={settings.unit ?? "auto"}
-        onChange={(v) => onChange({ ...settings, unit: v === "kr" || v === "tkr" ? v : null })}
-      >
-        <option value="auto">{pane.settingsUnitAuto}</option>
-        <option value="kr">{pane.settingsUnitKr}</option>
-        <option value="tkr">{pane.settingsUnitTkr}</option>
-      </NativeSelect>
+        options={[
+          { value: "auto", text: pane.settingsUnitAuto },
+          { value: "kr", text: pane.settingsUnitKr },
+          { value: "tkr", text: pane.settingsUnitTkr },
+        ]}
+        onChange={(v) => onChange({ ...settings, unit: v === "auto" ? null : v })}
+      />
       <div>
         <Checkbox
           label={pane.autoCheck}

@@ -1,8 +1,16 @@
 /**
  * Open errors, warnings and rounding notes per statement, and the kvitterade apart: a kvittering
- * takes a finding out of the open counts (a plain table in Fluent's tokens).
+ * takes a finding out of the open counts. One line (the open errors and warnings, the kvitterade)
+ * that opens for the table per statement, so the findings themselves start high in the pane.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Finding } from "../../engine/check/finding";
 import type { Acknowledgements } from "../paneActions";
 import { pane, statementText } from "../../i18n/sv/pane";
@@ -31,40 +39,50 @@ export function Summary({ findings, acks }: { findings: readonly Finding[]; acks
     name: statementText[statement] ?? statement,
     counts,
   }));
-  rows.push({ name: pane.summaryTotal, counts: countByStatus(findings, acks) });
+  const total = countByStatus(findings, acks);
+  rows.push({ name: pane.summaryTotal, counts: total });
   return (
-    <table className={styles.table} aria-label={pane.summaryCaption}>
-      <caption className={styles.caption}>{pane.summaryHeading}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.th}>
-            {pane.summaryStatement}
-          </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
-            {pane.summaryErrors}
-          </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
-            {pane.summaryWarnings}
-          </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
-            {pane.summaryRounding}
-          </th>
-          <th scope="col" className={`${styles.th} ${styles.num}`}>
-            {pane.summaryAcknowledged}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ name, counts }, i) => (
-          <tr key={name} className={i === rows.length - 1 ? styles.total : undefined}>
-            <td className={styles.td}>{name}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.open.error}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.open.warning}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.open.info}</td>
-            <td className={`${styles.td} ${styles.num}`}>{counts.acknowledged}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Accordion collapsible>
+      <AccordionItem value="sammanfattning">
+        <AccordionHeader size="small">
+          {pane.summaryLine(total.open.error, total.open.warning, total.acknowledged)}
+        </AccordionHeader>
+        <AccordionPanel>
+          <table className={styles.table} aria-label={pane.summaryCaption}>
+            <caption className={styles.caption}>{pane.summaryHeading}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  {pane.summaryStatement}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {pane.summaryErrors}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {pane.summaryWarnings}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {pane.summaryRounding}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {pane.summaryAcknowledged}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ name, counts }, i) => (
+                <tr key={name} className={i === rows.length - 1 ? styles.total : undefined}>
+                  <td className={styles.td}>{name}</td>
+                  <td className={`${styles.td} ${styles.num}`}>{counts.open.error}</td>
+                  <td className={`${styles.td} ${styles.num}`}>{counts.open.warning}</td>
+                  <td className={`${styles.td} ${styles.num}`}>{counts.open.info}</td>
+                  <td className={`${styles.td} ${styles.num}`}>{counts.acknowledged}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }

@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowExportLtr20Regular, Eraser20Regular, Highlight20Regular } from "@fluentui/react-icons";
 import { pane } from "../../i18n/sv/pane";
 
-const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
+const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" } });
 
 export interface WorkbookActionsProps {
   readonly disabled: boolean;
@@ -24,13 +24,13 @@ export function WorkbookActions({
   const styles = useStyles();
   return (
     <div className={styles.row}>
-      <Button icon={<Highlight20Regular />} onClick={onMark} disabled={disabled}>
+      <Button size="small" icon={<Highlight20Regular />} onClick={onMark} disabled={disabled}>
         {pane.markButton}
       </Button>
-      <Button icon={<Eraser20Regular />} onClick={onUnmark} disabled={unmarkDisabled}>
+      <Button size="small" icon={<Eraser20Regular />} onClick={onUnmark} disabled={unmarkDisabled}>
         {pane.unmarkButton}
       </Button>
-      <Button icon={<ArrowExportLtr20Regular />} onClick={onExport} disabled={disabled}>
+      <Button size="small" icon={<ArrowExportLtr20Regular />} onClick={onExport} disabled={disabled}>
         {pane.exportButton}
       </Button>
     </div>
