@@ -148,6 +148,21 @@ export async function run(): Promise<void> {
       );
     else sizes.push({ label, cells: m.cells, total: m.read + (m.check || 0) });
   }
+  // The same stacking of the corrected report (no errors to diagnose): the engine alone, in memory.
+  const corrected = await readXlsx(join(FIXTURES, "varend-2025-one-sheet-corrected.xlsx"));
+  for (const copies of [30, 295]) {
+    const [sheet] = corrected.sheets;
+    const values = Array.from({ length: copies }, () => [...sheet.values.map((r) => [...r]), [], []]).flat();
+    const wb: WorkbookSnapshot = {
+      name: "rättade",
+      sheets: [{ name: sheet.name, origin: sheet.origin, values }],
+    };
+    check(wb);
+    const t = await median(copies > 100 ? 1 : 3, () => check(wb));
+    console.log(
+      `${`rättade rapporter staplade ×${copies}`.padEnd(40)} ${String(cellCount(wb)).padStart(7)} celler  granska ${ms(t)}`,
+    );
+  }
   for (const shape of ["upprepade", "rapporter + huvudbok"]) {
     const [small, large] = sizes.filter((s) => s.label.startsWith(shape));
     if (!small || !large) continue;
