@@ -16,12 +16,14 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { pane } from "../i18n/sv/pane";
 import { CheckControls } from "./components/CheckControls";
+import { CoverageSection } from "./components/CoverageSection";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { ShareWithoutAddin } from "./components/ShareWithoutAddin";
 import { Summary } from "./components/Summary";
 import { WorkbookActions } from "./components/WorkbookActions";
+import { coverageOf } from "./model/coverage";
 import { NO_FILTER, applyFilter, statementsOf, type Filter } from "./model/findingsView";
 import type { Checker, PaneActions } from "./paneActions";
 import { useReview } from "./state/useReview";
@@ -55,6 +57,7 @@ export function Pane({ actions, checker, now }: PaneProps) {
   const shown = useMemo(() => applyFilter(findings, filter, state.acks), [findings, filter, state.acks]);
   const statements = useMemo(() => statementsOf(findings), [findings]);
   const problems = findings.filter((f) => f.severity !== "info").length;
+  const coverage = useMemo(() => (state.result ? coverageOf(state.result) : null), [state.result]);
   const root = useRef<HTMLElement>(null);
   const checkedText = useRef<HTMLSpanElement>(null);
   /** Set when the user pressed Granska: focus then goes to the result, never on an automatic check. */
@@ -143,6 +146,9 @@ export function Pane({ actions, checker, now }: PaneProps) {
                 />
               )}
             </section>
+          )}
+          {coverage && coverage.statements.length > 0 && (
+            <CoverageSection coverage={coverage} open={problems === 0} />
           )}
         </>
       )}

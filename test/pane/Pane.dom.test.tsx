@@ -481,3 +481,37 @@ describe("kvitteringar count", () => {
     ).not.toBeInTheDocument();
   });
 });
+
+describe("coverage", () => {
+  const held = {
+    ruleId: "RR.ARETS_RESULTAT.SUM",
+    statement: "RR" as const,
+    period: "2025",
+    label: "Årets resultat",
+    basis: "summan av raderna",
+    total: "Resultaträkning!C19",
+    cells: ["Resultaträkning!C17", "Resultaträkning!C18"],
+    rounded: false,
+  };
+
+  it("shows a clean workbook's statements and the ties that held, not only that nothing was wrong", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions()} checker={fakeChecker({ ...result, findings: [], held: [held] })} />);
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    expect(await screen.findByText("Inga fel eller varningar hittades.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Granskat: 1 rapport, 1 avstämning stämmer" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    expect(screen.getByText("Resultaträkning: Resultaträkning!A1:D20 (2025, 2024)")).toBeInTheDocument();
+    expect(screen.getByText("Årets resultat: summan av raderna \u2713 2025")).toBeInTheDocument();
+  });
+
+  it("folds the coverage away while there are findings to work through", async () => {
+    await checked(fakeActions(), fakeChecker({ ...result, held: [held] }));
+    expect(screen.getByRole("button", { name: "Granskat: 1 rapport, 1 avstämning stämmer" })).toHaveAttribute(
+      "aria-expanded",
+      "false",
+    );
+  });
+});

@@ -59,6 +59,17 @@ export const pane = {
 
   roundingFolded: (n: number) => `Avrundningsdifferenser (${n})`,
 
+  coverageHeading: (statements: number, held: number) =>
+    `Granskat: ${statements} ${statements === 1 ? "rapport" : "rapporter"}, ${held} ${held === 1 ? "avstämning stämmer" : "avstämningar stämmer"}`,
+  coverageStatements: "Igenkända rapporter",
+  coverageHeld: "Avstämningar som stämmer",
+  coverageStatement: (name: string, address: string, periods: readonly string[]) =>
+    `${name}: ${address}${periods.length > 0 ? ` (${periods.join(", ")})` : ""}`,
+  /** "Årets resultat: summan av raderna ✓ 2025, 2024". */
+  coverageTie: (label: string, basis: string, periods: readonly string[], rounded: boolean) =>
+    `${label}: ${basis} \u2713 ${periods.join(", ")}${rounded ? " (inom avrundning)" : ""}`.trim(),
+  coverageNone: "Inga avstämningar kunde göras.",
+
   expected: "Förväntat",
   actual: "Angivet",
   difference: "Differens",
