@@ -33,7 +33,7 @@ import { solidityFindings } from "./rules/solidity";
 import { settleUnits } from "./rules/units";
 import { unusualSigns } from "./rules/unusualSigns";
 import { blame } from "./solve/blame";
-import { difference, withinTolerance } from "./solve/tolerance";
+import { difference, tolerance, within } from "./solve/tolerance";
 import { pushAll } from "../util/pushAll";
 
 /**
@@ -133,8 +133,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   // Coverage: every tie that held as the workbook stands (before any correction is supposed).
   const held: HeldTie[] = [];
   for (const id of identities.identities) {
-    if (!withinTolerance(id.total, id.totalWeight, id.terms)) continue;
-    held.push(heldTie(id, !difference(id.total, id.totalWeight, id.terms).isZero()));
+    const d = difference(id.total, id.totalWeight, id.terms);
+    if (within(d, tolerance(id.total, id.totalWeight, id.terms))) held.push(heldTie(id, !d.isZero()));
   }
   return { findings: dedupe(findings), held, statements: statements.map(describe), reportYear };
 }

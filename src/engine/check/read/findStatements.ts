@@ -397,7 +397,7 @@ function roundedToThousands(rows: readonly GridRow[], colIndex: ReadonlyMap<numb
       const e = seen.get(idx) ?? { n: 0, big: false, all: true };
       e.n++;
       if (c.amount.abs().gte(10000)) e.big = true;
-      if (c.decimals > 0 || !c.amount.mod(1000).isZero()) e.all = false;
+      if (c.decimals > 0 || !multipleOfThousand(c.amount)) e.all = false;
       seen.set(idx, e);
     }
   }
@@ -406,13 +406,19 @@ function roundedToThousands(rows: readonly GridRow[], colIndex: ReadonlyMap<numb
   return out;
 }
 
+/** Whether a figure is a whole number of thousands (in floats where they are exact: most figures). */
+function multipleOfThousand(x: Decimal): boolean {
+  const n = x.toNumber();
+  return Number.isSafeInteger(n) ? n % 1000 === 0 : x.mod(1000).isZero();
+}
+
 /**
  * A figure of five digits or more in whole thousands. In an overview of several years, where older
  * years are often given rounded to thousands beside exact results, such a figure stands for ± 500.
  */
 function wholeThousands(c: GridCell): boolean {
   return (
-    c.amount !== undefined && c.decimals === 0 && c.amount.abs().gte(10000) && c.amount.mod(1000).isZero()
+    c.amount !== undefined && c.decimals === 0 && c.amount.abs().gte(10000) && multipleOfThousand(c.amount)
   );
 }
 

@@ -70,6 +70,16 @@ export function entityOf(text: string): string | undefined {
 
 /** A cell that can stand in a header row. */
 export function readHeaderCell(cell: GridCell): HeaderCell | undefined {
+  // Read once per cell: rows are asked whether they are headers, and headers what they say.
+  if (headerRead.has(cell)) return headerRead.get(cell);
+  const h = readHeaderText(cell);
+  headerRead.set(cell, h);
+  return h;
+}
+
+const headerRead = new WeakMap<GridCell, HeaderCell | undefined>();
+
+function readHeaderText(cell: GridCell): HeaderCell | undefined {
   const text = cell.str;
   if (typeof cell.raw === "number") {
     // A number in a header is a year (2025) or nothing.
