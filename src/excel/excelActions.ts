@@ -80,6 +80,7 @@ function readSettings(v: unknown): PaneSettings {
     sheets: Array.isArray(o.sheets) ? o.sheets.filter((s): s is string => typeof s === "string") : [],
     unit: o.unit === "kr" || o.unit === "tkr" ? o.unit : null,
     autoCheck: o.autoCheck === true,
+    ...(typeof o.reviewer === "string" && o.reviewer.trim() !== "" ? { reviewer: o.reviewer.trim() } : {}),
   };
 }
 
@@ -89,8 +90,9 @@ function readAcknowledgements(v: unknown): Acknowledgements {
   const out: Record<string, Acknowledgement> = {};
   for (const [key, a] of Object.entries(v as Record<string, unknown>)) {
     if (!a || typeof a !== "object") continue;
-    const { comment, at } = a as Partial<Acknowledgement>;
-    if (typeof comment === "string" && typeof at === "string") out[key] = { comment, at };
+    const { comment, at, by } = a as Partial<Acknowledgement>;
+    if (typeof comment === "string" && typeof at === "string")
+      out[key] = typeof by === "string" && by !== "" ? { comment, at, by } : { comment, at };
   }
   return out;
 }

@@ -139,6 +139,7 @@ export function Pane({ actions, checker, now }: PaneProps) {
                   facts={state.facts}
                   roundingOpen={filter.severity === "info"}
                   selected={state.selected}
+                  initials={state.settings.reviewer ?? ""}
                   onGoTo={run.goTo}
                   onAcknowledge={run.acknowledge}
                   onUnacknowledge={run.unacknowledge}

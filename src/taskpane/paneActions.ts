@@ -19,6 +19,11 @@ export interface PaneSettings {
   /** Unit override; null means as the workbook states. */
   readonly unit: "kr" | "tkr" | null;
   readonly autoCheck: boolean;
+  /**
+   * The initials kvitteringar are signed with. Office.js gives an add-in no user name in Excel, so
+   * the pane asks once and keeps them with the workbook (each co-author may change them).
+   */
+  readonly reviewer?: string;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = { sheets: [], unit: null, autoCheck: false };
@@ -31,6 +36,8 @@ export interface Acknowledgement {
   readonly comment: string;
   /** ISO date of the decision. */
   readonly at: string;
+  /** Who decided: the initials given (PaneSettings.reviewer); absent in older kvitteringar. */
+  readonly by?: string;
 }
 
 export type Acknowledgements = Readonly<Record<string, Acknowledgement>>;

@@ -195,6 +195,7 @@ describe("the workbench in Chromium", () => {
     const line = item.locator("[data-finding-row]");
     if ((await line.getAttribute("aria-expanded")) === "false") await line.click();
     await item.getByRole("button", { name: "Kvittera" }).click();
+    await item.getByRole("textbox", { name: "Dina initialer" }).fill("AB");
     await item.getByRole("textbox", { name: "Kommentar till kvitteringen" }).fill("Rättas i nästa utkast");
     await item.getByRole("button", { name: "Spara kvittering" }).click();
     await page.reload();
@@ -202,7 +203,7 @@ describe("the workbench in Chromium", () => {
     await page.getByRole("button", { name: "Granska arbetsboken" }).click();
     const again = page.getByRole("listitem", { name: /^Årets resultat, Resultaträkning!C\d+$/ });
     await again
-      .getByText(/^Kvitterad \d{4}-\d{2}-\d{2}: Rättas i nästa utkast$/)
+      .getByText(/^Kvitterad \d{4}-\d{2}-\d{2} av AB: Rättas i nästa utkast$/)
       .waitFor({ timeout: 30_000 });
   });
 

@@ -140,6 +140,9 @@ describe("Granskningspanelen", () => {
     const { user } = await checked(actions);
     const item = await openLine(user, "Årets resultat, Resultaträkning!C19");
     await user.click(within(item).getByRole("button", { name: "Kvittera" }));
+    // No initials known yet: asked once, first.
+    expect(within(item).getByRole("textbox", { name: "Dina initialer" })).toHaveFocus();
+    await user.keyboard("AB");
     await user.type(
       within(item).getByRole("textbox", { name: "Kommentar till kvitteringen" }),
       "Rättas i nästa version",
@@ -148,12 +151,30 @@ describe("Granskningspanelen", () => {
     expect(actions.setAcknowledgement).toHaveBeenCalledWith(`${signError.key}|cell=Resultaträkning!C19`, {
       comment: "Rättas i nästa version",
       at: "2026-11-25",
+      by: "AB",
     });
+    expect(actions.changeSettings).toHaveBeenCalledWith({ reviewer: "AB" });
     await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
     const again = await screen.findByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
-    expect(within(again).getByText("Kvitterad 2026-11-25: Rättas i nästa version")).toBeInTheDocument();
+    expect(within(again).getByText("Kvitterad 2026-11-25 av AB: Rättas i nästa version")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Markera i arbetsboken" }));
     expect(actions.markCells).toHaveBeenLastCalledWith([{ sheet: "Noter", cell: "C12", level: "warning" }]);
+  });
+
+  it("refuses a kvittering without initials, and fills them in once the workbook knows them", async () => {
+    const actions = fakeActions();
+    const { user } = await checked(actions);
+    const item = await openLine(user, "Årets resultat, Resultaträkning!C19");
+    await user.click(within(item).getByRole("button", { name: "Kvittera" }));
+    await user.click(within(item).getByRole("button", { name: "Spara kvittering" }));
+    expect(within(item).getByText(/Skriv dina initialer/)).toBeInTheDocument();
+    expect(actions.setAcknowledgement).not.toHaveBeenCalled();
+    await user.type(within(item).getByRole("textbox", { name: "Dina initialer" }), "KL");
+    await user.click(within(item).getByRole("button", { name: "Spara kvittering" }));
+    const note = await openLine(user, "Summa, Noter!C12");
+    await user.click(within(note).getByRole("button", { name: "Kvittera" }));
+    expect(within(note).getByRole("textbox", { name: "Dina initialer" })).toHaveValue("KL");
+    expect(within(note).getByRole("textbox", { name: "Kommentar till kvitteringen" })).toHaveFocus();
   });
 
   it("shows kvitteringar saved in an earlier session", async () => {
@@ -431,7 +452,7 @@ describe("working through the findings from the keyboard", () => {
     const { user } = await checked();
     const item = await openLine(user, "Årets resultat, Resultaträkning!C19");
     await user.click(within(item).getByRole("button", { name: "Kvittera" }));
-    expect(within(item).getByRole("textbox", { name: "Kommentar till kvitteringen" })).toHaveFocus();
+    expect(within(item).getByRole("textbox", { name: "Dina initialer" })).toHaveFocus();
     await user.keyboard("{Escape}");
     expect(within(item).queryByRole("textbox")).not.toBeInTheDocument();
     expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveFocus();

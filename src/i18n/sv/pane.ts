@@ -88,8 +88,11 @@ export const pane = {
   acknowledgeSave: "Spara kvittering",
   acknowledgeCancel: "Avbryt",
   acknowledgeRemove: "Ta bort kvittering",
-  acknowledgedNote: (comment: string, date: string) =>
-    comment ? `Kvitterad ${date}: ${comment}` : `Kvitterad ${date}`,
+  acknowledgedNote: (comment: string, date: string, by?: string) =>
+    `Kvitterad ${date}${by ? ` av ${by}` : ""}${comment ? `: ${comment}` : ""}`,
+  acknowledgeInitials: "Dina initialer",
+  acknowledgeInitialsHint: "Sparas i arbetsboken och står vid varje kvittering du gör.",
+  acknowledgeInitialsMissing: "Skriv dina initialer: en kvittering ska visa vem som gjort den.",
 
   markButton: "Markera i arbetsboken",
   unmarkButton: "Ta bort markeringar",

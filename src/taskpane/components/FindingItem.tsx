@@ -81,7 +81,9 @@ export interface FindingItemProps {
   readonly onToggle: (open: boolean) => void;
   readonly onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   readonly onGoTo: (ref: CellRef) => void;
-  readonly onAcknowledge: (key: string, comment: string) => void;
+  /** The initials the workbook knows, to fill in the kvittering form. */
+  readonly initials: string;
+  readonly onAcknowledge: (key: string, comment: string, initials: string) => void;
   readonly onUnacknowledge: (key: string) => void;
 }
 
@@ -134,7 +136,9 @@ export function FindingItem(props: FindingItemProps) {
         {acknowledgement && (
           <span className={styles.ackLine}>
             <CheckmarkCircle16Filled aria-hidden="true" />
-            <span>{pane.acknowledgedNote(acknowledgement.comment, acknowledgement.at)}</span>
+            <span>
+              {pane.acknowledgedNote(acknowledgement.comment, acknowledgement.at, acknowledgement.by)}
+            </span>
           </span>
         )}
       </div>
@@ -190,8 +194,9 @@ export function FindingItem(props: FindingItemProps) {
             </div>
           ) : editing ? (
             <AcknowledgeForm
-              onSave={(comment) => {
-                props.onAcknowledge(f.key, comment);
+              initials={props.initials}
+              onSave={(comment, initials) => {
+                props.onAcknowledge(f.key, comment, initials);
                 setEditing(false);
                 backToLine();
               }}

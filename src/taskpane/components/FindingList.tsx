@@ -48,7 +48,9 @@ export interface FindingListProps {
   /** The cell the user selected in the workbook, if any. */
   readonly selected: CellRef | null;
   readonly onGoTo: (ref: CellRef) => void;
-  readonly onAcknowledge: (key: string, comment: string) => void;
+  /** The initials the workbook knows (kvitteringar are signed with them). */
+  readonly initials: string;
+  readonly onAcknowledge: (key: string, comment: string, initials: string) => void;
   readonly onUnacknowledge: (key: string) => void;
   /** Says something in the pane's status line (e.g. no further finding). */
   readonly onNotice: (text: string) => void;
@@ -58,6 +60,7 @@ export function FindingList({
   findings,
   acks,
   facts,
+  initials,
   roundingOpen,
   selected,
   ...handlers
@@ -148,6 +151,7 @@ export function FindingList({
         expanded={expanded.has(id)}
         acknowledgement={acks[f.key]}
         facts={facts}
+        initials={initials}
         onChoose={() => choose(f)}
         onToggle={(open) => {
           setActiveId(id);

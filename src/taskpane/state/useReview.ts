@@ -49,7 +49,8 @@ export interface ReviewCommands {
   mark(): void;
   unmark(): void;
   exportReview(): void;
-  acknowledge(key: string, comment: string): void;
+  /** Kvitterar with a comment, signed with the initials (saved as the workbook's reviewer when new). */
+  acknowledge(key: string, comment: string, initials: string): void;
   unacknowledge(key: string): void;
   updateSettings(settings: PaneSettings): void;
   dismissNotice(): void;
@@ -69,6 +70,7 @@ function changedFields(before: PaneSettings, after: PaneSettings): Partial<PaneS
   if (before.sheets.join("\u0000") !== after.sheets.join("\u0000")) change.sheets = after.sheets;
   if (before.unit !== after.unit) change.unit = after.unit;
   if (before.autoCheck !== after.autoCheck) change.autoCheck = after.autoCheck;
+  if (before.reviewer !== after.reviewer) change.reviewer = after.reviewer;
   return change;
 }
 
@@ -261,8 +263,17 @@ export function useReview(
     unmark: () => act(() => actions.clearMarks().then((n) => (n > 0 ? pane.unmarked : pane.nothingMarked))),
     exportReview: () =>
       act(async () => pane.exported(await actions.exportFindings(exportRows(findings, acks)))),
-    acknowledge: (key, comment) => {
-      const ack = { comment, at: now().toISOString().slice(0, 10) };
+    acknowledge: (key, comment, initials) => {
+      const by = initials.trim();
+      const ack = { comment, at: now().toISOString().slice(0, 10), by };
+      if (by !== (settingsRef.current.reviewer ?? "")) {
+        const next = { ...settingsRef.current, reviewer: by };
+        setSettings(next);
+        void actions
+          .changeSettings({ reviewer: by })
+          .then(setSettings)
+          .catch((e: unknown) => setNotice({ intent: "error", text: pane.actionFailed(reason(e)) }));
+      }
       setAcks({ ...acks, [key]: ack });
       act(() => actions.setAcknowledgement(key, ack).then(saved));
     },
