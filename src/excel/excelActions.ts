@@ -35,7 +35,7 @@ export function createExcelActions(
     selectCell: inSwedish((ref) => selectCell(run, ref)),
     markCells: inSwedish((marks) => markCells(run, settings, marks)),
     clearMarks: inSwedish(() => clearMarks(run, settings)),
-    exportFindings: inSwedish((rows) => exportFindings(run, rows)),
+    exportFindings: inSwedish((rows, paper) => exportFindings(run, rows, new Date(), paper)),
     loadSettings: async () => {
       await settings.refresh();
       return readSettings(settings.get(SETTINGS_KEY));

@@ -1,6 +1,10 @@
 /**
  * Exports the review as a new sheet `Granskning ÅÅÅÅ-MM-DD`: one table, one row per finding, the
- * cell column linking to the cell. Written in two syncs (sheet names, then everything). Every text
+ * cell column linking to the cell. Given a working paper (the pane always gives one), the sheet is
+ * one a revisor can file as it is: a header above the table (workbook, time, granskare, the
+ * statements checked, counts by status), each finding's related cells and who kvitterade it and
+ * when, and below the table every tie that held. Years are shown as years ("2025", never "2 025").
+ * Written in two syncs (sheet names, then everything). Every text
  * cell is formatted as Text before it is written, so a message or a kvittering comment that begins
  * with `=`, `+`, `-` or `@` stays the words it is and never becomes a formula (textCells.ts).
  */
@@ -24,6 +28,33 @@ export interface ExportRow {
   readonly cause: string;
   readonly message: string;
   readonly comment: string;
+  /** The finding's amounts are years (a wrong year in a heading): shown without grouping. */
+  readonly years?: boolean;
+  /** Related cells as `Sheet!A1`, with their row label and value where known. */
+  readonly related?: string;
+  readonly acknowledgedBy?: string;
+  readonly acknowledgedAt?: string;
+}
+
+/** What the working paper says above and below its table, every word already in Swedish. */
+export interface WorkingPaper {
+  readonly title: string;
+  /** Label and value pairs: workbook, time, granskare, counts. */
+  readonly facts: readonly (readonly [string, string])[];
+  /** The statements checked, one line each, under their own label. */
+  readonly statementsLabel: string;
+  readonly statements: readonly string[];
+  /** The ties that held, one line each, listed below the table under their heading. */
+  readonly heldHeading: string;
+  readonly held: readonly string[];
+}
+
+const AMOUNT_FORMAT = "#,##0";
+const YEAR_FORMAT = "0";
+
+/** One row per line of the sheet, padded to the table's width so one write covers them all. */
+function padded(rows: readonly (readonly (string | number)[])[], width: number): (string | number)[][] {
+  return rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]);
 }
 
 /** `Granskning 2026-11-25`, with ` (2)`, ` (3)` … when that name is taken. */
@@ -45,6 +76,7 @@ export async function exportFindings(
   run: ExcelRun,
   rows: readonly ExportRow[],
   date = new Date(),
+  paper?: WorkingPaper,
 ): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
@@ -54,7 +86,16 @@ export async function exportFindings(
       sheets.items.map((s) => s.name),
     );
     const sheet = sheets.add(name);
-    const headers = [...pane.exportHeaders];
+    const headers: string[] = [...pane.exportHeaders, ...(paper ? pane.exportPaperHeaders : [])];
+    const width = headers.length;
+    const head: (string | number)[][] = paper
+      ? [
+          [paper.title],
+          ...paper.facts.map(([label, value]) => [label, value]),
+          ...paper.statements.map((line, i) => [i === 0 ? paper.statementsLabel : "", line]),
+          [],
+        ]
+      : [];
     const body = rows.map((r) => [
       r.status,
       r.severity,
@@ -67,18 +108,30 @@ export async function exportFindings(
       r.cause,
       r.message,
       r.comment,
+      ...(paper ? [r.related ?? "", r.acknowledgedBy ?? "", r.acknowledgedAt ?? ""] : []),
     ]);
-    const last = a1(rows.length, headers.length - 1);
-    const all = sheet.getRange(`A1:${last}`);
-    writeKeepingText(all, [headers, ...body], () => "#,##0");
+    const tail: (string | number)[][] = paper
+      ? [[], [paper.heldHeading], ...paper.held.map((line) => [line])]
+      : [];
+    const top = head.length; // 0-based row of the table's header
+    const all = padded([...head, headers, ...body, ...tail], width);
+    const rowOf = (r: number): ExportRow | undefined => rows[r - top - 1];
+    const range = sheet.getRange(`A1:${a1(all.length - 1, width - 1)}`);
+    writeKeepingText(range, all, (r, c) => {
+      const row = rowOf(r);
+      // Amount columns (Förväntat, Angivet, Differens) of the table's rows; years stay years.
+      if (row && c >= 5 && c <= 7) return row.years ? YEAR_FORMAT : AMOUNT_FORMAT;
+      return "General";
+    });
     rows.forEach((r, i) => {
-      sheet.getRange(`D${i + 2}`).hyperlink = {
+      sheet.getRange(`D${top + i + 2}`).hyperlink = {
         documentReference: linkTo(r.target),
         textToDisplay: r.address,
       };
     });
-    sheet.tables.add(`A1:${last}`, true);
-    all.format.autofitColumns();
+    const table = `A${top + 1}:${a1(top + rows.length, width - 1)}`;
+    sheet.tables.add(table, true);
+    range.format.autofitColumns();
     sheet.activate();
     await context.sync();
     return name;

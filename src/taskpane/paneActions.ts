@@ -5,12 +5,12 @@
 import type { CheckOptions, CheckResult } from "../engine/check/finding";
 import type { WorkbookSnapshot } from "../engine/workbook/snapshot";
 import type { CellRef } from "../excel/address";
-import type { ExportRow } from "../excel/exportFindings";
+import type { ExportRow, WorkingPaper } from "../excel/exportFindings";
 import type { CellMark } from "../excel/marks";
 import type { ReadOptions } from "../excel/readSnapshot";
 import type { FormulaCount, RestoreResult } from "../excel/shareWithoutAddin";
 
-export type { CellRef, CellMark, ExportRow, FormulaCount, ReadOptions, RestoreResult };
+export type { CellRef, CellMark, ExportRow, FormulaCount, ReadOptions, RestoreResult, WorkingPaper };
 
 /** Per-workbook settings, kept with the workbook. */
 export interface PaneSettings {
@@ -61,7 +61,8 @@ export interface PaneActions {
   markCells(marks: readonly CellMark[]): Promise<number>;
   /** Takes every mark away; resolves to how many cells carried one. */
   clearMarks(): Promise<number>;
-  exportFindings(rows: readonly ExportRow[]): Promise<string>;
+  /** Writes the review to a new sheet (a working paper when `paper` is given); resolves to its name. */
+  exportFindings(rows: readonly ExportRow[], paper?: WorkingPaper): Promise<string>;
   /** The settings saved in the workbook now (re-read: a co-author may have saved since). */
   loadSettings(): Promise<PaneSettings>;
   /** Re-reads, changes only the given fields, saves; resolves to the settings saved now. */

@@ -129,6 +129,11 @@ describe("Granskningspanelen", () => {
       expect.arrayContaining([
         expect.objectContaining({ severity: "Fel", address: "Resultaträkning!C19", expected: 1920460 }),
       ]),
+      expect.objectContaining({
+        title: "Granskning av årsredovisningen",
+        facts: expect.arrayContaining([["Arbetsbok", "Test.xlsx"]]),
+        statements: ["Resultaträkning: Resultaträkning!A1:D20 (2025, 2024)"],
+      }),
     );
     expect(
       await screen.findByText("Granskningen exporterades till bladet Granskning 2026-11-25."),

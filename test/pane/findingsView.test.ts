@@ -5,7 +5,8 @@ import {
   statementsOf,
   summarise,
 } from "../../src/taskpane/model/findingsView";
-import { exportRows, marksFor } from "../../src/taskpane/model/exportRows";
+import { exportRows, marksFor, workingPaper } from "../../src/taskpane/model/exportRows";
+import { result } from "./fakes";
 import { noteWarning, rounding, signError } from "./fakes";
 
 const findings = [rounding, noteWarning, signError];
@@ -73,5 +74,32 @@ describe("how the pane orders and counts findings", () => {
     expect(marksFor(findings, { [noteWarning.key]: { comment: "", at: "2026-11-25" } })).toEqual([
       { sheet: "Resultaträkning", cell: "C19", level: "error" },
     ]);
+  });
+
+  it("exports a wrong year's amounts as years, related cells with their label and value, and who kvitterade", () => {
+    const wrongYear = { ...signError, kind: "year" as const, expected: 2025, actual: 2024, difference: -1 };
+    const [row] = exportRows(
+      [wrongYear],
+      { [signError.key]: { comment: "", at: "2026-11-25", by: "AB" } },
+      (ref) => (ref.sheet === "Balansräkning" ? { label: "Årets resultat", value: "1 920 460" } : {}),
+    );
+    expect(row).toMatchObject({ years: true, acknowledgedBy: "AB", acknowledgedAt: "2026-11-25" });
+    expect(row.related).toBe("Balansräkning!C30 · Årets resultat · 1 920 460; Kassaflödesanalys!C6");
+  });
+
+  it("heads the working paper with the workbook, the time, the granskare, the counts and the statements", () => {
+    const paper = workingPaper(
+      result,
+      { [signError.key]: { comment: "", at: "2026-11-25", by: "AB" } },
+      { workbook: "Värend.xlsx", checkedAt: new Date(2026, 10, 25, 13, 5), reviewer: "AB" },
+    );
+    expect(paper.facts).toEqual([
+      ["Arbetsbok", "Värend.xlsx"],
+      ["Granskad", "2026-11-25 13:05:00"],
+      ["Granskare", "AB"],
+      ["Iakttagelser", "1 öppet fel eller öppen varning, 1 kvitterad, 1 avrundningsdifferens"],
+    ]);
+    expect(paper.statements).toEqual(["Resultaträkning: Resultaträkning!A1:D20 (2025, 2024)"]);
+    expect(paper.heldHeading).toBe("Avstämningar som stämmer (0)");
   });
 });

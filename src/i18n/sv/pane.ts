@@ -127,6 +127,20 @@ export const pane = {
     "Meddelande",
     "Kommentar",
   ],
+  /** Columns the working paper adds after exportHeaders. */
+  exportPaperHeaders: ["Berörda celler", "Kvitterad av", "Kvitterad den"],
+  exportTitle: "Granskning av årsredovisningen",
+  exportWorkbook: "Arbetsbok",
+  exportTime: "Granskad",
+  exportReviewer: "Granskare",
+  exportReviewerUnknown: "(inga initialer angivna)",
+  exportCounts: "Iakttagelser",
+  exportCountsText: (open: number, acknowledged: number, rounding: number) =>
+    `${open} ${open === 1 ? "öppet fel eller öppen varning" : "öppna fel och varningar"}, ` +
+    `${acknowledged} ${acknowledged === 1 ? "kvitterad" : "kvitterade"}, ` +
+    `${rounding} ${rounding === 1 ? "avrundningsdifferens" : "avrundningsdifferenser"}`,
+  exportStatements: "Granskade rapporter",
+  exportHeld: (n: number) => `Avstämningar som stämmer (${n})`,
   exportOpen: "Öppen",
   exportAcknowledged: "Kvitterad",
 

@@ -12,7 +12,7 @@ import type { CheckResult } from "../../engine/check/finding";
 import { pane } from "../../i18n/sv/pane";
 import { keyedByCell, migrateLegacyKeys } from "../model/acknowledgementKeys";
 import { NO_FACTS, cellFacts, type CellFactsOf } from "../model/cellFacts";
-import { exportRows, marksFor } from "../model/exportRows";
+import { exportRows, marksFor, workingPaper } from "../model/exportRows";
 import { touchesChecked } from "../model/staleness";
 import type { Acknowledgements, CellRef, Checker, PaneActions, PaneSettings } from "../paneActions";
 import { DEFAULT_SETTINGS } from "../paneActions";
@@ -86,6 +86,8 @@ export function useReview(
   const [stale, setStale] = useState(false);
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [facts, setFacts] = useState<CellFactsOf>(() => NO_FACTS);
+  /** The checked workbook's name, for the working paper's header. */
+  const workbookName = useRef("");
   const [notice, setNotice] = useState<Notice | null>(null);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
@@ -207,6 +209,7 @@ export function useReview(
         const keyed = keyedByCell(r);
         setResult(keyed);
         setFacts(() => cellFacts(snapshot));
+        workbookName.current = snapshot.name ?? "";
         setStale(false);
         setCheckedAt(now());
         setProgress(1);
@@ -262,7 +265,15 @@ export function useReview(
       }),
     unmark: () => act(() => actions.clearMarks().then((n) => (n > 0 ? pane.unmarked : pane.nothingMarked))),
     exportReview: () =>
-      act(async () => pane.exported(await actions.exportFindings(exportRows(findings, acks)))),
+      act(async () => {
+        if (!result) return null;
+        const paper = workingPaper(result, acks, {
+          workbook: workbookName.current,
+          checkedAt: checkedAt ?? now(),
+          reviewer: settings.reviewer ?? "",
+        });
+        return pane.exported(await actions.exportFindings(exportRows(findings, acks, facts), paper));
+      }),
     acknowledge: (key, comment, initials) => {
       const by = initials.trim();
       const ack = { comment, at: now().toISOString().slice(0, 10), by };
