@@ -54,7 +54,11 @@ export function Pane({ actions, checker, now }: PaneProps) {
   const [state, run] = useReview(actions, checker, now);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
-  const shown = useMemo(() => applyFilter(findings, filter, state.acks), [findings, filter, state.acks]);
+  // "Åtgärdade" lists what the last check found and this one does not; every other status, this check's.
+  const shown = useMemo(
+    () => applyFilter(filter.status === "resolved" ? state.resolved : findings, filter, state.acks),
+    [findings, filter, state.acks, state.resolved],
+  );
   const statements = useMemo(() => statementsOf(findings), [findings]);
   const problems = findings.filter((f) => f.severity !== "info").length;
   const coverage = useMemo(() => (state.result ? coverageOf(state.result) : null), [state.result]);
@@ -116,7 +120,9 @@ export function Pane({ actions, checker, now }: PaneProps) {
               <MessageBarBody>{pane.allClear}</MessageBarBody>
             </MessageBar>
           )}
-          {findings.length > 0 && <Summary findings={findings} acks={state.acks} />}
+          {findings.length > 0 && (
+            <Summary findings={findings} acks={state.acks} resolved={state.resolved.length} />
+          )}
           <WorkbookActions
             disabled={state.busy || findings.length === 0}
             unmarkDisabled={state.busy}
@@ -131,11 +137,12 @@ export function Pane({ actions, checker, now }: PaneProps) {
               </h2>
               <Filters filter={filter} statements={statements} onChange={setFilter} />
               {shown.length === 0 ? (
-                <Text>{pane.filterNoMatch}</Text>
+                <Text>{filter.status === "resolved" ? pane.resolvedNone : pane.filterNoMatch}</Text>
               ) : (
                 <FindingList
                   findings={shown}
                   acks={state.acks}
+                  resolved={filter.status === "resolved"}
                   facts={state.facts}
                   roundingOpen={filter.severity === "info"}
                   selected={state.selected}

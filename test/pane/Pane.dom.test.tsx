@@ -508,6 +508,25 @@ describe("kvitteringar count", () => {
   });
 });
 
+describe("åtgärdade", () => {
+  it("counts the errors the last check found and this one does not, and lists them on asking", async () => {
+    const checker = fakeChecker();
+    const { user } = await checked(fakeActions(), checker);
+    checker.mockResolvedValueOnce({ ...result, findings: result.findings.filter((f) => f !== signError) });
+    await user.click(screen.getByRole("button", { name: "Granska arbetsboken" }));
+    expect(
+      await screen.findByRole("button", { name: "0 öppna fel, 1 öppen varning, 1 åtgärdad" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" }),
+    ).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "resolved");
+    const gone = screen.getByRole("listitem", { name: "Årets resultat, Resultaträkning!C19" });
+    expect(within(gone).getByText("Åtgärdad")).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+  });
+});
+
 describe("coverage", () => {
   const held = {
     ruleId: "RR.ARETS_RESULTAT.SUM",

@@ -2,6 +2,7 @@ import {
   applyFilter,
   groupByStatement,
   nextOpen,
+  resolvedSince,
   statementsOf,
   summarise,
 } from "../../src/taskpane/model/findingsView";
@@ -101,5 +102,10 @@ describe("how the pane orders and counts findings", () => {
     ]);
     expect(paper.statements).toEqual(["Resultaträkning: Resultaträkning!A1:D20 (2025, 2024)"]);
     expect(paper.heldHeading).toBe("Avstämningar som stämmer (0)");
+  });
+
+  it("counts as åtgärdade the errors and warnings gone since the last check, never rounding notes", () => {
+    expect(resolvedSince(findings, [noteWarning])).toEqual([signError]);
+    expect(resolvedSince(findings, findings)).toEqual([]);
   });
 });

@@ -38,9 +38,10 @@ export const pane = {
   summaryAcknowledged: "Kvitterade",
   summaryTotal: "Totalt",
   /** The summary's one line: open errors and warnings, and how many are kvitterade. */
-  summaryLine: (errors: number, warnings: number, acknowledged: number) =>
+  summaryLine: (errors: number, warnings: number, acknowledged: number, resolved = 0) =>
     `${errors} ${errors === 1 ? "öppet fel" : "öppna fel"}, ${warnings} ${warnings === 1 ? "öppen varning" : "öppna varningar"}` +
-    (acknowledged > 0 ? `, ${acknowledged} ${acknowledged === 1 ? "kvitterad" : "kvitterade"}` : ""),
+    (acknowledged > 0 ? `, ${acknowledged} ${acknowledged === 1 ? "kvitterad" : "kvitterade"}` : "") +
+    (resolved > 0 ? `, ${resolved} ${resolved === 1 ? "åtgärdad" : "åtgärdade"}` : ""),
 
   findingsHeading: "Iakttagelser",
   filterHeading: "Filter",
@@ -53,6 +54,9 @@ export const pane = {
   filterAllStatuses: "Alla",
   filterOpen: "Öppna",
   filterAcknowledged: "Kvitterade",
+  filterResolved: "Åtgärdade",
+  resolvedNote: "Åtgärdad",
+  resolvedNone: "Inga fel eller varningar har åtgärdats sedan förra granskningen.",
   nextFinding: "Nästa fel",
   previousFinding: "Föregående",
   noMoreFindings: "Det finns inga fler öppna fel eller varningar åt det hållet.",

@@ -21,13 +21,14 @@ export function Filters({ filter, statements, onChange }: FiltersProps) {
   const styles = useStyles();
   return (
     <div className={styles.row} role="group" aria-label={pane.filterHeading}>
-      <Choice<Status | "all">
+      <Choice<Status | "resolved" | "all">
         label={pane.filterStatus}
         value={filter.status}
         options={[
           { value: "all", text: pane.filterAllStatuses },
           { value: "open", text: pane.filterOpen },
           { value: "acknowledged", text: pane.filterAcknowledged },
+          { value: "resolved", text: pane.filterResolved },
         ]}
         onChange={(status) => onChange({ ...filter, status })}
       />

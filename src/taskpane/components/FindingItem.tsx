@@ -81,6 +81,8 @@ export interface FindingItemProps {
   readonly onToggle: (open: boolean) => void;
   readonly onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   readonly onGoTo: (ref: CellRef) => void;
+  /** Gone since the last check (åtgärdad): said on the line, and nothing to kvittera. */
+  readonly resolved?: boolean;
   /** The initials the workbook knows, to fill in the kvittering form. */
   readonly initials: string;
   readonly onAcknowledge: (key: string, comment: string, initials: string) => void;
@@ -133,6 +135,12 @@ export function FindingItem(props: FindingItemProps) {
         <span className={styles.address}>{f.cell}</span>
         <span className={styles.label}>{[f.label ?? f.ruleId, f.period].filter(Boolean).join(" ")}</span>
         <span className={styles.amount}>{f.difference !== undefined ? formatNumber(f.difference) : ""}</span>
+        {props.resolved && (
+          <span className={styles.ackLine}>
+            <CheckmarkCircle16Filled aria-hidden="true" />
+            <span>{pane.resolvedNote}</span>
+          </span>
+        )}
         {acknowledgement && (
           <span className={styles.ackLine}>
             <CheckmarkCircle16Filled aria-hidden="true" />
@@ -179,7 +187,7 @@ export function FindingItem(props: FindingItemProps) {
               })}
             </div>
           )}
-          {acknowledgement ? (
+          {props.resolved ? null : acknowledgement ? (
             <div className={styles.links}>
               <Button
                 size="small"

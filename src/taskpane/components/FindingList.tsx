@@ -42,6 +42,8 @@ const sameCell = (f: Finding, ref: CellRef): boolean =>
 export interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly acks: Acknowledgements;
+  /** The findings are åtgärdade ones (gone since the last check): each line says so. */
+  readonly resolved?: boolean;
   readonly facts: CellFactsOf;
   /** Show rounding notes unfolded (the filter asks for them). */
   readonly roundingOpen: boolean;
@@ -60,6 +62,7 @@ export function FindingList({
   findings,
   acks,
   facts,
+  resolved = false,
   initials,
   roundingOpen,
   selected,
@@ -152,6 +155,7 @@ export function FindingList({
         acknowledgement={acks[f.key]}
         facts={facts}
         initials={initials}
+        resolved={resolved}
         onChoose={() => choose(f)}
         onToggle={(open) => {
           setActiveId(id);

@@ -33,7 +33,14 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function Summary({ findings, acks }: { findings: readonly Finding[]; acks: Acknowledgements }) {
+export interface SummaryProps {
+  readonly findings: readonly Finding[];
+  readonly acks: Acknowledgements;
+  /** How many errors and warnings of the last check are gone (åtgärdade). */
+  readonly resolved: number;
+}
+
+export function Summary({ findings, acks, resolved }: SummaryProps) {
   const styles = useStyles();
   const rows = summarise(findings, acks).map(({ statement, counts }) => ({
     name: statementText[statement] ?? statement,
@@ -45,7 +52,7 @@ export function Summary({ findings, acks }: { findings: readonly Finding[]; acks
     <Accordion collapsible>
       <AccordionItem value="sammanfattning">
         <AccordionHeader size="small">
-          {pane.summaryLine(total.open.error, total.open.warning, total.acknowledged)}
+          {pane.summaryLine(total.open.error, total.open.warning, total.acknowledged, resolved)}
         </AccordionHeader>
         <AccordionPanel>
           <table className={styles.table} aria-label={pane.summaryCaption}>

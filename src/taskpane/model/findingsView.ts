@@ -23,7 +23,8 @@ export type Status = "open" | "acknowledged";
 export interface Filter {
   readonly severity: Severity | "all";
   readonly statement: StatementKind | "all";
-  readonly status: Status | "all";
+  /** "resolved": the errors and warnings of the last check that this check no longer finds. */
+  readonly status: Status | "resolved" | "all";
 }
 
 export const NO_FILTER: Filter = { severity: "all", statement: "all", status: "all" };
@@ -71,7 +72,7 @@ export function applyFilter(
     (f) =>
       (filter.severity === "all" || f.severity === filter.severity) &&
       (filter.statement === "all" || f.statement === filter.statement) &&
-      (filter.status === "all" || statusOf(f, acks) === filter.status),
+      (filter.status === "all" || filter.status === "resolved" || statusOf(f, acks) === filter.status),
   );
 }
 
@@ -119,6 +120,15 @@ export function summarise(
       acks,
     ),
   }));
+}
+
+/**
+ * Errors and warnings the last check of this workbook found that this check does not (åtgärdade):
+ * matched by key, which carries the cell (useReview), so a finding that moved cells counts as gone.
+ */
+export function resolvedSince(before: readonly Finding[], now: readonly Finding[]): Finding[] {
+  const still = new Set(now.map((f) => f.key));
+  return before.filter((f) => f.severity !== "info" && !still.has(f.key));
 }
 
 /** The next (step 1) or previous (step −1) open error or warning from `from`; null when none. */

@@ -8,11 +8,12 @@
  * key at a time and re-read when a co-author saves, so under co-authoring nobody's change is lost.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CheckResult } from "../../engine/check/finding";
+import type { CheckResult, Finding } from "../../engine/check/finding";
 import { pane } from "../../i18n/sv/pane";
 import { keyedByCell, migrateLegacyKeys } from "../model/acknowledgementKeys";
 import { NO_FACTS, cellFacts, type CellFactsOf } from "../model/cellFacts";
 import { exportRows, marksFor, workingPaper } from "../model/exportRows";
+import { resolvedSince } from "../model/findingsView";
 import { touchesChecked } from "../model/staleness";
 import type { Acknowledgements, CellRef, Checker, PaneActions, PaneSettings } from "../paneActions";
 import { DEFAULT_SETTINGS } from "../paneActions";
@@ -31,6 +32,8 @@ export interface ReviewState {
   readonly checkedAt: Date | null;
   /** The user edited what the result is about since the check: it may be out of date. */
   readonly stale: boolean;
+  /** Errors and warnings the previous check found and this one does not (åtgärdade). */
+  readonly resolved: readonly Finding[];
   /** Row label and value of a cell as the check read it (for related cells). */
   readonly facts: CellFactsOf;
   /** The cell the user last selected in the workbook (to bring its finding into view). */
@@ -86,6 +89,7 @@ export function useReview(
   const [stale, setStale] = useState(false);
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [facts, setFacts] = useState<CellFactsOf>(() => NO_FACTS);
+  const [resolved, setResolved] = useState<readonly Finding[]>([]);
   /** The checked workbook's name, for the working paper's header. */
   const workbookName = useRef("");
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -110,6 +114,7 @@ export function useReview(
     setStale(false);
     setSelected(null);
     setFacts(() => NO_FACTS);
+    setResolved([]);
     setPhase("idle");
     setProgress(0);
     setNotice(null);
@@ -207,6 +212,7 @@ export function useReview(
         if (signal.aborted) throw new DOMException(pane.cancelled, "AbortError");
         migrate(r);
         const keyed = keyedByCell(r);
+        setResolved(resultRef.current ? resolvedSince(resultRef.current.findings, keyed.findings) : []);
         setResult(keyed);
         setFacts(() => cellFacts(snapshot));
         workbookName.current = snapshot.name ?? "";
@@ -353,7 +359,21 @@ export function useReview(
   }, [actions]);
 
   return [
-    { phase, progress, result, checkedAt, stale, facts, selected, notice, settings, sheetNames, acks, busy },
+    {
+      phase,
+      progress,
+      result,
+      checkedAt,
+      stale,
+      resolved,
+      facts,
+      selected,
+      notice,
+      settings,
+      sheetNames,
+      acks,
+      busy,
+    },
     commands,
   ];
 }
