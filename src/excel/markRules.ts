@@ -41,6 +41,19 @@ export function markFormula(level: MarkLevel, cell: string, value: unknown): str
   return condition ? `=AND(${tag},${condition})` : `=${tag}`;
 }
 
+/** Excel's own "Bra" cell-style fill: a tickmark on a total whose tie held. */
+export const TICK_FILL = "#C6EFCE";
+
+/**
+ * The rule formula of a tickmark on `cell`: tagged like the marks (so unmarking takes it away the
+ * same way) and, like them, holding only while the cell keeps the value that was checked.
+ */
+export function tickFormula(cell: string, value: unknown): string {
+  const tag = `ISTEXT("${TAG}.bock")`;
+  const condition = sameValue(cell, value);
+  return condition ? `=AND(${tag},${condition})` : `=${tag}`;
+}
+
 /** True for the formula of a mark the add-in wrote, and for no formula a user would write. */
 export function isMarkFormula(formula: string): boolean {
   return formula.includes(`ISTEXT("${TAG}.`);

@@ -12,13 +12,17 @@ import type { CellRef } from "./address";
 import type { DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
 import { forgetLegacyMarks, legacyMarks, prepareLegacyRestore } from "./legacyMarks";
-import { MARK_FILL, isMarkFormula, markFormula, type MarkLevel } from "./markRules";
+import { MARK_FILL, TICK_FILL, isMarkFormula, markFormula, tickFormula, type MarkLevel } from "./markRules";
 
-export { MARK_FILL, type MarkLevel };
+export { MARK_FILL, TICK_FILL, type MarkLevel };
 
+/** A mark on a blamed cell, or a tickmark ("held") on a total whose tie held. */
 export interface CellMark extends CellRef {
-  readonly level: MarkLevel;
+  readonly level: MarkLevel | "held";
 }
+
+/** An error outranks a warning, a warning a tickmark, on the same cell. */
+const RANK: Record<CellMark["level"], number> = { error: 0, warning: 1, held: 2 };
 
 const keyOf = (c: CellRef): string => `${c.sheet.toLowerCase()}!${c.cell.toUpperCase()}`;
 
@@ -27,7 +31,7 @@ function onePerCell(marks: readonly CellMark[]): CellMark[] {
   const unique = new Map<string, CellMark>();
   for (const m of marks) {
     const prev = unique.get(keyOf(m));
-    if (!prev || (prev.level === "warning" && m.level === "error")) unique.set(keyOf(m), m);
+    if (!prev || RANK[m.level] < RANK[prev.level]) unique.set(keyOf(m), m);
   }
   return [...unique.values()];
 }
@@ -71,8 +75,10 @@ async function replaceMarks(
     legacyRestore.restore();
     targets.forEach((m, i) => {
       const rule = sheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom");
-      rule.custom.rule.formula = markFormula(m.level, m.cell, cells[i].values[0]?.[0]);
-      rule.custom.format.fill.color = MARK_FILL[m.level];
+      const value = cells[i].values[0]?.[0];
+      rule.custom.rule.formula =
+        m.level === "held" ? tickFormula(m.cell, value) : markFormula(m.level, m.cell, value);
+      rule.custom.format.fill.color = m.level === "held" ? TICK_FILL : MARK_FILL[m.level];
     });
     await context.sync();
     return { written: targets.length, removed };

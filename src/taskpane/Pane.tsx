@@ -53,6 +53,7 @@ export function Pane({ actions, checker, now }: PaneProps) {
   const styles = useStyles();
   const [state, run] = useReview(actions, checker, now);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [ticks, setTicks] = useState(false);
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
   // "Åtgärdade" lists what the last check found and this one does not; every other status, this check's.
   const shown = useMemo(
@@ -126,7 +127,9 @@ export function Pane({ actions, checker, now }: PaneProps) {
           <WorkbookActions
             disabled={state.busy || findings.length === 0}
             unmarkDisabled={state.busy}
-            onMark={run.mark}
+            ticks={ticks}
+            onTicksChange={setTicks}
+            onMark={() => run.mark(ticks)}
             onUnmark={run.unmark}
             onExport={run.exportReview}
           />

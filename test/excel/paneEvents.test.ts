@@ -4,7 +4,10 @@
  * Excel's events name sheets by id; and how many marks "Ta bort markeringar" took away.
  */
 import { memoryDocumentSettings } from "../../src/excel/documentSettings";
-import { clearMarks, markCells } from "../../src/excel/marks";
+import { MARK_FILL, TICK_FILL, clearMarks, markCells } from "../../src/excel/marks";
+import { parseA1 } from "../../src/engine/workbook/snapshot";
+import { shownFill } from "../../src/workbench/host/conditionalFill";
+import { formatFingerprint, type WorkbookModel } from "../../src/workbench/host/model";
 import { watchSelection } from "../../src/excel/selection";
 import { watchChanges } from "../../src/excel/watchChanges";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
@@ -115,5 +118,41 @@ describe("taking marks away", () => {
     ]);
     await expect(clearMarks(host.run, settings)).resolves.toBe(2);
     await expect(clearMarks(host.run, settings)).resolves.toBe(0);
+  });
+});
+
+describe("tickmarks", () => {
+  const shows = (model: WorkbookModel, sheet: string, cell: string) => {
+    const at = parseA1(cell)!;
+    return shownFill(
+      model.sheets.find((s) => s.name === sheet)!,
+      at.row,
+      at.col,
+    );
+  };
+
+  it("ticks a total green, lets an error on the same cell win, and goes exactly like the marks", async () => {
+    const model = workbook();
+    const host = createHostDouble(model);
+    const settings = memoryDocumentSettings();
+    const before = formatFingerprint(model);
+    await markCells(host.run, settings, [
+      { sheet: "RR", cell: "B1", level: "held" },
+      { sheet: "RR", cell: "B2", level: "held" },
+      { sheet: "RR", cell: "B2", level: "error" },
+    ]);
+    expect(shows(model, "RR", "B1")).toBe(TICK_FILL.toUpperCase());
+    expect(shows(model, "RR", "B2")).toBe(MARK_FILL.error.toUpperCase());
+    await expect(clearMarks(host.run, settings)).resolves.toBe(2);
+    expect(shows(model, "RR", "B1")).toBeNull();
+    expect(formatFingerprint(model)).toBe(before);
+  });
+
+  it("takes a tick away by itself when the ticked total is changed", async () => {
+    const model = workbook();
+    const host = createHostDouble(model);
+    await markCells(host.run, memoryDocumentSettings(), [{ sheet: "RR", cell: "B1", level: "held" }]);
+    host.editCell("RR", "B1", 0);
+    expect(shows(model, "RR", "B1")).toBeNull();
   });
 });

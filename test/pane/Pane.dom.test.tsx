@@ -527,6 +527,35 @@ describe("åtgärdade", () => {
   });
 });
 
+describe("tickmarks", () => {
+  it("ticks the totals whose ties held exactly, beside the marks, when asked", async () => {
+    const tie = (total: string, rounded: boolean) => ({
+      ruleId: "RR.ARETS_RESULTAT.SUM",
+      statement: "RR" as const,
+      period: "2024",
+      label: "Årets resultat",
+      basis: "summan av raderna",
+      total,
+      cells: [],
+      rounded,
+    });
+    const actions = fakeActions();
+    const checker = fakeChecker({
+      ...result,
+      held: [tie("Resultaträkning!D19", false), tie("'Not 2'!C9", true)],
+    });
+    const { user } = await checked(actions, checker);
+    await user.click(screen.getByRole("checkbox", { name: "Bocka av det som stämmer" }));
+    await user.click(screen.getByRole("button", { name: "Markera i arbetsboken" }));
+    expect(actions.markCells).toHaveBeenLastCalledWith([
+      { sheet: "Noter", cell: "C12", level: "warning" },
+      { sheet: "Resultaträkning", cell: "C19", level: "error" },
+      { sheet: "Resultaträkning", cell: "D19", level: "held" },
+    ]);
+    expect(await screen.findByText(/bockar \(grönt\) för det som stämmer\.$/)).toBeInTheDocument();
+  });
+});
+
 describe("coverage", () => {
   const held = {
     ruleId: "RR.ARETS_RESULTAT.SUM",

@@ -102,6 +102,9 @@ export const pane = {
   unmarkButton: "Ta bort markeringar",
   exportButton: "Exportera granskning",
   marked: (n: number) => `${n} celler markerade.`,
+  markedWithTicks: (n: number) =>
+    `${n} celler markerade: fel, varningar och bockar (grönt) för det som stämmer.`,
+  ticks: "Bocka av det som stämmer",
   unmarked: "Markeringarna är borttagna och cellernas format återställda.",
   nothingMarked: "Det fanns inga markeringar att ta bort.",
   exported: (sheet: string) => `Granskningen exporterades till bladet ${sheet}.`,

@@ -1,5 +1,8 @@
-/** Mark, unmark, export: what the review writes into the workbook, only when asked. */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * Mark (optionally with tickmarks on the totals that held), unmark, export: what the review writes
+ * into the workbook, only when asked.
+ */
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowExportLtr20Regular, Eraser20Regular, Highlight20Regular } from "@fluentui/react-icons";
 import { pane } from "../../i18n/sv/pane";
 
@@ -9,6 +12,9 @@ export interface WorkbookActionsProps {
   readonly disabled: boolean;
   /** Marks may be left from an earlier session: taking them away needs no result. */
   readonly unmarkDisabled: boolean;
+  /** Also tick the totals whose ties held when marking. */
+  readonly ticks: boolean;
+  readonly onTicksChange: (ticks: boolean) => void;
   readonly onMark: () => void;
   readonly onUnmark: () => void;
   readonly onExport: () => void;
@@ -17,6 +23,8 @@ export interface WorkbookActionsProps {
 export function WorkbookActions({
   disabled,
   unmarkDisabled,
+  ticks,
+  onTicksChange,
   onMark,
   onUnmark,
   onExport,
@@ -33,6 +41,12 @@ export function WorkbookActions({
       <Button size="small" icon={<ArrowExportLtr20Regular />} onClick={onExport} disabled={disabled}>
         {pane.exportButton}
       </Button>
+      <Checkbox
+        label={pane.ticks}
+        checked={ticks}
+        disabled={disabled}
+        onChange={(_, d) => onTicksChange(d.checked === true)}
+      />
     </div>
   );
 }

@@ -100,6 +100,18 @@ export function workingPaper(
   };
 }
 
+/**
+ * Tickmarks: the total of every tie that held exactly (not only within rounding), for the
+ * revisor's "bockar" beside the marks.
+ */
+export function ticksFor(result: CheckResult): CellMark[] {
+  return (result.held ?? [])
+    .filter((t) => !t.rounded)
+    .map((t) => parseQualified(t.total))
+    .filter((ref): ref is NonNullable<typeof ref> => ref !== null)
+    .map((ref) => ({ ...ref, level: "held" as const }));
+}
+
 /** Errors and warnings not yet kvitterade; rounding notes are information, never marked. */
 export function marksFor(findings: readonly Finding[], acks: Acknowledgements): CellMark[] {
   return findings

@@ -12,7 +12,7 @@ import type { CheckResult, Finding } from "../../engine/check/finding";
 import { pane } from "../../i18n/sv/pane";
 import { keyedByCell, migrateLegacyKeys } from "../model/acknowledgementKeys";
 import { NO_FACTS, cellFacts, type CellFactsOf } from "../model/cellFacts";
-import { exportRows, marksFor, workingPaper } from "../model/exportRows";
+import { exportRows, marksFor, ticksFor, workingPaper } from "../model/exportRows";
 import { resolvedSince } from "../model/findingsView";
 import { touchesChecked } from "../model/staleness";
 import type { Acknowledgements, CellRef, Checker, PaneActions, PaneSettings } from "../paneActions";
@@ -49,7 +49,8 @@ export interface ReviewCommands {
   check(): void;
   cancel(): void;
   goTo(ref: CellRef): void;
-  mark(): void;
+  /** Marks the open errors and warnings; with `ticks`, also ticks the totals whose ties held. */
+  mark(ticks?: boolean): void;
   unmark(): void;
   exportReview(): void;
   /** Kvitterar with a comment, signed with the initials (saved as the workbook's reviewer when new). */
@@ -263,11 +264,13 @@ export function useReview(
     check,
     cancel,
     goTo: (ref) => act(() => actions.selectCell(ref).then(() => null)),
-    mark: () =>
+    mark: (ticks = false) =>
       act(async () => {
         const fresh = await runCheck();
         if (!fresh) return null;
-        return pane.marked(await actions.markCells(marksFor(fresh.findings, acksRef.current)));
+        const marks = [...marksFor(fresh.findings, acksRef.current), ...(ticks ? ticksFor(fresh) : [])];
+        const n = await actions.markCells(marks);
+        return ticks ? pane.markedWithTicks(n) : pane.marked(n);
       }),
     unmark: () => act(() => actions.clearMarks().then((n) => (n > 0 ? pane.unmarked : pane.nothingMarked))),
     exportReview: () =>
