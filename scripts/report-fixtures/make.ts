@@ -1,0 +1,168 @@
+/**
+ * Makes the published-report fixtures in test/fixtures/reports/ the way reports are made: the
+ * statements and notes of the fixture workbooks (seeds 000 and 004, with the seeds' errors, and
+ * their corrected variants) laid out as a Word document, saved as .docx and exported to PDF by
+ * headless LibreOffice; and one workbook printed to PDF by LibreOffice Calc.
+ *
+ * Run by hand (never by the tests; they read the committed files):
+ *   apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui
+ *   npx tsx scripts/report-fixtures/make.ts
+ *
+ * Layouts vary as real reports do: Värend one statement per page, tables with rules, amounts with
+ * no-break spaces and U+2212 minus; Kalmar several statements per page, tables without rules,
+ * plain spaces and hyphen-minus.
+ */
+import { execFileSync } from "node:child_process";
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CellValue, SheetSnapshot } from "../../src/engine/workbook/snapshot";
+import { readXlsx } from "../../src/cli/readXlsx";
+
+const ROOT = join(__dirname, "..", "..");
+const FIXTURES = join(ROOT, "test", "fixtures");
+const OUT = join(FIXTURES, "reports");
+
+interface Layout {
+  /** A page break before every heading (one statement per page) or before every sheet only. */
+  readonly breakBefore: "heading" | "sheet";
+  /** Tables with rules (borders) or without. */
+  readonly rules: boolean;
+  /** Amounts with no-break spaces and U+2212, as Word's typography gives them. */
+  readonly typographic: boolean;
+}
+
+const REPORTS: readonly { workbook: string; layout: Layout }[] = [
+  { workbook: "varend-2025-one-sheet", layout: { breakBefore: "heading", rules: true, typographic: true } },
+  {
+    workbook: "varend-2025-one-sheet-corrected",
+    layout: { breakBefore: "heading", rules: true, typographic: true },
+  },
+  { workbook: "kalmar-2024-per-sheet", layout: { breakBefore: "sheet", rules: false, typographic: false } },
+  {
+    workbook: "kalmar-2024-per-sheet-corrected",
+    layout: { breakBefore: "sheet", rules: false, typographic: false },
+  },
+];
+
+/** Workbooks printed from Calc as they are. */
+const PRINTED = ["kalmar-2024-per-sheet"];
+
+const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function cellText(sheet: SheetSnapshot, r: number, c: number, layout: Layout): string {
+  const value: CellValue = sheet.values[r]?.[c] ?? null;
+  if (value === null || value === "") return "";
+  if (typeof value !== "number") return String(value);
+  const shown = sheet.text?.[r]?.[c] ?? String(value);
+  return layout.typographic ? shown.replace(/^-/, "\u2212").replace(/ /g, "\u00a0") : shown;
+}
+
+const filled = (row: readonly CellValue[] | undefined): boolean =>
+  (row ?? []).some((v) => v !== null && v !== "");
+
+/** One sheet as headings (a lone label between blank rows) and tables (runs of filled rows). */
+function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string {
+  const parts: string[] = [];
+  const rows = sheet.values;
+  let r = 0;
+  let firstBlock = true;
+  while (r < rows.length) {
+    if (!filled(rows[r])) {
+      r++;
+      continue;
+    }
+    // A heading: a lone label with blank rows around it (or first on its sheet).
+    const isHeading = (i: number): boolean =>
+      filled(rows[i]) &&
+      !filled(rows[i + 1]) &&
+      (i === 0 || !filled(rows[i - 1])) &&
+      rows[i].filter((v) => v !== null && v !== "").length === 1 &&
+      !!rows[i][0];
+    // A table runs on over a single blank row (a space inside a statement), not over two or into a heading.
+    let end = r;
+    if (!isHeading(r))
+      while (
+        end + 1 < rows.length &&
+        (filled(rows[end + 1]) ? !isHeading(end + 1) : filled(rows[end + 2]) && !isHeading(end + 2))
+      )
+        end++;
+    const lone = end === r && isHeading(r);
+    const breaks = layout.breakBefore === "heading" ? lone : firstBlock;
+    const brk = breaks && !(first && firstBlock) ? ' style="page-break-before: always"' : "";
+    if (lone) parts.push(`<h2${brk}>${escape(cellText(sheet, r, 0, layout))}</h2>`);
+    else {
+      const cols = Math.max(
+        ...rows
+          .slice(r, end + 1)
+          .map((row) => row.reduce<number>((m, v, i) => (v !== null && v !== "" ? i + 1 : m), 0)),
+      );
+      const border = layout.rules ? ' border="1" cellspacing="0"' : ' border="0" cellspacing="0"';
+      const body = rows.slice(r, end + 1).map((_, i) => {
+        const cells = Array.from({ length: cols }, (_, c) => {
+          const text = escape(cellText(sheet, r + i, c, layout));
+          const align = c === 0 ? "left" : "right";
+          return `<td align="${align}"${c === 0 ? ' width="55%"' : ""}>${text}</td>`;
+        });
+        return `<tr>${cells.join("")}</tr>`;
+      });
+      if (brk) parts.push(`<p${brk}></p>`);
+      parts.push(`<table width="100%"${border} cellpadding="3">${body.join("\n")}</table>`, "<p></p>");
+    }
+    firstBlock = false;
+    r = end + 1;
+  }
+  return parts.join("\n");
+}
+
+/** LibreOffice in Swedish, so that a workbook prints its amounts as Swedish Excel does ("1 318 124"). */
+function soffice(args: string[], cwd: string): void {
+  execFileSync("soffice", ["--headless", "--norestore", ...args], {
+    cwd,
+    stdio: "inherit",
+    env: { ...process.env, LANG: "sv_SE.UTF-8", LC_ALL: "sv_SE.UTF-8" },
+  });
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), "report-fixtures-"));
+  try {
+    for (const { workbook, layout } of REPORTS) {
+      const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
+      const body = snapshot.sheets.map((s, i) => sheetHtml(s, layout, i === 0)).join("\n");
+      const html =
+        `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>${workbook}</title>` +
+        `<style>body { font-family: 'Liberation Sans'; font-size: 10pt } td { font-size: 9pt; white-space: nowrap }</style>` +
+        `</head><body>\n${body}\n</body></html>\n`;
+      writeFileSync(join(work, `${workbook}.html`), html);
+      soffice(
+        ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", `${workbook}.html`],
+        work,
+      );
+      soffice(["--convert-to", "pdf", `${workbook}.docx`], work);
+      copyFileSync(join(work, `${workbook}.docx`), join(OUT, `${workbook}.docx`));
+      copyFileSync(join(work, `${workbook}.pdf`), join(OUT, `${workbook}.pdf`));
+    }
+    for (const workbook of PRINTED) {
+      // Printed as an ekonom prints a statement: landscape, each sheet fitted to the page's width.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(join(FIXTURES, `${workbook}.xlsx`));
+      for (const sheet of book.worksheets)
+        sheet.pageSetup = {
+          ...sheet.pageSetup,
+          orientation: "landscape",
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+        };
+      await book.xlsx.writeFile(join(work, `${workbook}-utskrift.xlsx`));
+      soffice(["--convert-to", "pdf", `${workbook}-utskrift.xlsx`], work);
+      copyFileSync(join(work, `${workbook}-utskrift.pdf`), join(OUT, `${workbook}-utskrift.pdf`));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+void main();

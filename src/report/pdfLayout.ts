@@ -1,0 +1,223 @@
+/**
+ * A PDF page's text pieces, with their positions, rebuilt into table rows. A PDF has no tables,
+ * only text placed on the page, so the reader reads as the eye does:
+ * - a line is the pieces on one baseline; pieces close together are one cell's text;
+ * - the first text of a line, where the line's label stands, is the label;
+ * - amounts are right-aligned, so a column is the amounts whose right edges line up (down the whole
+ *   page); header text ("2025-12-31", "Utfall jan-dec") belongs to the column it lies over;
+ * - note references ("3", "3,4") stand under a "Not" header and stay references, not amounts;
+ * - a wide vertical gap (space before a heading, between tables) is a blank row, as in a workbook.
+ * Pure: no pdf.js here, so it is tested with the pieces pdf.js gives for the committed reports.
+ */
+import { parseAmount } from "../engine/amount/parseAmount";
+import { NOTE_HEADER, type ReportRow } from "./cells";
+
+/** A piece of text as pdf.js places it: left x and baseline y in points (y grows upwards), its width and font size. */
+export interface TextPiece {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+interface Chunk {
+  text: string;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
+interface Line {
+  readonly y: number;
+  readonly size: number;
+  readonly chunks: Chunk[];
+}
+
+/** "3", "12", "3,4", "6, 7": a reference to one or more notes. */
+const NOTE_REF = /^\d{1,2}(\s*(,|&|och)\s*\d{1,2})*$/;
+
+/** Pieces within this share of the font size of each other are one cell's text. */
+const JOIN_GAP = 0.5;
+/** Baselines within this share of the font size are one line. */
+const SAME_LINE = 0.3;
+/** Right edges within this many points are one column. */
+const COLUMN_TOLERANCE = 3;
+/** A gap between baselines of more than this many font sizes is a blank row. */
+const BLANK_ROW_GAP = 2;
+
+/** One page's pieces → rows (label, note, amount columns), in reading order. */
+export function pageRows(pieces: readonly TextPiece[]): ReportRow[] {
+  const lines = toLines(pieces);
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.chunks[0].x0));
+  // A line's first text is its label where it starts at the left margin (labels may be indented a
+  // little); a first text further right is a column's ("2025" over the amounts, "Utfall jan-").
+  const nearMargin = (line: Line): boolean => line.chunks[0].x0 - left < 2 * line.size;
+  const atMargin = (line: Line, i: number): boolean => i === 0 && nearMargin(line);
+  const firstColumnLeft = Math.min(...amountColumns(lines, atMargin, new Set()).map((c) => c.left));
+  const isLabel = (line: Line, i: number): boolean =>
+    i === 0 && (nearMargin(line) || (!isAmount(line.chunks[0].text) && line.chunks[0].x1 < firstColumnLeft));
+
+  // Note references: under a "Not" header, above them on the page.
+  const noteHeaders: Chunk[] = [];
+  const noteChunks = new Set<Chunk>();
+  for (const line of lines) {
+    line.chunks.forEach((c, i) => {
+      if (i > 0 && NOTE_HEADER.test(c.text)) noteHeaders.push(c);
+      else if (!isLabel(line, i) && NOTE_REF.test(c.text) && noteHeaders.some((h) => overlaps(c, h, c.size)))
+        noteChunks.add(c);
+    });
+  }
+
+  const columns = amountColumns(lines, isLabel, noteChunks);
+  const hasNotes = noteHeaders.length > 0;
+  const first = hasNotes ? 2 : 1;
+  const rows: ReportRow[] = [];
+  let previous: Line | undefined;
+  let previousCells: string[] | undefined;
+  for (const line of lines) {
+    const pitch = previous ? previous.y - line.y : Infinity;
+    if (previous && pitch > BLANK_ROW_GAP * Math.max(previous.size, line.size)) rows.push({ cells: [] });
+    const cells: string[] = [];
+    const put = (col: number, text: string) => {
+      while (cells.length <= col) cells.push("");
+      cells[col] = cells[col] ? `${cells[col]} ${text}` : text;
+    };
+    line.chunks.forEach((c, i) => {
+      if (isLabel(line, i)) put(0, c.text);
+      else if (hasNotes && (noteChunks.has(c) || NOTE_HEADER.test(c.text))) put(1, c.text);
+      else {
+        const col = columnOf(c, columns);
+        // Text left of every column is part of the label (a label printed in two pieces).
+        if (col < 0) put(0, c.text);
+        else put(first + col, c.text);
+      }
+    });
+    // A header cell's text wrapped onto a second line ("Utfall jan-" over "dec 2025") is one
+    // header: lines set closer than table rows, neither with amounts, at least one over the columns.
+    const wrapped =
+      previous !== undefined &&
+      previousCells !== undefined &&
+      Math.abs(previous.size - line.size) < 0.1 * line.size &&
+      pitch < WRAPPED_PITCH * line.size &&
+      isHeaderLine(previous, columns, isLabel) &&
+      isHeaderLine(line, columns, isLabel) &&
+      (previousCells.length > 1 || cells.length > 1);
+    if (wrapped && previousCells) {
+      cells.forEach((text, col) => {
+        if (!text) return;
+        while (previousCells!.length <= col) previousCells!.push("");
+        const before = previousCells![col];
+        // "jan-" + "dec 2025" is "jan-dec 2025": a word broken at its hyphen.
+        previousCells![col] = before ? `${before}${/[-\u2013]$/.test(before) ? "" : " "}${text}` : text;
+      });
+    } else {
+      rows.push({ cells, noteColumns: hasNotes ? NOTE_COLUMN : undefined });
+      previousCells = cells;
+    }
+    previous = line;
+  }
+  return rows;
+}
+
+/** Lines of a wrapped cell are set at about 1.15 font sizes; table rows and paragraphs further apart. */
+const WRAPPED_PITCH = 1.4;
+
+/** A line of column headers or of label text: nothing on it is an amount in a column. */
+function isHeaderLine(
+  line: Line,
+  columns: readonly Column[],
+  isLabel: (line: Line, i: number) => boolean,
+): boolean {
+  return line.chunks.every(
+    (c, i) => isLabel(line, i) || !isAmount(c.text) || YEAR.test(c.text) || columns.length === 0,
+  );
+}
+
+/** A year in a header ("Utfall jan-dec" over "2025"), not an amount of a line. */
+const YEAR = /^(19|20)\d\d$/;
+
+const NOTE_COLUMN: ReadonlySet<number> = new Set([1]);
+
+function isAmount(text: string): boolean {
+  const parsed = parseAmount(text);
+  return parsed.ok && !parsed.dash;
+}
+
+function overlaps(a: Chunk, b: Chunk, slack: number): boolean {
+  return a.x0 < b.x1 + slack && b.x0 < a.x1 + slack;
+}
+
+/** Pieces → lines (top to bottom), each line's pieces → chunks (left to right). */
+function toLines(pieces: readonly TextPiece[]): Line[] {
+  const visible = pieces
+    .filter((p) => p.str.trim() !== "" && Number.isFinite(p.x) && Number.isFinite(p.y) && p.size > 0)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextPiece[][] = [];
+  for (const p of visible) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - p.y) <= SAME_LINE * Math.max(g[0].size, p.size)) g.push(p);
+    else groups.push([p]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    const chunks: Chunk[] = [];
+    for (const p of g) {
+      const last = chunks[chunks.length - 1];
+      const gap = last ? p.x - last.x1 : Infinity;
+      if (last && gap < JOIN_GAP * Math.max(last.size, p.size)) {
+        last.text += (gap > 0.15 * p.size ? " " : "") + p.str.trim();
+        last.x1 = Math.max(last.x1, p.x + p.width);
+      } else chunks.push({ text: p.str.trim(), x0: p.x, x1: p.x + p.width, size: p.size });
+    }
+    return { y: g[0].y, size: Math.max(...g.map((p) => p.size)), chunks };
+  });
+}
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/** The page's amount columns, left to right: amounts whose right edges line up. */
+function amountColumns(
+  lines: readonly Line[],
+  isLabel: (line: Line, i: number) => boolean,
+  notes: ReadonlySet<Chunk>,
+): Column[] {
+  const amounts: Chunk[] = [];
+  for (const line of lines)
+    line.chunks.forEach((c, i) => {
+      if (!isLabel(line, i) && !notes.has(c) && isAmount(c.text)) amounts.push(c);
+    });
+  amounts.sort((a, b) => a.x1 - b.x1);
+  const columns: Column[] = [];
+  let lastRight = -Infinity;
+  for (const c of amounts) {
+    const col = columns[columns.length - 1];
+    if (col && c.x1 - lastRight <= COLUMN_TOLERANCE) {
+      col.left = Math.min(col.left, c.x0);
+      col.right = Math.max(col.right, c.x1);
+    } else columns.push({ left: c.x0, right: c.x1 });
+    lastRight = c.x1;
+  }
+  return columns;
+}
+
+/** The column a chunk belongs to: an amount by its right edge, other text by where it overlaps most. */
+function columnOf(c: Chunk, columns: readonly Column[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  columns.forEach((col, i) => {
+    const overlap = Math.min(c.x1, col.right) - Math.max(c.x0, col.left);
+    const score = overlap > 0 ? overlap : -Math.abs(c.x1 - col.right);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  // Text entirely left of the first column (and not reaching it) is no column's.
+  if (best === 0 && c.x1 < columns[0].left - c.size) return -1;
+  return best;
+}
