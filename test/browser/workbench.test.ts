@@ -145,6 +145,15 @@ describe("the workbench in Chromium", () => {
     const names = await page.evaluate(() => window.finsamWorkbench?.sheetNames() ?? []);
     expect(names.some((n) => /^Granskning \d{4}-\d{2}-\d{2}$/.test(n))).toBe(true);
     await expect(page.getByRole("tab", { name: /^Granskning / }).count()).resolves.toBe(1);
+    // A working paper: its header names the workbook and what was checked.
+    const head = await page.evaluate(() => {
+      const model = window.finsamWorkbench?.host.model;
+      const sheet = model?.sheets.find((s) => s.name.startsWith("Granskning "));
+      return [0, 1, 5].map((r) => [0, 1].map((c) => sheet?.cells.get(`${r},${c}`)?.value ?? null));
+    });
+    expect(head[0][0]).toBe("Granskning av årsredovisningen");
+    expect(head[1]).toEqual(["Arbetsbok", expect.stringMatching(/varend-2025-per-sheet/)]);
+    expect(head[2][0]).toBe("Granskade rapporter");
     await page.screenshot({ path: join(SHOTS, "workbench-export.png") });
   });
 
