@@ -4,7 +4,10 @@
  * Fluent's Dropdown was tried and left: with its popup positioning it took the pane over its
  * 150 KB gzip budget (155 KB measured), for no gain a revisor would notice.
  */
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, makeStyles, mergeClasses } from "@fluentui/react-components";
+
+// In a narrow pane the choices share one row: they may shrink below their longest option's width.
+const useStyles = makeStyles({ field: { minWidth: 0 }, select: { minWidth: 0, width: "100%" } });
 
 export interface ChoiceOption<V extends string> {
   readonly value: V;
@@ -20,9 +23,11 @@ export interface ChoiceProps<V extends string> {
 }
 
 export function Choice<V extends string>({ label, value, options, onChange, className }: ChoiceProps<V>) {
+  const styles = useStyles();
   return (
-    <Field label={label} size="small" className={className}>
+    <Field label={label} size="small" className={mergeClasses(styles.field, className)}>
       <Select
+        className={styles.select}
         size="small"
         value={value}
         onChange={(_, d) => {
