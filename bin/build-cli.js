@@ -120,7 +120,8 @@ function bundle() {
     platform: "node",
     format: "cjs",
     target: "node20",
-    external: ["exceljs"],
+    // pdf.js stays a module of its own (ES module, with its worker beside it), loaded only for a PDF.
+    external: ["exceljs", "pdfjs-dist"],
     logLevel: "warning",
   });
   writeAtomically(BUNDLE, result.outputFiles[0].contents);

@@ -14,7 +14,7 @@
  */
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue, SheetSnapshot } from "../../src/engine/workbook/snapshot";
@@ -125,6 +125,47 @@ function soffice(args: string[], cwd: string): void {
   });
 }
 
+/**
+ * Reports the reader must refuse in Swedish: a scanned report (a page rendered to an image, with no
+ * text layer), a password-protected PDF, and a PDF of prose with no statement in it.
+ */
+async function badReports(work: string): Promise<void> {
+  // The resultaträkning's page as a 100 dpi image: what a scanner gives.
+  execFileSync("pdftoppm", [
+    "-f",
+    "4",
+    "-l",
+    "4",
+    "-r",
+    "100",
+    "-gray",
+    "-png",
+    join(OUT, "varend-2025-one-sheet.pdf"),
+    join(work, "scan"),
+  ]);
+  const [image] = readdirSync(work).filter((f) => f.startsWith("scan") && f.endsWith(".png"));
+  const page = (body: string) =>
+    `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  writeFileSync(join(work, "skannad.html"), page(`<p><img src="${image}" width="600"></p>`));
+  writeFileSync(
+    join(work, "utan-rakenskaper.html"),
+    page(
+      "<h1>Verksamhetsplan</h1><p>Förbundet arbetar med samverkan mellan parterna. Här finns inga tabeller med belopp.</p>",
+    ),
+  );
+  for (const name of ["skannad", "utan-rakenskaper"]) {
+    soffice(["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", `${name}.html`], work);
+    copyFileSync(join(work, `${name}.pdf`), join(OUT, `${name}.pdf`));
+  }
+  copyFileSync(join(OUT, "kalmar-2024-per-sheet.docx"), join(work, "krypterad.docx"));
+  const encrypt = JSON.stringify({
+    EncryptFile: { type: "boolean", value: "true" },
+    DocumentOpenPassword: { type: "string", value: "hemligt" },
+  });
+  soffice(["--convert-to", `pdf:writer_pdf_Export:${encrypt}`, "krypterad.docx"], work);
+  copyFileSync(join(work, "krypterad.pdf"), join(OUT, "krypterad.pdf"));
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "report-fixtures-"));
   try {
@@ -160,6 +201,7 @@ async function main(): Promise<void> {
       soffice(["--convert-to", "pdf", `${workbook}-utskrift.xlsx`], work);
       copyFileSync(join(work, `${workbook}-utskrift.pdf`), join(OUT, `${workbook}-utskrift.pdf`));
     }
+    await badReports(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -56,7 +56,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   else {
     const reports = outcomes
       .filter((o) => o.outcome.result)
-      .map((o) => renderReport(o.name, o.outcome.result!, usingSample ? cli.sampleNote : undefined));
+      .map((o) =>
+        renderReport(o.name, o.outcome.result!, usingSample ? cli.sampleNote : undefined, o.outcome.pageOf),
+      );
     io.out(reports.join("\n"));
     if (outcomes.length > 1) io.out("\n" + renderSummary(outcomes));
   }
@@ -94,15 +96,24 @@ function displayName(path: string, sample: boolean): string {
 function jsonOutput(outcomes: readonly { name: string; outcome: FileOutcome }[]): string {
   if (outcomes.length === 1) {
     const { outcome } = outcomes[0];
-    const findings: readonly Finding[] = outcome.result?.findings ?? [];
+    const findings = withPages(outcome);
     return JSON.stringify(outcome.failure ? { findings, error: outcome.failure } : { findings });
   }
   return JSON.stringify({
     files: outcomes.map(({ name, outcome }) =>
-      outcome.result
-        ? { file: name, findings: outcome.result.findings }
-        : { file: name, error: outcome.failure },
+      outcome.result ? { file: name, findings: withPages(outcome) } : { file: name, error: outcome.failure },
     ),
+  });
+}
+
+/** A report's findings carry the page their line was printed on (`page`), where it is known. */
+function withPages(outcome: FileOutcome): readonly (Finding & { page?: number })[] {
+  const findings: readonly Finding[] = outcome.result?.findings ?? [];
+  const { pageOf } = outcome;
+  if (!pageOf) return findings;
+  return findings.map((f) => {
+    const page = pageOf(f.sheet, f.cell);
+    return page === undefined ? f : { ...f, page };
   });
 }
 

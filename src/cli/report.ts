@@ -4,6 +4,7 @@
  */
 import type { CheckResult, Finding, Severity } from "../engine/check/finding";
 import { cli } from "../i18n/sv/cli";
+import { report as reportWords } from "../i18n/sv/report";
 import type { FileOutcome } from "./checkFile";
 
 export interface Counts {
@@ -20,7 +21,15 @@ export function countFindings(result: CheckResult): Counts {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function renderReport(displayName: string, result: CheckResult, note?: string): string {
+/** The page a finding's cell was printed on, for a report read from PDF or Word. */
+export type PageOf = (sheet: string, cell: string) => number | undefined;
+
+export function renderReport(
+  displayName: string,
+  result: CheckResult,
+  note?: string,
+  pageOf?: PageOf,
+): string {
   const lines = [cli.reportHeading(displayName)];
   if (note) lines.push(note);
   lines.push(cli.statementsFound(result.statements.length), "");
@@ -36,7 +45,7 @@ export function renderReport(displayName: string, result: CheckResult, note?: st
     if (findings.length === 0) continue;
     lines.push(cli.sheetHeading(sheet));
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || compareCells(a.cell, b.cell));
-    for (const f of findings) lines.push(...renderFinding(f));
+    for (const f of findings) lines.push(...renderFinding(f, pageOf?.(f.sheet, f.cell)));
     lines.push("");
   }
   const c = countFindings(result);
@@ -45,10 +54,11 @@ export function renderReport(displayName: string, result: CheckResult, note?: st
   return lines.join("\n") + "\n";
 }
 
-function renderFinding(f: Finding): string[] {
+function renderFinding(f: Finding, page?: number): string[] {
   const tag = cli.severity[f.severity].padEnd(7);
   const period = f.period ? `, ${cli.period(f.period)}` : "";
-  const out = [`  ${tag} ${f.cell.padEnd(6)} ${cli.kind[f.kind] ?? f.kind}${period}: ${f.message}`];
+  const where = page === undefined ? "" : ` (${reportWords.page(page)})`;
+  const out = [`  ${tag} ${f.cell.padEnd(6)} ${cli.kind[f.kind] ?? f.kind}${period}${where}: ${f.message}`];
   if (f.related.length > 0)
     out.push(`  ${"".padEnd(7)} ${"".padEnd(6)} ${cli.related}: ${f.related.join(", ")}`);
   return out;

@@ -14,14 +14,18 @@ export const report = {
     `${file} kunde inte läsas som PDF; filen kan vara skadad eller ofullständig. Exportera rapporten till PDF igen och försök på nytt.`,
   scannedPdf: (file: string) =>
     `${file} har ingen text att läsa: sidorna är troligen inskannade bilder. Granska i stället rapporten som Word-fil eller som PDF exporterad från Word, eller skriv in tabellerna i Excel.`,
-  noStatementInReport: (file: string, pages: number) =>
-    `Ingen resultaträkning, balansräkning, kassaflödesanalys eller annan uppställning kändes igen i ${file} (${pages === 1 ? "1 sida" : `${pages} sidor`} lästa). Kontrollera att tabellerna har rubriker och årtal.`,
+  noStatementInReport: (file: string) =>
+    `Ingen resultaträkning, balansräkning, kassaflödesanalys eller annan uppställning kändes igen i ${file}. Kontrollera att räkenskaperna står i tabeller med rubriker och årtal.`,
+  notReport: (file: string) =>
+    `${file} är varken en PDF-fil eller en Word-fil i .docx-format. Spara rapporten som PDF eller .docx och försök igen.`,
   tooManyPages: (file: string, pages: number, limit: number) =>
     `${file} har ${pages} sidor; högst ${limit} sidor granskas. Dela upp rapporten eller spara de sidor som har räkenskaperna som en egen PDF.`,
   tooManyItems: (file: string, limit: string) =>
     `${file} har mer text än granskningen tar emot (högst ${limit} textbitar). Spara de sidor som har räkenskaperna som en egen PDF.`,
   notDocx: (file: string) =>
     `${file} är ingen Word-fil i .docx-format. Spara rapporten som .docx (eller exportera den till PDF) och försök igen.`,
+  tooLargeDocx: (file: string, mb: number) =>
+    `${file} har mer text än granskningen tar emot (högst ${mb} MB dokumenttext). Spara räkenskapsdelen som ett eget dokument.`,
   damagedDocx: (file: string) =>
     `${file} kunde inte tolkas som Word-fil; filen kan vara skadad. Spara rapporten som .docx igen och försök på nytt.`,
   noTables: (file: string) =>

@@ -1,0 +1,70 @@
+/**
+ * Reads a published report from Word (.docx) into a workbook snapshot: one sheet ("Rapport") with
+ * the document's paragraphs and tables in order, each row remembering its page where the file
+ * tells it. The zip is opened with the command line's bounded zip reader and only the main part
+ * is inflated, with a hard output limit.
+ */
+import { inflateRawSync } from "node:zlib";
+import { compressedBytes, zipEntries } from "../cli/xlsx/zip";
+import { report as words } from "../i18n/sv/report";
+import { checkSheetBudget } from "./cells";
+import { docxBody } from "./docxBody";
+import { ReportError } from "./errors";
+import { REPORT_LIMITS } from "./limits";
+import { type ReportReading, stackPages } from "./reading";
+
+const MAIN_PART = "word/document.xml";
+
+export function readDocx(data: Uint8Array, file: string, limits = REPORT_LIMITS): ReportReading {
+  const entries = zipEntries(data);
+  if (!entries) throw new ReportError("damaged", words.damagedDocx(file));
+  const entry = entries.find((e) => e.name === MAIN_PART);
+  if (!entry) throw new ReportError("not-docx", words.notDocx(file));
+  const xml = unpack(data, entry, file, limits.maxDocumentXmlBytes);
+  let body;
+  try {
+    body = docxBody(new TextDecoder("utf-8").decode(xml));
+  } catch {
+    throw new ReportError("damaged", words.damagedDocx(file));
+  }
+  if (!body.rows.some((r) => r.cells.length > 1)) throw new ReportError("no-tables", words.noTables(file));
+  // Pages counted from explicit breaks alone are not the printed pages (text flows over pages
+  // between them): only Word's own saved layout, or a document of one page, names them.
+  const pagesKnown = body.renderedPages;
+  const byPage = new Map<number, typeof body.rows>();
+  for (const row of body.rows) {
+    const list = byPage.get(row.page) ?? [];
+    list.push(row);
+    byPage.set(row.page, list);
+  }
+  const { sheet, rowPages } = stackPages(
+    words.reportSheet,
+    [...byPage].map(([page, rows]) => ({ page: pagesKnown ? page : undefined, rows })),
+  );
+  checkSheetBudget(file, [sheet]);
+  return { snapshot: { name: file, sheets: [sheet] }, rowPages: new Map([[sheet.name, rowPages]]) };
+}
+
+function unpack(
+  data: Uint8Array,
+  entry: { method: number; compressedSize: number; offset: number; size: number; name: string },
+  file: string,
+  limit: number,
+): Uint8Array {
+  const raw = compressedBytes(data, entry);
+  if (!raw) throw new ReportError("damaged", words.damagedDocx(file));
+  let out: Uint8Array;
+  if (entry.method === 0) out = raw;
+  else if (entry.method === 8) {
+    try {
+      out = inflateRawSync(raw, { maxOutputLength: limit + 1 });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE")
+        throw new ReportError("too-large", words.tooLargeDocx(file, Math.round(limit / 1024 / 1024)));
+      throw new ReportError("damaged", words.damagedDocx(file));
+    }
+  } else throw new ReportError("damaged", words.damagedDocx(file));
+  if (out.length > limit)
+    throw new ReportError("too-large", words.tooLargeDocx(file, Math.round(limit / 1024 / 1024)));
+  return out;
+}
