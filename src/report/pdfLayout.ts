@@ -59,13 +59,18 @@ export function pageRows(pieces: readonly TextPiece[]): ReportRow[] {
   const isLabel = (line: Line, i: number): boolean =>
     i === 0 && (nearMargin(line) || (!isAmount(line.chunks[0].text) && line.chunks[0].x1 < firstColumnLeft));
 
-  // Note references: under a "Not" header, above them on the page.
+  // Note references: under a "Not" header above them on the page, left of where its amounts begin.
   const noteHeaders: Chunk[] = [];
   const noteChunks = new Set<Chunk>();
   for (const line of lines) {
     line.chunks.forEach((c, i) => {
       if (i > 0 && NOTE_HEADER.test(c.text)) noteHeaders.push(c);
-      else if (!isLabel(line, i) && NOTE_REF.test(c.text) && noteHeaders.some((h) => overlaps(c, h, c.size)))
+      else if (
+        !isLabel(line, i) &&
+        NOTE_REF.test(c.text) &&
+        line.chunks.slice(i + 1).some((next) => isAmount(next.text)) &&
+        noteHeaders.some((h) => c.x0 > h.x0 - c.size && c.x1 < amountsStart(lines, h, isLabel))
+      )
         noteChunks.add(c);
     });
   }
@@ -88,8 +93,8 @@ export function pageRows(pieces: readonly TextPiece[]): ReportRow[] {
       if (isLabel(line, i)) put(0, c.text);
       else if (hasNotes && (noteChunks.has(c) || NOTE_HEADER.test(c.text))) put(1, c.text);
       else {
-        const col = columnOf(c, columns);
-        // Text left of every column is part of the label (a label printed in two pieces).
+        const col = columnOf(c, columns, left);
+        // Text nearer the margin than the first column is part of the label (printed in two pieces).
         if (col < 0) put(0, c.text);
         else put(first + col, c.text);
       }
@@ -103,7 +108,9 @@ export function pageRows(pieces: readonly TextPiece[]): ReportRow[] {
       pitch < WRAPPED_PITCH * line.size &&
       isHeaderLine(previous, columns, isLabel) &&
       isHeaderLine(line, columns, isLabel) &&
-      (previousCells.length > 1 || cells.length > 1);
+      (previousCells.length > 1 || cells.length > 1) &&
+      // Two labels are two lines ("Tillgångar" over "Anläggningstillgångar"), however tight the rows.
+      !(previousCells[0] && cells[0]);
     if (wrapped && previousCells) {
       cells.forEach((text, col) => {
         if (!text) return;
@@ -145,8 +152,23 @@ function isAmount(text: string): boolean {
   return parsed.ok && !parsed.dash;
 }
 
-function overlaps(a: Chunk, b: Chunk, slack: number): boolean {
-  return a.x0 < b.x1 + slack && b.x0 < a.x1 + slack;
+/**
+ * Where the amounts right of a "Not" header begin: the leftmost start of an amount that is no note
+ * reference. A reference lies between the header and there, however it is aligned (Word centres
+ * or right-aligns it, Excel puts a number right and the header text left).
+ */
+function amountsStart(
+  lines: readonly Line[],
+  header: Chunk,
+  isLabel: (line: Line, i: number) => boolean,
+): number {
+  let start = Infinity;
+  for (const line of lines)
+    line.chunks.forEach((c, i) => {
+      if (!isLabel(line, i) && c.x0 > header.x1 && isAmount(c.text) && !NOTE_REF.test(c.text))
+        start = Math.min(start, c.x0);
+    });
+  return start;
 }
 
 /** Pieces → lines (top to bottom), each line's pieces → chunks (left to right). */
@@ -205,19 +227,24 @@ function amountColumns(
   return columns;
 }
 
-/** The column a chunk belongs to: an amount by its right edge, other text by where it overlaps most. */
-function columnOf(c: Chunk, columns: readonly Column[]): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  columns.forEach((col, i) => {
-    const overlap = Math.min(c.x1, col.right) - Math.max(c.x0, col.left);
-    const score = overlap > 0 ? overlap : -Math.abs(c.x1 - col.right);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  // Text entirely left of the first column (and not reaching it) is no column's.
-  if (best === 0 && c.x1 < columns[0].left - c.size) return -1;
-  return best;
+/**
+ * The column a chunk belongs to. An amount is right-aligned, so a column's cells reach from the
+ * previous column's right edge to its own: a header over it (right-aligned by Word, left-aligned
+ * by Excel, or centred) has its middle there. -1: nearer the margin than the first column, so
+ * part of the label.
+ */
+function columnOf(c: Chunk, columns: readonly Column[], margin: number): number {
+  if (columns.length === 0) return -1;
+  const middle = (c.x0 + c.x1) / 2;
+  if (isAmount(c.text)) {
+    // An amount by its right edge: the column whose right edge is nearest.
+    let best = 0;
+    columns.forEach((col, i) => {
+      if (Math.abs(c.x1 - col.right) < Math.abs(c.x1 - columns[best].right)) best = i;
+    });
+    return best;
+  }
+  if (middle < (margin + columns[0].right) / 2) return -1;
+  const i = columns.findIndex((col) => middle <= col.right + COLUMN_TOLERANCE);
+  return i < 0 ? columns.length - 1 : i;
 }
