@@ -102,9 +102,11 @@ export const cli = {
   help: `finsam-check – konsistensgranskning av samordningsförbunds årsredovisningar i Excel (.xlsx)
 
 Användning:
-  finsam-check [flaggor] [FIL.xlsx | MAPP ...]
+  finsam-check [flaggor] [FIL.xlsx | RAPPORT.pdf | RAPPORT.docx | MAPP ...]
 
 Utan fil granskas den inbyggda exempelarbetsboken (Samordningsförbundet Värend, årsredovisning 2025).
+En publicerad rapport (PDF, eller Word som .docx) läses in och granskas som en arbetsbok; varje fynd
+anger sidan i rapporten där den går att veta.
 Med flera filer eller en mapp granskas varje .xlsx-fil och en sammanställning per fil skrivs sist.
 
 Flaggor:
@@ -116,6 +118,7 @@ Flaggor:
 Slutkod:
   0  inga fel hittades (varningar och avrundningar kan finnas)
   1  fel hittades
-  2  filen kunde inte granskas (saknas, är inte .xlsx, är krypterad, är tom, för stor, ingen rapport igenkänd)
+  2  filen kunde inte granskas (saknas, är inte .xlsx, är krypterad, är tom, för stor, ingen rapport igenkänd,
+     en inskannad PDF utan text)
 `,
 };
