@@ -79,6 +79,8 @@ async function readAny(path: string, name: string): Promise<Reading> {
 async function readReport(data: Uint8Array, kind: string, name: string) {
   if (kind === "pdf") return (await import("../report/readPdf")).readPdf(data, name);
   const { ReportError } = await import("../report/errors");
+  // Word keeps a password-protected .docx in an OLE container, as Excel does an .xlsx.
+  if (kind === "ole") throw new ReportError("encrypted", reportWords.encryptedDocx(name));
   if (kind !== "zip") throw new ReportError("not-docx", reportWords.notReport(name));
   return (await import("../report/readDocx")).readDocx(data, name);
 }

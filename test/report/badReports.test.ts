@@ -51,6 +51,15 @@ it.each([
     report.damagedDocx("trasig.docx"),
   ],
   [
+    "a password-protected Word document (an OLE container)",
+    (() => {
+      const path = join(tmp, "skyddad.docx");
+      writeFileSync(path, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+      return path;
+    })(),
+    report.encryptedDocx("skyddad.docx"),
+  ],
+  [
     "a workbook named .docx",
     (() => {
       const path = join(tmp, "arbetsbok.docx");

@@ -22,6 +22,8 @@ export const report = {
     `${file} har ${pages} sidor; högst ${limit} sidor granskas. Dela upp rapporten eller spara de sidor som har räkenskaperna som en egen PDF.`,
   tooManyItems: (file: string, limit: string) =>
     `${file} har mer text än granskningen tar emot (högst ${limit} textbitar). Spara de sidor som har räkenskaperna som en egen PDF.`,
+  encryptedDocx: (file: string) =>
+    `${file} är lösenordsskyddad eller i gammalt .doc-format. Ta bort lösenordsskyddet eller spara rapporten som .docx i Word och försök igen.`,
   notDocx: (file: string) =>
     `${file} är ingen Word-fil i .docx-format. Spara rapporten som .docx (eller exportera den till PDF) och försök igen.`,
   tooLargeDocx: (file: string, mb: number) =>
