@@ -14,8 +14,14 @@ import { NOTE_HEADER, type ReportRow } from "./cells";
 type XmlNode = Record<string, unknown>;
 
 export interface DocxRow extends ReportRow {
-  /** 1-based page (counting the document's marked page breaks). */
+  /** 1-based page by the explicit page breaks before it (a page break, "page break before"). */
   readonly page: number;
+  /**
+   * 1-based page by the breaks Word saved where it last laid the pages out (lastRenderedPageBreak):
+   * the printed page, where the file holds them. Word saves them after explicit breaks too, so
+   * the two counts are never added.
+   */
+  readonly laidOutPage: number;
 }
 
 export interface DocxBody {
@@ -57,13 +63,14 @@ export function docxBody(xml: string): DocxBody {
   const doc = parser.parse(xml) as XmlNode[];
   const root = doc.find((n) => tagOf(n) === "w:document");
   const body = root ? childrenOf(root, "w:document").find((n) => tagOf(n) === "w:body") : undefined;
-  const state = { page: 1, rendered: false, rows: [] as DocxRow[] };
+  const state: State = { page: 1, laidOutPage: 1, rendered: false, rows: [] };
   if (body) walkBlocks(childrenOf(body, "w:body"), state);
   return { rows: state.rows, renderedPages: state.rendered };
 }
 
 interface State {
   page: number;
+  laidOutPage: number;
   rendered: boolean;
   rows: DocxRow[];
 }
@@ -90,7 +97,7 @@ function paragraph(node: XmlNode, state: State): void {
   // An empty paragraph is the space between blocks: one blank row, however many there are.
   const last = state.rows[state.rows.length - 1];
   if (text === "" && (!last || last.cells.length === 0)) return;
-  state.rows.push({ cells: text === "" ? [] : [text], page: state.page });
+  state.rows.push({ cells: text === "" ? [] : [text], page: state.page, laidOutPage: state.laidOutPage });
 }
 
 /** "Page break before" in the paragraph's properties. */
@@ -118,7 +125,7 @@ function collectText(nodes: readonly XmlNode[], out: string[], state: State): vo
     }
     if (tag === "w:lastRenderedPageBreak") {
       state.rendered = true;
-      state.page++;
+      state.laidOutPage++;
       continue;
     }
     if (tag === "w:tab" || tag === "w:cr") out.push(" ");
@@ -130,7 +137,7 @@ function collectText(nodes: readonly XmlNode[], out: string[], state: State): vo
 
 /** A table's rows; a column headed "Not" keeps its cells as note references. */
 function table(node: XmlNode, state: State): void {
-  const rows: { cells: string[]; page: number }[] = [];
+  const rows: { cells: string[]; page: number; laidOutPage: number }[] = [];
   for (const tr of childrenOf(node, "w:tbl").filter((n) => tagOf(n) === "w:tr")) {
     const cells: string[] = [];
     for (const tc of childrenOf(tr, "w:tr").filter((n) => tagOf(n) === "w:tc")) {
@@ -149,14 +156,14 @@ function table(node: XmlNode, state: State): void {
       cells.push(texts.join(" "));
       for (let span = Number(gridSpan(tc)) - 1; span > 0; span--) cells.push("");
     }
-    rows.push({ cells, page: state.page });
+    rows.push({ cells, page: state.page, laidOutPage: state.laidOutPage });
   }
   const noteColumns = new Set<number>();
   for (const r of rows.slice(0, 3))
     r.cells.forEach((c, i) => {
       if (i > 0 && NOTE_HEADER.test(c)) noteColumns.add(i);
     });
-  for (const r of rows) state.rows.push({ cells: r.cells, page: r.page, noteColumns });
+  for (const r of rows) state.rows.push({ ...r, noteColumns });
 }
 
 function gridSpan(tc: XmlNode): number {

@@ -29,17 +29,17 @@ export function readDocx(data: Uint8Array, file: string, limits = REPORT_LIMITS)
   }
   if (!body.rows.some((r) => r.cells.length > 1)) throw new ReportError("no-tables", words.noTables(file));
   // Pages counted from explicit breaks alone are not the printed pages (text flows over pages
-  // between them): only Word's own saved layout, or a document of one page, names them.
-  const pagesKnown = body.renderedPages;
+  // between them): only Word's own saved layout names them.
   const byPage = new Map<number, typeof body.rows>();
   for (const row of body.rows) {
-    const list = byPage.get(row.page) ?? [];
+    const page = body.renderedPages ? row.laidOutPage : row.page;
+    const list = byPage.get(page) ?? [];
     list.push(row);
-    byPage.set(row.page, list);
+    byPage.set(page, list);
   }
   const { sheet, rowPages } = stackPages(
     words.reportSheet,
-    [...byPage].map(([page, rows]) => ({ page: pagesKnown ? page : undefined, rows })),
+    [...byPage].map(([page, rows]) => ({ page: body.renderedPages ? page : undefined, rows })),
   );
   checkSheetBudget(file, [sheet]);
   return { snapshot: { name: file, sheets: [sheet] }, rowPages: new Map([[sheet.name, rowPages]]) };
