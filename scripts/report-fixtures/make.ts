@@ -31,7 +31,11 @@ interface Layout {
   readonly rules: boolean;
   /** Amounts with no-break spaces and U+2212, as Word's typography gives them. */
   readonly typographic: boolean;
+  /** A running header (the report's title) and a footer with the page number on every page. */
+  readonly running?: string;
 }
+
+const KALMAR_TITLE = "Samordningsförbundet i Kalmar län – Årsredovisning 2024";
 
 const REPORTS: readonly { workbook: string; layout: Layout }[] = [
   { workbook: "varend-2025-one-sheet", layout: { breakBefore: "heading", rules: true, typographic: true } },
@@ -39,10 +43,13 @@ const REPORTS: readonly { workbook: string; layout: Layout }[] = [
     workbook: "varend-2025-one-sheet-corrected",
     layout: { breakBefore: "heading", rules: true, typographic: true },
   },
-  { workbook: "kalmar-2024-per-sheet", layout: { breakBefore: "sheet", rules: false, typographic: false } },
+  {
+    workbook: "kalmar-2024-per-sheet",
+    layout: { breakBefore: "sheet", rules: false, typographic: false, running: KALMAR_TITLE },
+  },
   {
     workbook: "kalmar-2024-per-sheet-corrected",
-    layout: { breakBefore: "sheet", rules: false, typographic: false },
+    layout: { breakBefore: "sheet", rules: false, typographic: false, running: KALMAR_TITLE },
   },
 ];
 
@@ -117,6 +124,15 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
 }
 
 /** LibreOffice in Swedish, so that a workbook prints its amounts as Swedish Excel does ("1 318 124"). */
+/** Writer's HTML form of a page header and footer (as its own HTML export writes them). */
+function running(layout: Layout): string {
+  if (!layout.running) return "";
+  return (
+    `<div title="header"><p align="right">${escape(layout.running)}</p></div>\n` +
+    `<div title="footer"><p align="center"><sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>\n`
+  );
+}
+
 function soffice(args: string[], cwd: string): void {
   execFileSync("soffice", ["--headless", "--norestore", ...args], {
     cwd,
@@ -175,7 +191,7 @@ async function main(): Promise<void> {
       const html =
         `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>${workbook}</title>` +
         `<style>body { font-family: 'Liberation Sans'; font-size: 10pt } td { font-size: 9pt; white-space: nowrap }</style>` +
-        `</head><body>\n${body}\n</body></html>\n`;
+        `</head><body>\n${running(layout)}${body}\n</body></html>\n`;
       writeFileSync(join(work, `${workbook}.html`), html);
       soffice(
         ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", `${workbook}.html`],

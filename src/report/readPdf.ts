@@ -13,6 +13,7 @@ import { ReportError } from "./errors";
 import { REPORT_LIMITS } from "./limits";
 import { type TextPiece, pageRows } from "./pdfLayout";
 import { type ReportReading, stackPages } from "./reading";
+import { withoutRunningText } from "./runningText";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -86,7 +87,7 @@ export async function readPdf(
   const pages = await pdfPages(data, file, limits);
   const { sheet, rowPages } = stackPages(
     words.reportSheet,
-    pages.map((pieces, i) => ({ page: i + 1, rows: pageRows(pieces) })),
+    withoutRunningText(pages).map((pieces, i) => ({ page: i + 1, rows: pageRows(pieces) })),
   );
   if (sheet.values.length === 0) throw new ReportError("scanned", words.scannedPdf(file));
   checkSheetBudget(file, [sheet]);
