@@ -40,3 +40,16 @@ describe("the ties that held", () => {
     expect(held.length).toBeGreaterThan(50);
   });
 });
+
+describe("whom a statement reports on", () => {
+  it("is named from its headers: a municipal report's kommun and koncern columns", async () => {
+    const r = checkWorkbook(await readXlsx(join(FIXTURES, "corpus", "kramfors-2018.xlsx")));
+    const rr = r.statements.find((s) => s.statement === "RR");
+    expect(rr?.entities).toEqual(["kommun", "koncern"]);
+  });
+
+  it("is left empty where no header names it (a förbund's own report)", async () => {
+    const r = checkWorkbook(await readXlsx(join(FIXTURES, "varend-2025-one-sheet-corrected.xlsx")));
+    expect(r.statements.every((s) => (s.entities ?? []).length === 0)).toBe(true);
+  });
+});

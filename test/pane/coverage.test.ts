@@ -85,3 +85,19 @@ describe("what a check covered", () => {
     expect(coverageOf({ ...result, held: undefined })).toMatchObject({ groups: [], held: 0 });
   });
 });
+
+describe("a recognised statement in the coverage list", () => {
+  it("says whom its columns report on, with its periods", () => {
+    expect(
+      pane.coverageStatement(
+        "Resultaträkning",
+        "Resultaträkning!A1:G17",
+        ["2018", "2017"],
+        ["kommun", "koncern"],
+      ),
+    ).toBe("Resultaträkning: Resultaträkning!A1:G17 (kommunen och koncernen; 2018, 2017)");
+    expect(pane.coverageStatement("Balansräkning", "BR!A1:D20", ["2025", "2024"])).toBe(
+      "Balansräkning: BR!A1:D20 (2025, 2024)",
+    );
+  });
+});

@@ -237,5 +237,6 @@ function describe(st: Statement): RecognisedStatement {
     title: st.title,
     periods: st.columns.map((c) => c.period ?? "").filter(Boolean),
     note: st.note,
+    entities: [...new Set(st.columns.map((c) => c.entity).filter((e): e is string => !!e))],
   };
 }

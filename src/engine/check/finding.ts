@@ -101,6 +101,11 @@ export interface RecognisedStatement {
   readonly periods: readonly string[];
   /** For notes: the note number. */
   readonly note?: number;
+  /**
+   * Whom its columns report on, where a header says so: "kommun", "region", "förbund", "bolag" for
+   * the body itself and "koncern" for the group (read/header.ts, entityOf), in column order.
+   */
+  readonly entities?: readonly string[];
 }
 
 /**

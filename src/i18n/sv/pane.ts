@@ -5,6 +5,15 @@
 import type { FindingKind, Severity, StatementKind } from "../../engine/check/finding";
 import { CAUSE_NAMES, STATEMENT_NAMES, causeSentence } from "./check";
 
+/** Whom a statement's columns report on, as the engine names them (read/header.ts, entityOf). */
+const ENTITY_NAMES: Readonly<Record<string, string>> = {
+  kommun: "kommunen",
+  region: "regionen",
+  förbund: "förbundet",
+  bolag: "bolaget",
+  koncern: "koncernen",
+};
+
 export const pane = {
   title: "Granskning",
   subtitle: "Konsistensgranskning av årsredovisningen",
@@ -67,8 +76,16 @@ export const pane = {
     `Granskat: ${statements} ${statements === 1 ? "rapport" : "rapporter"}, ${held} ${held === 1 ? "avstämning stämmer" : "avstämningar stämmer"}`,
   coverageStatements: "Igenkända rapporter",
   coverageHeld: "Avstämningar som stämmer",
-  coverageStatement: (name: string, address: string, periods: readonly string[]) =>
-    `${name}: ${address}${periods.length > 0 ? ` (${periods.join(", ")})` : ""}`,
+  coverageStatement: (
+    name: string,
+    address: string,
+    periods: readonly string[],
+    entities: readonly string[] = [],
+  ) => {
+    const who = entities.map((e) => ENTITY_NAMES[e] ?? e).join(" och ");
+    const what = [who, periods.join(", ")].filter(Boolean).join("; ");
+    return `${name}: ${address}${what ? ` (${what})` : ""}`;
+  },
   /** "Årets resultat: summan av raderna ✓ 2025, 2024". */
   coverageTie: (label: string, basis: string, periods: readonly string[], rounded: boolean) =>
     `${label}: ${basis} \u2713 ${periods.join(", ")}${rounded ? " (inom avrundning)" : ""}`.trim(),

@@ -42,6 +42,7 @@ export function CoverageSection({ coverage, open }: { coverage: Coverage; open: 
                   statementText[s.statement] ?? s.statement,
                   qualifiedAddress(s.sheet, s.range),
                   s.periods,
+                  s.entities,
                 )}
               </li>
             ))}

@@ -14,6 +14,8 @@ export interface CoveredStatement {
   readonly title: string;
   /** Distinct periods, as the columns name them. */
   readonly periods: readonly string[];
+  /** Whom the columns report on ("kommun", "koncern"), where a header says so. */
+  readonly entities: readonly string[];
 }
 
 export interface CoveredTie {
@@ -50,6 +52,7 @@ function coveredStatement(s: RecognisedStatement): CoveredStatement {
     range: s.range,
     title: s.title,
     periods: distinct(s.periods),
+    entities: s.entities ?? [],
   };
 }
 

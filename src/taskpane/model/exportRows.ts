@@ -88,6 +88,7 @@ export function workingPaper(
         statementText[s.statement] ?? s.statement,
         qualifiedAddress(s.sheet, s.range),
         s.periods,
+        s.entities,
       ),
     ),
     heldHeading: pane.exportHeld(coverage.held),
