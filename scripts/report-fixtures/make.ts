@@ -124,6 +124,17 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
 }
 
 /** LibreOffice in Swedish, so that a workbook prints its amounts as Swedish Excel does ("1 318 124"). */
+/** The body as a Word document (`name`.docx, via Writer's HTML import) and its PDF export, in `work`. */
+function writeReport(work: string, name: string, layout: Layout, body: string): void {
+  const html =
+    `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>${name}</title>` +
+    `<style>body { font-family: 'Liberation Sans'; font-size: 10pt } td { font-size: 9pt; white-space: nowrap }</style>` +
+    `</head><body>\n${running(layout)}${body}\n</body></html>\n`;
+  writeFileSync(join(work, `${name}.html`), html);
+  soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", `${name}.html`], work);
+  soffice(["--convert-to", "pdf", `${name}.docx`], work);
+}
+
 /** Writer's HTML form of a page header and footer (as its own HTML export writes them). */
 function running(layout: Layout): string {
   if (!layout.running) return "";
@@ -188,18 +199,21 @@ async function main(): Promise<void> {
     for (const { workbook, layout } of REPORTS) {
       const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
       const body = snapshot.sheets.map((s, i) => sheetHtml(s, layout, i === 0)).join("\n");
-      const html =
-        `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>${workbook}</title>` +
-        `<style>body { font-family: 'Liberation Sans'; font-size: 10pt } td { font-size: 9pt; white-space: nowrap }</style>` +
-        `</head><body>\n${running(layout)}${body}\n</body></html>\n`;
-      writeFileSync(join(work, `${workbook}.html`), html);
-      soffice(
-        ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", `${workbook}.html`],
-        work,
-      );
-      soffice(["--convert-to", "pdf", `${workbook}.docx`], work);
+      writeReport(work, workbook, layout, body);
       copyFileSync(join(work, `${workbook}.docx`), join(OUT, `${workbook}.docx`));
       copyFileSync(join(work, `${workbook}.pdf`), join(OUT, `${workbook}.pdf`));
+    }
+    // A report of 40 pages, the size the reading is measured on (npm run bench report): the
+    // Värend statements five times over, each time from a new page.
+    {
+      const layout = REPORTS[1].layout;
+      const snapshot = await readXlsx(join(FIXTURES, `${REPORTS[1].workbook}.xlsx`));
+      const once = snapshot.sheets.map((s, i) => sheetHtml(s, layout, i === 0)).join("\n");
+      const body = Array.from({ length: 5 }, () => once).join(
+        '\n<p style="page-break-before: always"></p>\n',
+      );
+      writeReport(work, "rapport-40-sidor", layout, body);
+      copyFileSync(join(work, "rapport-40-sidor.pdf"), join(OUT, "rapport-40-sidor.pdf"));
     }
     for (const workbook of PRINTED) {
       // Printed as an ekonom prints a statement: landscape, each sheet fitted to the page's width.
