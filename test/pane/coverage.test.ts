@@ -101,3 +101,30 @@ describe("a recognised statement in the coverage list", () => {
     );
   });
 });
+
+describe("one figure carried into several statements", () => {
+  it("is one chain: 'Årets resultat: RR = BR = KF = …' with the periods every link held for", async () => {
+    const { readXlsx } = await import("../../src/cli/readXlsx");
+    const { checkWorkbook } = await import("../../src/engine/check/checkWorkbook");
+    const { join } = await import("node:path");
+    const r = checkWorkbook(
+      await readXlsx(join(__dirname, "..", "fixtures", "varend-2025-one-sheet-corrected.xlsx")),
+    );
+    const c = coverageOf(r);
+    const text = c.chains.map((ch) =>
+      pane.coverageChain(ch.label, ch.statements, ch.periods, ch.partial, ch.rounded),
+    );
+    expect(text[0]).toBe(
+      "Årets resultat: RR = BR = KF = drift = översikt = balanskrav \u2713 2025 (BR 2025, 2024; KF 2025, 2024; översikt 2025, 2024)",
+    );
+    // A chained tie is not listed again under its statement.
+    const brLines = c.groups.find((g) => g.statement === "BR")?.ties.map((t) => t.basis) ?? [];
+    expect(brLines).not.toContain("årets resultat enligt resultaträkningen");
+    // Every tie is counted once, in a chain or a group.
+    const inChains = (r.held ?? []).filter(
+      (t) => t.cells.length === 1 && /\.(RR|BR|KF)$/.test(t.ruleId),
+    ).length;
+    expect(inChains).toBeGreaterThan(0);
+    expect(c.held).toBe(r.held?.length);
+  });
+});

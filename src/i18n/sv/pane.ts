@@ -5,6 +5,17 @@
 import type { FindingKind, Severity, StatementKind } from "../../engine/check/finding";
 import { CAUSE_NAMES, STATEMENT_NAMES, causeSentence } from "./check";
 
+/** Statements as a revisor shortens them in a chain of equal figures ("RR = BR = KF"). */
+const STATEMENT_SHORT: Readonly<Record<StatementKind, string>> = {
+  RR: "RR",
+  BR: "BR",
+  KF: "KF",
+  NOT: "noter",
+  FEMAR: "översikt",
+  DRIFT: "drift",
+  BALANSKRAV: "balanskrav",
+};
+
 /** Whom a statement's columns report on, as the engine names them (read/header.ts, entityOf). */
 const ENTITY_NAMES: Readonly<Record<string, string>> = {
   kommun: "kommunen",
@@ -90,6 +101,19 @@ export const pane = {
   coverageTie: (label: string, basis: string, periods: readonly string[], rounded: boolean) =>
     `${label}: ${basis} \u2713 ${periods.join(", ")}${rounded ? " (inom avrundning)" : ""}`.trim(),
   coverageNone: "Inga avstämningar kunde göras.",
+  coverageChains: "Samma belopp i flera uppställningar",
+  /** "Årets resultat: RR = BR = KF = balanskrav ✓ 2025, 2024 (drift 2025)". */
+  coverageChain: (
+    label: string,
+    statements: readonly StatementKind[],
+    periods: readonly string[],
+    partial: ReadonlyArray<{ readonly statement: StatementKind; readonly periods: readonly string[] }>,
+    rounded: boolean,
+  ) => {
+    const names = statements.map((s) => STATEMENT_SHORT[s]).join(" = ");
+    const others = partial.map((p) => `${STATEMENT_SHORT[p.statement]} ${p.periods.join(", ")}`).join("; ");
+    return `${label}: ${names} \u2713 ${periods.join(", ")}${others ? ` (${others})` : ""}${rounded ? " (inom avrundning)" : ""}`.trim();
+  },
 
   expected: "Förväntat",
   actual: "Angivet",

@@ -48,7 +48,21 @@ export function CoverageSection({ coverage, open }: { coverage: Coverage; open: 
             ))}
           </ul>
           <h3 className={styles.heading}>{pane.coverageHeld}</h3>
-          {coverage.groups.length === 0 && <Text size={200}>{pane.coverageNone}</Text>}
+          {coverage.groups.length === 0 && coverage.chains.length === 0 && (
+            <Text size={200}>{pane.coverageNone}</Text>
+          )}
+          {coverage.chains.length > 0 && (
+            <section aria-label={pane.coverageChains}>
+              <h4 className={styles.sub}>{pane.coverageChains}</h4>
+              <ul className={styles.list}>
+                {coverage.chains.map((c) => (
+                  <li key={`${c.statements.join("=")}|${c.label}`}>
+                    {pane.coverageChain(c.label, c.statements, c.periods, c.partial, c.rounded)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {coverage.groups.map((g) => (
             <section key={g.statement} aria-label={`${pane.coverageHeld}: ${statementText[g.statement]}`}>
               <h4 className={styles.sub}>{statementText[g.statement] ?? g.statement}</h4>

@@ -34,8 +34,26 @@ export interface CoverageGroup {
   readonly ties: readonly CoveredTie[];
 }
 
+/**
+ * One figure carried into several statements and found the same in each ("Årets resultat: RR = BR =
+ * KF = balanskrav ✓ 2025, 2024"): the ties whose rule compares a line with one cell of a source
+ * statement (`BR.ARETS_RESULTAT.RR`), chained by that source and what they compare.
+ */
+export interface CoverageChain {
+  readonly label: string;
+  /** The source statement first, then each statement that carries the figure. */
+  readonly statements: readonly StatementKind[];
+  /** Periods every link held for, latest first. */
+  readonly periods: readonly string[];
+  /** Links that held for fewer periods than the others, with theirs. */
+  readonly partial: ReadonlyArray<{ readonly statement: StatementKind; readonly periods: readonly string[] }>;
+  readonly rounded: boolean;
+}
+
 export interface Coverage {
   readonly statements: readonly CoveredStatement[];
+  /** Figures the same in several statements; their ties are not repeated in `groups`. */
+  readonly chains: readonly CoverageChain[];
   readonly groups: readonly CoverageGroup[];
   /** Ties that held, counted per period. */
   readonly held: number;
@@ -83,13 +101,65 @@ function group(ties: readonly HeldTie[]): CoverageGroup[] {
     }));
 }
 
+const KINDS: ReadonlySet<string> = new Set(["RR", "BR", "KF", "NOT", "FEMAR", "DRIFT", "BALANSKRAV"]);
+
+/** The statement a cross-statement tie takes its figure from (`BR.ARETS_RESULTAT.RR` → RR). */
+function sourceOf(t: HeldTie): StatementKind | undefined {
+  const last = t.ruleId.split(".").pop() ?? "";
+  return t.cells.length === 1 && KINDS.has(last) && last !== t.statement
+    ? (last as StatementKind)
+    : undefined;
+}
+
+function chain(ties: readonly HeldTie[]): { chains: CoverageChain[]; rest: HeldTie[] } {
+  const links = new Map<string, { source: StatementKind; ties: HeldTie[] }>();
+  const rest: HeldTie[] = [];
+  for (const t of ties) {
+    const source = sourceOf(t);
+    if (!source) {
+      rest.push(t);
+      continue;
+    }
+    const key = `${source}\u0000${t.basis}`;
+    const link = links.get(key) ?? { source, ties: [] };
+    link.ties.push(t);
+    links.set(key, link);
+  }
+  const chains: CoverageChain[] = [];
+  for (const { source, ties: linked } of links.values()) {
+    const byStatement = new Map<StatementKind, string[]>();
+    for (const t of linked) {
+      const periods = byStatement.get(t.statement) ?? [];
+      if (t.period !== undefined) periods.push(t.period);
+      byStatement.set(t.statement, periods);
+    }
+    const members = [...byStatement.keys()].sort((a, b) => statementRank(a) - statementRank(b));
+    const sets = members.map((m) => distinct(byStatement.get(m) ?? []).sort(latestFirst));
+    const common = sets.reduce((acc, s) => acc.filter((p) => s.includes(p)));
+    const first = linked.find((t) => t.statement === members[0]) ?? linked[0];
+    chains.push({
+      label: cleanLabel(first.label),
+      statements: [source, ...members],
+      periods: common,
+      partial: members
+        .map((statement, i) => ({ statement, periods: sets[i] }))
+        .filter((m) => m.periods.length !== common.length),
+      rounded: linked.some((t) => t.rounded),
+    });
+  }
+  chains.sort((a, b) => b.statements.length - a.statements.length);
+  return { chains, rest };
+}
+
 export function coverageOf(result: CheckResult): Coverage {
   const held = result.held ?? [];
+  const { chains, rest } = chain(held);
   return {
     statements: [...result.statements]
       .map(coveredStatement)
       .sort((a, b) => statementRank(a.statement) - statementRank(b.statement)),
-    groups: group(held),
+    chains,
+    groups: group(rest),
     held: held.length,
   };
 }

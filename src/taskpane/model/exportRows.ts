@@ -92,12 +92,17 @@ export function workingPaper(
       ),
     ),
     heldHeading: pane.exportHeld(coverage.held),
-    held: coverage.groups.flatMap((g) =>
-      g.ties.map(
-        (t) =>
-          `${statementText[g.statement] ?? g.statement}: ${pane.coverageTie(t.label, t.basis, t.periods, t.rounded)}`,
+    held: [
+      ...coverage.chains.map((c) =>
+        pane.coverageChain(c.label, c.statements, c.periods, c.partial, c.rounded),
       ),
-    ),
+      ...coverage.groups.flatMap((g) =>
+        g.ties.map(
+          (t) =>
+            `${statementText[g.statement] ?? g.statement}: ${pane.coverageTie(t.label, t.basis, t.periods, t.rounded)}`,
+        ),
+      ),
+    ],
   };
 }
 
