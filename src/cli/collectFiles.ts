@@ -1,6 +1,7 @@
 /**
- * Turns the command line's paths into the list of files to check: a folder stands for the .xlsx
- * files in it (not those Excel leaves open as `~$name.xlsx`), sorted by name for a stable report.
+ * Turns the command line's paths into the list of files to check: a folder stands for the
+ * workbooks (.xlsx) and published reports (.pdf, .docx) in it (not the lock files Excel and Word
+ * leave for an open file, `~$name.xlsx`), sorted by name for a stable report.
  * Every path is looked at here, so that what the file system refuses (a symbolic link that loops,
  * a folder we may not read) becomes a Swedish sentence for that path, never an error code.
  */
@@ -30,7 +31,7 @@ export async function collectFiles(paths: readonly string[]): Promise<Target[]> 
       continue;
     }
     names = names
-      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
+      .filter((n) => /\.(xlsx|pdf|docx)$/i.test(n) && !n.startsWith("~$"))
       .sort((a, b) => a.localeCompare(b, "sv"));
     if (names.length === 0) targets.push({ path, problem: cli.folderEmpty(path) });
     for (const n of names) {

@@ -160,6 +160,24 @@ describe("finsam-check (in-process, stand-in engine)", () => {
     expect(summary).not.toMatch(/~\$/);
   });
 
+  it("checks a published report (.docx) in a folder beside the workbooks", async () => {
+    const dir = join(tmp, "mapp-med-rapport");
+    mkdirSync(dir);
+    // The stand-in engine finds nothing in files named "corrected".
+    copyFileSync(join(FIXTURES, "varend-2025-per-sheet-corrected.xlsx"), join(dir, "a-corrected.xlsx"));
+    copyFileSync(
+      join(FIXTURES, "reports", "varend-2025-one-sheet-corrected.docx"),
+      join(dir, "b-corrected.docx"),
+    );
+    writeFileSync(join(dir, "~$b-corrected.docx"), "lock file of an open document");
+    const r = await run([dir]);
+    expect(r.code).toBe(0);
+    const summary = r.out.slice(r.out.indexOf("Sammanställning"));
+    expect(summary).toMatch(/a-corrected\.xlsx\s+0\s+0\s+\d+\s+ok/);
+    expect(summary).toMatch(/b-corrected\.docx\s+0\s+0\s+\d+\s+ok/);
+    expect(summary).not.toMatch(/~\$/);
+  });
+
   it("exits 2 when one of several files cannot be read, and still reports the others", async () => {
     const r = await run([
       join(FIXTURES, "varend-2025-per-sheet-corrected.xlsx"),
@@ -195,7 +213,7 @@ describe("finsam-check (in-process, stand-in engine)", () => {
     mkdirSync(dir);
     const r = await run([dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/innehåller inga \.xlsx-filer/);
+    expect(r.err).toMatch(/innehåller inga arbetsböcker eller rapporter \(\.xlsx, \.pdf, \.docx\)/);
   });
 
   it("says in Swedish which file a failure of the engine stopped, without the exception's own words", async () => {

@@ -43,7 +43,8 @@ export const cli = {
   noStatement: (file: string) =>
     `Ingen finansiell rapport kändes igen i ${file}. Kontrollera att resultaträkning, balansräkning eller kassaflödesanalys finns med rubriker och årtal.`,
   engineFailed: (file: string, reason: string) => `Granskningen av ${file} misslyckades: ${reason}`,
-  folderEmpty: (folder: string) => `Mappen ${folder} innehåller inga .xlsx-filer.`,
+  folderEmpty: (folder: string) =>
+    `Mappen ${folder} innehåller inga arbetsböcker eller rapporter (.xlsx, .pdf, .docx).`,
   sampleMissing: (file: string) => `Exempelarbetsboken ${file} saknas i installationen.`,
   // Why an .xlsx is damaged: the reason inside corrupt(…)'s parentheses
   damagedPart: (part: string) => `delen ${part} går inte att packa upp`,
