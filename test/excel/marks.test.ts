@@ -8,27 +8,10 @@ import { LEGACY_MARKS_SETTING } from "../../src/excel/legacyMarks";
 import { MARK_FILL, clearMarks, markCells } from "../../src/excel/marks";
 import { shownFill } from "../../src/workbench/host/conditionalFill";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
-import { modelFromRows } from "../../src/workbench/host/fromCells";
 import { cellKey, formatFingerprint, type WorkbookModel } from "../../src/workbench/host/model";
 import { parseA1 } from "../../src/engine/workbook/snapshot";
 import { loadFixtureModel } from "./loadModel";
-
-function workbookWithFormats(): WorkbookModel {
-  const model = modelFromRows({
-    RR: [
-      ["Verksamhetens resultat", -1876309],
-      ["Årets resultat", -1920460],
-      ["Not", 7],
-    ],
-    BR: [["Eget kapital", 2652130]],
-  });
-  const rr = model.sheets[0];
-  rr.cells.get(cellKey(0, 1))!.fill = { pattern: "Solid", color: "#DDEBF7", patternColor: null };
-  rr.cells.get(cellKey(1, 1))!.fill = { pattern: "LightUp", color: "#FFFF00", patternColor: "#FF0000" };
-  rr.cells.get(cellKey(1, 1))!.font = { color: "#1F4E79", bold: true };
-  rr.cells.get(cellKey(1, 1))!.borders = { top: { style: "thin", color: "#000000" } };
-  return model;
-}
+import { workbookWithFormats } from "./formattedWorkbook";
 
 /** The colour the cell shows in the double's grid (rules first, then the cell's own fill). */
 function shows(model: WorkbookModel, sheet: string, cell: string): string | null {
@@ -47,7 +30,7 @@ function ownFormats(model: WorkbookModel): string {
 
 describe("marks are conditional formats the add-in owns", () => {
   it("marks the blamed cells without touching their own formats, and unmarking leaves exactly what was there", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const original = formatFingerprint(model);
     const host = createHostDouble(model);
     const n = await markCells(host.run, host.settings, [
@@ -73,7 +56,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("moves a mark with its cell when the user inserts rows above it, and marks no other cell", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [{ sheet: "RR", cell: "B2", level: "error" }]);
     host.insertRows("RR", 1, 2);
@@ -86,7 +69,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("moves a mark with its cell when a column is inserted before it", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [{ sheet: "BR", cell: "B1", level: "warning" }]);
     host.insertColumns("BR", "A");
@@ -95,7 +78,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("takes the mark away with a deleted row and moves the others up", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [
       { sheet: "RR", cell: "B2", level: "error" },
@@ -110,7 +93,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("keeps the marks of a renamed sheet, and unmarking still finds them", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const original = formatFingerprint(model);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [{ sheet: "RR", cell: "B2", level: "error" }]);
@@ -121,7 +104,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("keeps the fill the user gives a marked cell when the mark goes", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [{ sheet: "BR", cell: "B1", level: "error" }]);
     host.recolour("BR", "B1", "#C6EFCE");
@@ -131,7 +114,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("shows a mark only while the cell keeps the value the finding was about", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [
       { sheet: "RR", cell: "B2", level: "error" },
@@ -146,7 +129,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("replaces every earlier mark: the workbook shows what the latest result says", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const original = formatFingerprint(model);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [{ sheet: "RR", cell: "B1", level: "warning" }]);
@@ -159,7 +142,7 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("leaves the user's own conditional formats alone", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await host.run(async (context) => {
       const rule = context.workbook.worksheets
@@ -177,14 +160,14 @@ describe("marks are conditional formats the add-in owns", () => {
   });
 
   it("still clears the other sheets' marks when a marked sheet was deleted in between", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const host = createHostDouble(model);
     await markCells(host.run, host.settings, [
       { sheet: "RR", cell: "B2", level: "error" },
       { sheet: "BR", cell: "B1", level: "error" },
     ]);
     model.sheets = model.sheets.filter((s) => s.name !== "BR");
-    const withoutBr = formatFingerprint(workbookWithFormats())
+    const withoutBr = formatFingerprint(workbookWithFormats([["Not", 7]]))
       .split("\n")
       .filter((l) => !l.startsWith("BR"))
       .join("\n");
@@ -211,7 +194,7 @@ describe("marks are conditional formats the add-in owns", () => {
 
 describe("marks saved as fills by earlier versions", () => {
   it("puts back a legacy fill where the cell still shows the mark, and nowhere else", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const rr = model.sheets[0];
     // B1 and B2 were marked by an earlier version; since then the user recoloured B2 green.
     rr.cells.get(cellKey(0, 1))!.fill = { pattern: "Solid", color: MARK_FILL.error, patternColor: null };
@@ -237,7 +220,7 @@ describe("marks saved as fills by earlier versions", () => {
 
 describe("marks under co-authoring", () => {
   it("lets either author take away the marks the other set, and saves nothing another author could overwrite", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     const original = formatFingerprint(model);
     const host = createHostDouble(model);
     await markCells(host.run, host.coauthor!, [{ sheet: "RR", cell: "B2", level: "error" }]);
@@ -247,7 +230,7 @@ describe("marks under co-authoring", () => {
   });
 
   it("keeps a co-author's kvittering saved while the legacy marks are forgotten", async () => {
-    const model = workbookWithFormats();
+    const model = workbookWithFormats([["Not", 7]]);
     model.sheets[0].cells.get(cellKey(0, 1))!.fill = {
       pattern: "Solid",
       color: MARK_FILL.error,

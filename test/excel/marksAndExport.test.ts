@@ -3,24 +3,9 @@ import { createExcelActions } from "../../src/excel/excelActions";
 import { exportSheetName, type ExportRow } from "../../src/excel/exportFindings";
 import { selectCell } from "../../src/excel/navigate";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
-import { modelFromRows } from "../../src/workbench/host/fromCells";
 import { cellKey } from "../../src/workbench/host/model";
-
-function workbookWithFormats() {
-  const model = modelFromRows({
-    RR: [
-      ["Verksamhetens resultat", -1876309],
-      ["Årets resultat", -1920460],
-    ],
-    BR: [["Eget kapital", 2652130]],
-  });
-  const rr = model.sheets[0];
-  rr.cells.get(cellKey(0, 1))!.fill = { pattern: "Solid", color: "#DDEBF7", patternColor: null };
-  rr.cells.get(cellKey(1, 1))!.fill = { pattern: "LightUp", color: "#FFFF00", patternColor: "#FF0000" };
-  rr.cells.get(cellKey(1, 1))!.font = { color: "#1F4E79", bold: true };
-  rr.cells.get(cellKey(1, 1))!.borders = { top: { style: "thin", color: "#000000" } };
-  return model;
-}
+import { workbookWithFormats } from "./formattedWorkbook";
+import { exportRow } from "./exportRow";
 
 describe("navigation", () => {
   it("activates the sheet and selects the cell in one sync", async () => {
@@ -34,20 +19,7 @@ describe("navigation", () => {
 });
 
 describe("export", () => {
-  const row: ExportRow = {
-    status: "Öppen",
-    severity: "Fel",
-    statement: "Resultaträkning",
-    target: { sheet: "RR", cell: "B2" },
-    address: "RR!B2",
-    period: "2025",
-    expected: 1920460,
-    actual: -1920460,
-    difference: -3840920,
-    cause: "Teckenfel",
-    message: "Årets resultat har fel tecken.",
-    comment: "",
-  };
+  const row: ExportRow = exportRow();
 
   it("names the sheet after the date and avoids taken names", () => {
     const d = new Date(2026, 10, 25);

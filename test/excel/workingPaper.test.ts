@@ -10,24 +10,15 @@ import type { ExportRow, WorkingPaper } from "../../src/excel/exportFindings";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { modelFromRows } from "../../src/workbench/host/fromCells";
 import { cellKey, type SheetModel } from "../../src/workbench/host/model";
+import { exportRow } from "./exportRow";
 
-const row: ExportRow = {
+const row: ExportRow = exportRow({
   status: "Kvitterad",
-  severity: "Fel",
-  statement: "Resultaträkning",
-  target: { sheet: "RR", cell: "B2" },
-  address: "RR!B2",
-  period: "2025",
-  expected: 1920460,
-  actual: -1920460,
-  difference: -3840920,
-  cause: "Teckenfel",
-  message: "Årets resultat har fel tecken.",
   comment: "Rättas",
   related: "BR!B1 · Eget kapital · 2 652 130",
   acknowledgedBy: "AB",
   acknowledgedAt: "2026-11-25",
-};
+});
 
 const yearRow: ExportRow = {
   ...row,
