@@ -4,27 +4,11 @@
  * passed as desktop Excel passes them (0) and as Excel on the web does (null); both must give the
  * same figures.
  */
-import { DetailedCellError, ErrorType, HyperFormula, RawCellContent } from "hyperformula";
+import { ErrorType, HyperFormula, RawCellContent } from "hyperformula";
+import { at, errorAt, range } from "./sheetValues";
 import { BlankMode, finsamSheet } from "./finsamHyperFormula";
 
 const MODES: readonly BlankMode[] = ["zero", "null"];
-
-function at(hf: HyperFormula, address: string): unknown {
-  return hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
-}
-
-function range(hf: HyperFormula, from: string, to: string): unknown[][] {
-  const start = hf.simpleCellAddressFromString(from, 0)!;
-  const end = hf.simpleCellAddressFromString(to, 0)!;
-  return hf.getRangeValues({ start, end });
-}
-
-function errorAt(hf: HyperFormula, address: string): { type: ErrorType; message: string } {
-  const value = at(hf, address);
-  if (!(value instanceof DetailedCellError))
-    throw new Error(`${address} is ${JSON.stringify(value)}, not an error`);
-  return { type: value.type, message: value.message };
-}
 
 /** The same rows built in both blank modes. */
 const both = (rows: RawCellContent[][]) =>

@@ -5,27 +5,9 @@
  * Typed amounts use the space as thousands separator; text pasted from a PDF starts with an
  * apostrophe, as in Excel.
  */
-import { DetailedCellError, ErrorType, HyperFormula, RawCellContent } from "hyperformula";
+import { ErrorType, HyperFormula, RawCellContent } from "hyperformula";
+import { at, errorAt, range } from "./sheetValues";
 import { finsamSheet } from "./finsamHyperFormula";
-
-function at(hf: HyperFormula, address: string): unknown {
-  const cell = hf.simpleCellAddressFromString(address, 0);
-  if (!cell) throw new Error(`bad address ${address}`);
-  return hf.getCellValue(cell);
-}
-
-function range(hf: HyperFormula, from: string, to: string): unknown[][] {
-  const start = hf.simpleCellAddressFromString(from, 0)!;
-  const end = hf.simpleCellAddressFromString(to, 0)!;
-  return hf.getRangeValues({ start, end });
-}
-
-function errorAt(hf: HyperFormula, address: string): { type: ErrorType; message: string } {
-  const value = at(hf, address);
-  if (!(value instanceof DetailedCellError))
-    throw new Error(`${address} is ${JSON.stringify(value)}, not an error`);
-  return { type: value.type, message: value.message };
-}
 
 function sheet(rows: RawCellContent[][]): HyperFormula {
   return finsamSheet(rows);
