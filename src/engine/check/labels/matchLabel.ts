@@ -5,8 +5,25 @@ import { CONCEPTS, STATEMENT_TITLES, type Concept, type Pattern } from "./vocabu
 /** How close a label must be to a pattern to count as that line (typos, OCR slips). */
 const MIN_SIMILARITY = 0.8;
 
-function patternScore(norm: string, pattern: Pattern): number {
-  if (typeof pattern === "string") return labelSimilarity(norm, pattern);
+/**
+ * The most `labelSimilarity` could give two labels, from their lengths alone: an edit distance is at
+ * least the difference in length, with and without spaces.
+ */
+function similarityBound(a: string, b: string): number {
+  const len = Math.max(a.length, b.length);
+  if (len === 0) return 0;
+  const spaces = (x: string): number => x.split(" ").length - 1;
+  const a2 = a.length - spaces(a);
+  const b2 = b.length - spaces(b);
+  const d1 = Math.abs(a.length - b.length) / len;
+  const d2 = Math.abs(a2 - b2) / Math.max(a2, b2, 1);
+  return 1 - Math.min(d1, d2);
+}
+
+/** The pattern's score, or 0 when it cannot exceed `floor` (then it is not worth computing). */
+function patternScore(norm: string, pattern: Pattern, floor = -1): number {
+  if (typeof pattern === "string")
+    return norm !== pattern && similarityBound(norm, pattern) <= floor ? 0 : labelSimilarity(norm, pattern);
   if (!pattern.all.every((w) => norm.includes(w))) return 0;
   if (pattern.any && !pattern.any.some((w) => norm.includes(w))) return 0;
   if (pattern.none && pattern.none.some((w) => norm.includes(w))) return 0;
@@ -14,10 +31,10 @@ function patternScore(norm: string, pattern: Pattern): number {
   return 0.9;
 }
 
-function bestScore(norm: string, patterns: readonly Pattern[]): number {
+function bestScore(norm: string, patterns: readonly Pattern[], floor = -1): number {
   let best = 0;
   for (const p of patterns) {
-    const s = patternScore(norm, p);
+    const s = patternScore(norm, p, Math.max(floor, best));
     if (s > best) best = s;
     if (best === 1) break;
   }
@@ -35,7 +52,7 @@ export function matchConcept(norm: string, statement: StatementKind): Concept | 
   let bestS = MIN_SIMILARITY - 1e-9;
   for (const concept of CONCEPTS) {
     if (concept.statement !== statement) continue;
-    const s = bestScore(norm, concept.patterns);
+    const s = bestScore(norm, concept.patterns, bestS);
     if (s > bestS) {
       bestS = s;
       best = concept;
