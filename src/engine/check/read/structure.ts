@@ -350,7 +350,8 @@ function nonZero(line: Line): boolean {
 /** A label written in capitals ("ANLÄGGNINGSTILLGÅNGAR"): a section, in most layouts. */
 function upperCase(label: string): boolean {
   const letters = label.replace(/[^A-Za-zÅÄÖåäöÉé]/g, "");
-  return letters.length >= 4 && letters === letters.toUpperCase();
+  // No lower-case letter among them (a test, not toUpperCase: its first call loads case tables).
+  return letters.length >= 4 && !/[a-zåäöé]/.test(letters);
 }
 
 /**
