@@ -435,14 +435,14 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
         ) && s.kind === "BR";
       let laid: LaidRow[] = s.rows.map((row, i) => ({ label: row.label, labelRow: i, valueRow: i }));
       if (d.totals === "above" && s.kind === "BR") laid = totalsAbove(s, laid, report.precision);
-      // A page break in a long statement, its header repeated (as a statement copied from a PDF of
-      // two pages reads): after a line with figures half-way down, in about one layout in four.
+      // A page break in a long statement or note, its header repeated (as a statement copied from a
+      // PDF of two pages reads): half-way down, in about one layout in four.
       const headerRows = r - headerStart;
       const breakAt =
         s.header &&
         headerRows > 0 &&
-        (s.kind === "RR" || s.kind === "BR") &&
-        laid.length >= 8 &&
+        (((s.kind === "RR" || s.kind === "BR") && laid.length >= 8) ||
+          (s.kind === "NOT" && laid.length >= 6)) &&
         hashUnit(seed, `page-break|${s.key}`) < 0.25
           ? Math.floor(laid.length / 2)
           : -1;

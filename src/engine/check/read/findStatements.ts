@@ -109,8 +109,12 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     if (header) {
       if (!cur) open(sheetKind, sheetName);
       else if (cur.rows.length > 0) {
+        // A header again under lines: the sequel of the statement (or note) after a page break,
+        // joined to it below when its columns are the same.
+        // (Before a note's title, the same header heads the notes that follow instead: a block
+        // of header rows alone is never a statement, so nothing is joined then.)
         const kind = cur.kind;
-        open(kind, cur.title).continues = kind !== undefined && kind !== "NOT";
+        open(kind, cur.title).continues = kind !== undefined;
       }
       cur?.headerRows.push(row);
       continue;
@@ -141,7 +145,10 @@ function sameColumns(a: Statement, b: Statement): boolean {
     a.columns.length === b.columns.length &&
     a.columns.every((c, i) => {
       const d = b.columns[i];
-      return c.col === d.col && c.kind === d.kind && c.year === d.year && c.entity === d.entity;
+      // A repeated header may leave out the row naming the body ("Kommunen"): it is the same body.
+      // A note is the body's own whatever its header says (notes gäller kommunen).
+      const sameBody = c.entity === d.entity || d.entity === undefined || a.kind === "NOT";
+      return c.col === d.col && c.kind === d.kind && c.year === d.year && sameBody;
     })
   );
 }
