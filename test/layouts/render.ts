@@ -448,6 +448,13 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
           : -1;
       for (const [li, lr] of laid.entries()) {
         if (li === breakAt) {
+          // What a copied page leaves between the pages: its footer and the next page's running
+          // header, in about half of the breaks.
+          if (hashUnit(seed, `page-footer|${s.key}`) < 0.5) {
+            grid.set(r, labelCol, text(`Sida ${2 + Math.floor(hashUnit(seed, `page|${s.key}`) * 20)}`));
+            grid.set(r + 1, labelCol, text(`${report.name.split("-")[0]} årsredovisning ${report.year}`));
+            r += 2;
+          }
           r += 1;
           for (let h = 0; h < headerRows; h++) {
             for (let c = 0; c < grid.cols; c++) {

@@ -132,6 +132,9 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
     else if (cell.amount === undefined && !label) label = cell;
   }
   if (others > 0) return false;
+  // A lone text naming a year among other words ("Värend årsredovisning 2025" repeated at the top
+  // of each printed page) is a running header or a title, not a column's header.
+  if (cells.length === 1 && typeof cells[0].raw === "string" && !headerWordsOnly(cells[0].str)) return false;
   // Numbers that look like years (2 000 kr) make a header only in a row that reads like one:
   // distinct years, and no line label beside them other than header words.
   if (numericYears.length > 0 && label && !HEADER_WORDS.test(label.str)) {
@@ -141,6 +144,22 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   return (
     periods >= 1 || kinds >= 2 || (entities >= 1 && periods + kinds === 0 && cells.length - entities <= 1)
   );
+}
+
+/**
+ * Whether a text says nothing but what a column header says: years, dates, periods and the words
+ * of headers ("Utfall jan-dec 2025", "Aktuell budget 2025", "2025-01-01 -2025-12-31", "Bokslut År 2024").
+ */
+function headerWordsOnly(text: string): boolean {
+  const rest = text
+    .toLowerCase()
+    .replace(/\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\d+/g, " ")
+    .replace(
+      /(?<![\p{L}])(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(tember)?|okt(ober)?|nov(ember)?|dec(ember)?|helår|helåret|tertial|delår|kvartal|t\d|aktuell|ursprunglig|reviderad|totalt?|summa|utfall|budget|bokslut|prognos|avvikelse|period|perioden|år|året|belopp|kr|tkr|mnkr|mkr|kronor|not|noter|kommunen|koncernen|förbundet|regionen)(?![\p{L}])/gu,
+      " ",
+    )
+    .replace(/[^\p{L}]+/gu, "");
+  return rest.length === 0;
 }
 
 const HEADER_WORDS =
