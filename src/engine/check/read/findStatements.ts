@@ -25,6 +25,9 @@ interface Block {
   continues?: boolean;
 }
 
+/** A title repeated on the next page says the statement goes on: "(forts.)", "fortsättning". */
+const CONTINUED = /(?<![\p{L}])forts(\.|ättning|att)?(?![\p{L}])/iu;
+
 /** A row of prose (a paragraph pasted in) ends any statement. */
 const PROSE_LENGTH = 110;
 const SUMMA_RE = /^(summa|totalt|total|s:a|sa)\b/;
@@ -50,6 +53,10 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     cur = { kind, title, headerRows: [], inheritedHeader: [], rows: [], titleRow };
     return cur;
   };
+  /** A block for what follows a page break in `block`: joined to it once built, if its columns match. */
+  const sequelOf = (block: Block): void => {
+    open(block.kind, block.title).continues = block.kind !== undefined;
+  };
 
   for (const row of grid) {
     const texts = row.cells.filter((c) => c.amount === undefined && !c.error);
@@ -72,6 +79,17 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     );
 
     const noteNo = firstText && !hasAmounts ? matchNoteTitle(firstText.str) : undefined;
+    // "Not 7 (forts.)" on the next page: the same note goes on.
+    if (
+      noteNo !== undefined &&
+      firstText &&
+      cur?.note === noteNo &&
+      cur.rows.length > 0 &&
+      CONTINUED.test(firstText.str)
+    ) {
+      sequelOf(cur);
+      continue;
+    }
     if (noteNo !== undefined && firstText) {
       const parentHeader =
         cur?.kind === "NOT"
@@ -96,6 +114,11 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       firstText && !hasAmounts && texts.length >= 1 && !noteColumnHeader
         ? matchStatementTitle(normaliseLabel(firstText.str))
         : undefined;
+    // "Balansräkning (forts.)" on the next page: the same statement goes on under its header.
+    if (titleKind && cur?.kind === titleKind && cur.rows.length > 0 && CONTINUED.test(firstText?.str ?? "")) {
+      sequelOf(cur);
+      continue;
+    }
     if (titleKind) {
       if (!(cur && cur.kind === titleKind && cur.rows.length === 0)) {
         open(titleKind, firstText?.str ?? sheetName, row);
@@ -113,8 +136,7 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
         // joined to it below when its columns are the same.
         // (Before a note's title, the same header heads the notes that follow instead: a block
         // of header rows alone is never a statement, so nothing is joined then.)
-        const kind = cur.kind;
-        open(kind, cur.title).continues = kind !== undefined;
+        sequelOf(cur);
       }
       cur?.headerRows.push(row);
       continue;
