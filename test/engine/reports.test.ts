@@ -60,27 +60,46 @@ describe("several reports in one workbook", () => {
 
 describe("a statement printed in two blocks (its header repeated after a page break)", () => {
   /** The Värend sheet with an empty row and a copy of header row `header` inserted before row `at`. */
-  async function withBreak(at: number, header: number): Promise<CheckResult> {
+  /**
+   * The Värend sheet with a page break before row `at`: an empty row, the `between` rows (a page's
+   * footer, the title again), and a copy of header row `header`.
+   */
+  async function withBreak(at: number, header: number, between: string[] = []): Promise<CheckResult> {
     const wb = await readXlsx(join(FIXTURES, "varend-2025-one-sheet-corrected.xlsx"));
     const [sheet] = wb.sheets;
     if (at < 0) return checkWorkbook({ ...wb, sheets: [{ ...sheet, text: undefined }] });
-    const insert = <T>(rows: readonly (readonly T[])[]): T[][] => [
+    const insert = <T>(rows: readonly (readonly T[])[], filler: (text: string) => T[]): T[][] => [
       ...rows.slice(0, at).map((r) => [...r]),
       [],
+      ...between.map(filler),
       [...rows[header]],
       ...rows.slice(at).map((r) => [...r]),
     ];
-    const numberFormat = sheet.numberFormat && insert(sheet.numberFormat);
-    return checkWorkbook({
-      ...wb,
-      sheets: [{ ...sheet, values: insert(sheet.values), numberFormat, text: undefined }],
-    });
+    const numberFormat = sheet.numberFormat && insert(sheet.numberFormat, () => ["General"]);
+    const values = insert<CellValue>(sheet.values, (t) => [t]);
+    return checkWorkbook({ ...wb, sheets: [{ ...sheet, values, numberFormat, text: undefined }] });
   }
 
   it("is one statement: a resultaträkning broken after verksamhetens resultat still foots", async () => {
     const r = await withBreak(39, 35); // before "Finansiella intäkter", header "Belopp i kr." | "Not" | 2025 | 2024
     expect(r.statements.filter((s) => s.statement === "RR")).toHaveLength(1);
     expect(shown(r)).toEqual([]);
+  });
+
+  it.each([
+    ["the page's footer and running header", ["Sida 4", "Värend årsredovisning 2025"]],
+    ["the title marked as continued", ["3 RESULTATRÄKNING (forts.)"]],
+    ["the title once more", ["3 RESULTATRÄKNING"]],
+  ])("is one statement with %s between the blocks", async (_what, between) => {
+    const r = await withBreak(39, 35, between);
+    expect(r.statements.filter((s) => s.statement === "RR")).toHaveLength(1);
+    expect(shown(r)).toEqual([]);
+  });
+
+  it("stays apart when the next block is the koncern's, under the same years", async () => {
+    const r = await withBreak(39, 35, ["Koncernens resultaträkning"]);
+    // The lines after the title are the koncern's own statement, not the sequel of the förbund's.
+    expect(r.statements.filter((s) => s.statement === "RR")).toHaveLength(2);
   });
 
   it("is one statement: a balansräkning broken before eget kapital och skulder ties as whole", async () => {

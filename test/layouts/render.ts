@@ -455,10 +455,11 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
             grid.set(r + 1, labelCol, text(`${report.name.split("-")[0]} årsredovisning ${report.year}`));
             r += 2;
           }
-          // The statement's title again on the new page, marked as continued.
-          if (hashUnit(seed, `page-title|${s.key}`) < 0.5) {
+          // The statement's title again on the new page, marked as continued or not.
+          const titleAgain = hashUnit(seed, `page-title|${s.key}`);
+          if (titleAgain < 0.5) {
             r += 1;
-            grid.set(r, labelCol, text(`${s.title} (forts.)`));
+            grid.set(r, labelCol, text(titleAgain < 0.25 ? s.title : `${s.title} (forts.)`));
           }
           r += 1;
           for (let h = 0; h < headerRows; h++) {

@@ -28,6 +28,11 @@ interface Block {
 /** A title repeated on the next page says the statement goes on: "(forts.)", "fortsättning". */
 const CONTINUED = /(?<![\p{L}])forts(\.|ättning|att)?(?![\p{L}])/iu;
 
+/** The same title printed again (a running title at the top of the next page). */
+function sameTitle(a: string, b: string): boolean {
+  return normaliseLabel(a) === normaliseLabel(b);
+}
+
 /** A row of prose (a paragraph pasted in) ends any statement. */
 const PROSE_LENGTH = 110;
 const SUMMA_RE = /^(summa|totalt|total|s:a|sa)\b/;
@@ -54,8 +59,8 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     return cur;
   };
   /** A block for what follows a page break in `block`: joined to it once built, if its columns match. */
-  const sequelOf = (block: Block): void => {
-    open(block.kind, block.title).continues = block.kind !== undefined;
+  const sequelOf = (block: Block, title = block.title, titleRow?: GridRow): void => {
+    open(block.kind, title, titleRow).continues = block.kind !== undefined;
   };
 
   for (const row of grid) {
@@ -85,7 +90,7 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       firstText &&
       cur?.note === noteNo &&
       cur.rows.length > 0 &&
-      CONTINUED.test(firstText.str)
+      (CONTINUED.test(firstText.str) || sameTitle(cur.title, firstText.str))
     ) {
       sequelOf(cur);
       continue;
@@ -114,9 +119,13 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
       firstText && !hasAmounts && texts.length >= 1 && !noteColumnHeader
         ? matchStatementTitle(normaliseLabel(firstText.str))
         : undefined;
-    // "Balansräkning (forts.)" on the next page: the same statement goes on under its header.
-    if (titleKind && cur?.kind === titleKind && cur.rows.length > 0 && CONTINUED.test(firstText?.str ?? "")) {
-      sequelOf(cur);
+    // "Balansräkning (forts.)", or its title once more, on the next page: the same statement may
+    // go on under its header. It is joined once built only if its columns are the same, so a
+    // statement of the same kind for another body ("Koncernens resultaträkning") stays apart.
+    if (titleKind && cur?.kind === titleKind && cur.rows.length > 0) {
+      sequelOf(cur, firstText?.str ?? cur.title, row);
+      if (header && cur && row.cells.slice(1).some((c) => readHeaderCell(c) !== undefined))
+        cur.headerRows.push(row);
       continue;
     }
     if (titleKind) {
