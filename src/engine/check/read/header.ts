@@ -155,7 +155,7 @@ function headerWordsOnly(text: string): boolean {
     .toLowerCase()
     .replace(/\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\d+/g, " ")
     .replace(
-      /(?<![\p{L}])(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(tember)?|okt(ober)?|nov(ember)?|dec(ember)?|helår|helåret|tertial|delår|kvartal|t\d|aktuell|ursprunglig|reviderad|totalt?|summa|utfall|budget|bokslut|prognos|avvikelse|period|perioden|år|året|belopp|kr|tkr|mnkr|mkr|kronor|not|noter|kommunen|koncernen|förbundet|regionen)(?![\p{L}])/gu,
+      /(?<![\p{L}])(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(tember)?|okt(ober)?|nov(ember)?|dec(ember)?|helår|helåret|tertial|delår|kvartal|t\d|aktuell|ursprunglig|reviderad|totalt?|summa|utfall|budget|bokslut|prognos|avvikelse|period|perioden|år|året|belopp|kr|tkr|mnkr|mkr|kronor|not|noter|kommunen|koncernen|förbundet|regionen|per|tom|t|o|m|ack|ackumulerat|jmf|föregående|innevarande|enligt|och|i|från|till)(?![\p{L}])/gu,
       " ",
     )
     .replace(/[^\p{L}]+/gu, "");
