@@ -43,8 +43,26 @@ import { pushAll } from "../util/pushAll";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  const progress = options.onProgress ?? ((): void => undefined);
+/** The statements of a workbook as the check reads them: periods assigned, units settled. */
+export interface ReadStatements {
+  readonly statements: Statement[];
+  /** The statements grouped by the report they belong to (read/reports.ts). */
+  readonly reports: Statement[][];
+  /** Findings about a unit caption the figures contradict (rules/units.ts). */
+  readonly unitNotes: Finding[];
+  readonly errorGuard: ExcelErrorGuard;
+  readonly reportYear?: number;
+}
+
+/**
+ * Recognises the statements of the chosen sheets, assigns their periods and settles their units:
+ * what the check and the comparison with a published report (engine/compare) both start from.
+ */
+export function readStatements(
+  snapshot: WorkbookSnapshot,
+  options: CheckOptions = {},
+  progress: (fraction: number) => void = () => undefined,
+): ReadStatements {
   const sheets = options.sheets
     ? snapshot.sheets.filter((s) => options.sheets?.includes(s.name))
     : snapshot.sheets;
@@ -66,6 +84,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const reports = partitionReports(statements);
   const unitNotes: Finding[] = [];
   for (const report of reports) pushAll(unitNotes, settleUnits(report, options.unit));
+  return { statements, reports, unitNotes, errorGuard, reportYear };
+}
+
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const progress = options.onProgress ?? ((): void => undefined);
+  const { statements, reports, unitNotes, errorGuard, reportYear } = readStatements(
+    snapshot,
+    options,
+    progress,
+  );
   const ix = new StatementIndex(statements);
   const built = buildIdentities(statements, reports, ix);
   errorGuard.addHoles(built.holes);
