@@ -10,44 +10,10 @@
  */
 import { a1 } from "../engine/workbook/snapshot";
 import { pane } from "../i18n/sv/pane";
-import type { CellRef } from "./address";
+import type { CellRef } from "../engine/workbook/snapshot";
 import type { ExcelRun } from "./excelRun";
 import { writeKeepingText } from "./textCells";
-
-export interface ExportRow {
-  readonly status: string;
-  readonly severity: string;
-  readonly statement: string;
-  readonly target: CellRef;
-  /** Shown in the cell column, e.g. `Resultaträkning!C19`. */
-  readonly address: string;
-  readonly period: string;
-  readonly expected: number | null;
-  readonly actual: number | null;
-  readonly difference: number | null;
-  readonly cause: string;
-  readonly message: string;
-  readonly comment: string;
-  /** The finding's amounts are years (a wrong year in a heading): shown without grouping. */
-  readonly years?: boolean;
-  /** Related cells as `Sheet!A1`, with their row label and value where known. */
-  readonly related?: string;
-  readonly acknowledgedBy?: string;
-  readonly acknowledgedAt?: string;
-}
-
-/** What the working paper says above and below its table, every word already in Swedish. */
-export interface WorkingPaper {
-  readonly title: string;
-  /** Label and value pairs: workbook, time, granskare, counts. */
-  readonly facts: readonly (readonly [string, string])[];
-  /** The statements checked, one line each, under their own label. */
-  readonly statementsLabel: string;
-  readonly statements: readonly string[];
-  /** The ties that held, one line each, listed below the table under their heading. */
-  readonly heldHeading: string;
-  readonly held: readonly string[];
-}
+import type { ExportRow, WorkingPaper } from "../taskpane/paneActions";
 
 const AMOUNT_FORMAT = "#,##0";
 const YEAR_FORMAT = "0";

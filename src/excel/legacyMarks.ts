@@ -4,7 +4,7 @@
  * cleared, and only where the cell still shows the mark's colour: a cell the user has recoloured,
  * or one a row insert has moved elsewhere, is left as it is rather than given someone else's fill.
  */
-import type { CellRef } from "./address";
+import type { CellRef } from "../engine/workbook/snapshot";
 import { updateSetting, type DocumentSettings } from "./documentSettings";
 import { MARK_FILL } from "./markRules";
 

@@ -5,7 +5,9 @@
  * the cell keeps the value the finding was about: when the user corrects the cell, its mark goes
  * by itself. Formulas are written in Excel's invariant (en-US) language, as `rule.formula` wants.
  */
-export type MarkLevel = "error" | "warning";
+import type { MarkLevel } from "../taskpane/paneActions";
+
+export type { MarkLevel };
 
 /** Excel's own "Dålig" and "Neutral" cell-style fills, so marks look like Excel's. */
 export const MARK_FILL: Record<MarkLevel, string> = { error: "#FFC7CE", warning: "#FFEB9C" };

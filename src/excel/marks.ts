@@ -8,18 +8,14 @@
  * Marking replaces all earlier marks: the workbook shows what the current result says, never
  * what an earlier check said about cells that have changed since.
  */
-import type { CellRef } from "./address";
+import type { CellRef } from "../engine/workbook/snapshot";
 import type { DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
 import { forgetLegacyMarks, legacyMarks, prepareLegacyRestore } from "./legacyMarks";
 import { MARK_FILL, TICK_FILL, isMarkFormula, markFormula, tickFormula, type MarkLevel } from "./markRules";
+import type { CellMark } from "../taskpane/paneActions";
 
 export { MARK_FILL, TICK_FILL, type MarkLevel };
-
-/** A mark on a blamed cell, or a tickmark ("held") on a total whose tie held. */
-export interface CellMark extends CellRef {
-  readonly level: MarkLevel | "held";
-}
 
 /** An error outranks a warning, a warning a tickmark, on the same cell. */
 const RANK: Record<CellMark["level"], number> = { error: 0, warning: 1, held: 2 };

@@ -1,5 +1,5 @@
 /** Takes the user to a cell: activates its sheet and selects it, in one sync. */
-import type { CellRef } from "./address";
+import type { CellRef } from "../engine/workbook/snapshot";
 import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
 
 export async function selectCell(run: ExcelRun, ref: CellRef): Promise<void> {

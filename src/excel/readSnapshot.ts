@@ -7,21 +7,11 @@
  * memory. Only when Excel refuses the answer as too large (its ~5 MB payload limit) does it fall
  * back to reading row blocks, with progress.
  */
-import { WORKBOOK_BUDGET, checkCells, type BudgetLimits } from "../engine/workbook/budget";
+import { WORKBOOK_BUDGET, checkCells } from "../engine/workbook/budget";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
 import { pane } from "../i18n/sv/pane";
 import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
-
-export interface ReadOptions {
-  /** Only these sheets; all (but the add-in's own export sheets) when absent or empty. */
-  readonly sheets?: readonly string[];
-  readonly onProgress?: (fraction: number) => void;
-  readonly signal?: AbortSignal;
-  /** Cells per block when the payload limit forces blocks (halved again if still too large). */
-  readonly cellsPerBlock?: number;
-  /** The workbook budget (tests pass a smaller one). */
-  readonly limits?: BudgetLimits;
-}
+import type { ReadOptions } from "../taskpane/paneActions";
 
 const SIZE_PROPERTIES = "address,rowIndex,columnIndex,rowCount,columnCount";
 const CELL_PROPERTIES = "values,text,formulas,numberFormat";

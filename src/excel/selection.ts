@@ -5,7 +5,7 @@
  * may have been renamed since the pane started listening and Excel raises no event for that before
  * ExcelApi 1.17. Returns the function that stops listening.
  */
-import type { CellRef } from "./address";
+import type { CellRef } from "../engine/workbook/snapshot";
 import type { ExcelRun } from "./excelRun";
 
 /** Excel's events name a sheet by its id; the pane speaks of sheets by name. */

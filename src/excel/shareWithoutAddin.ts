@@ -11,19 +11,7 @@ import { EXPORT_SHEET_PATTERN, type ExcelRun } from "./excelRun";
 import { callsFinsam } from "./finsamFormulas";
 import { FORMULA_STORE_SHEET, STORE_HEADERS, fromRows, toRow, type StoredCell } from "./formulaStore";
 import { writeKeepingText } from "./textCells";
-
-export interface FormulaCount {
-  /** Cells whose formula calls a FINSAM function. */
-  readonly cells: number;
-  /** Sheets that hold at least one. */
-  readonly sheets: number;
-}
-
-export interface RestoreResult {
-  readonly restored: number;
-  /** Cells changed since sharing (or on a deleted sheet): left as they are, still kept. */
-  readonly skipped: number;
-}
+import type { FormulaCount, RestoreResult } from "../taskpane/paneActions";
 
 type Grid = unknown[][];
 

@@ -4,13 +4,77 @@
  */
 import type { CheckOptions, CheckResult } from "../engine/check/finding";
 import type { WorkbookSnapshot } from "../engine/workbook/snapshot";
-import type { CellRef } from "../excel/address";
-import type { ExportRow, WorkingPaper } from "../excel/exportFindings";
-import type { CellMark } from "../excel/marks";
-import type { ReadOptions } from "../excel/readSnapshot";
-import type { FormulaCount, RestoreResult } from "../excel/shareWithoutAddin";
+import type { BudgetLimits } from "../engine/workbook/budget";
+import type { CellRef } from "../engine/workbook/snapshot";
 
-export type { CellRef, CellMark, ExportRow, FormulaCount, ReadOptions, RestoreResult, WorkingPaper };
+export type { CellRef };
+
+/** How strongly a blamed cell is marked. */
+export type MarkLevel = "error" | "warning";
+
+export interface ReadOptions {
+  /** Only these sheets; all (but the add-in's own export sheets) when absent or empty. */
+  readonly sheets?: readonly string[];
+  readonly onProgress?: (fraction: number) => void;
+  readonly signal?: AbortSignal;
+  /** Cells per block when the payload limit forces blocks (halved again if still too large). */
+  readonly cellsPerBlock?: number;
+  /** The workbook budget (tests pass a smaller one). */
+  readonly limits?: BudgetLimits;
+}
+
+/** A mark on a blamed cell, or a tickmark ("held") on a total whose tie held. */
+export interface CellMark extends CellRef {
+  readonly level: MarkLevel | "held";
+}
+
+export interface ExportRow {
+  readonly status: string;
+  readonly severity: string;
+  readonly statement: string;
+  readonly target: CellRef;
+  /** Shown in the cell column, e.g. `Resultaträkning!C19`. */
+  readonly address: string;
+  readonly period: string;
+  readonly expected: number | null;
+  readonly actual: number | null;
+  readonly difference: number | null;
+  readonly cause: string;
+  readonly message: string;
+  readonly comment: string;
+  /** The finding's amounts are years (a wrong year in a heading): shown without grouping. */
+  readonly years?: boolean;
+  /** Related cells as `Sheet!A1`, with their row label and value where known. */
+  readonly related?: string;
+  readonly acknowledgedBy?: string;
+  readonly acknowledgedAt?: string;
+}
+
+/** What the working paper says above and below its table, every word already in Swedish. */
+export interface WorkingPaper {
+  readonly title: string;
+  /** Label and value pairs: workbook, time, granskare, counts. */
+  readonly facts: readonly (readonly [string, string])[];
+  /** The statements checked, one line each, under their own label. */
+  readonly statementsLabel: string;
+  readonly statements: readonly string[];
+  /** The ties that held, one line each, listed below the table under their heading. */
+  readonly heldHeading: string;
+  readonly held: readonly string[];
+}
+
+export interface FormulaCount {
+  /** Cells whose formula calls a FINSAM function. */
+  readonly cells: number;
+  /** Sheets that hold at least one. */
+  readonly sheets: number;
+}
+
+export interface RestoreResult {
+  readonly restored: number;
+  /** Cells changed since sharing (or on a deleted sheet): left as they are, still kept. */
+  readonly skipped: number;
+}
 
 /** Per-workbook settings, kept with the workbook. */
 export interface PaneSettings {

@@ -1,4 +1,4 @@
-import type { ExportRow } from "../../src/excel/exportFindings";
+import type { ExportRow } from "../../src/taskpane/paneActions";
 
 /** One export row: the sign error of Värend's årets resultat 2025 (seed 000), open; `over` changes it. */
 export function exportRow(over: Partial<ExportRow> = {}): ExportRow {

@@ -1,6 +1,7 @@
 import { memoryDocumentSettings } from "../../src/excel/documentSettings";
 import { createExcelActions } from "../../src/excel/excelActions";
-import { exportSheetName, type ExportRow } from "../../src/excel/exportFindings";
+import { exportSheetName } from "../../src/excel/exportFindings";
+import type { ExportRow } from "../../src/taskpane/paneActions";
 import { selectCell } from "../../src/excel/navigate";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { cellKey } from "../../src/workbench/host/model";

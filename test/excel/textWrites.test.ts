@@ -4,7 +4,7 @@
  */
 import { memoryDocumentSettings } from "../../src/excel/documentSettings";
 import { createExcelActions } from "../../src/excel/excelActions";
-import type { ExportRow } from "../../src/excel/exportFindings";
+import type { ExportRow } from "../../src/taskpane/paneActions";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { modelFromRows } from "../../src/workbench/host/fromCells";
 import { cellKey, type SheetModel } from "../../src/workbench/host/model";

@@ -6,7 +6,7 @@
  */
 import { memoryDocumentSettings } from "../../src/excel/documentSettings";
 import { createExcelActions } from "../../src/excel/excelActions";
-import type { ExportRow, WorkingPaper } from "../../src/excel/exportFindings";
+import type { ExportRow, WorkingPaper } from "../../src/taskpane/paneActions";
 import { createHostDouble } from "../../src/workbench/host/excelDouble";
 import { modelFromRows } from "../../src/workbench/host/fromCells";
 import { cellKey, type SheetModel } from "../../src/workbench/host/model";

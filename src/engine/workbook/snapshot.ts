@@ -60,6 +60,22 @@ export function qualifiedAddress(sheet: string, cell: string): string {
   return `${needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${cell}`;
 }
 
+/** A cell named by its sheet and A1 address. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** `'Not 2'!C9` → { sheet: "Not 2", cell: "C9" }; null when no sheet is named. */
+export function parseQualified(address: string): CellRef | null {
+  const bang = address.lastIndexOf("!");
+  if (bang <= 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const cell = address.slice(bang + 1).replace(/\$/g, "");
+  return cell ? { sheet, cell } : null;
+}
+
 /**
  * Excel's error values. A cell holding one arrives in `values` as its en-US name ("#DIV/0!"): the
  * .xlsx file stores that name whatever the language, and Office.js's `values` give it too, while

@@ -9,7 +9,7 @@ import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import { useId, useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../engine/check/finding";
 import { qualifiedAddress } from "../../engine/workbook/snapshot";
-import { parseQualified } from "../../excel/address";
+import { parseQualified } from "../../engine/workbook/snapshot";
 import { causeOf, pane } from "../../i18n/sv/pane";
 import type { CellFactsOf } from "../model/cellFacts";
 import { formatNumber } from "../model/formatNumber";

@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Finding } from "../../engine/check/finding";
 import { qualifiedAddress } from "../../engine/workbook/snapshot";
-import { parseQualified } from "../../excel/address";
+import { parseQualified } from "../../engine/workbook/snapshot";
 import { causeOf, pane, severityText, statementText } from "../../i18n/sv/pane";
 import type { Acknowledgements, CellMark, ExportRow, WorkingPaper } from "../paneActions";
 import { NO_FACTS, type CellFactsOf } from "./cellFacts";

@@ -6,7 +6,7 @@
  */
 import type { CheckResult } from "../../engine/check/finding";
 import { parseA1 } from "../../engine/workbook/snapshot";
-import { parseQualified } from "../../excel/address";
+import { parseQualified } from "../../engine/workbook/snapshot";
 import type { SheetChange } from "../paneActions";
 
 interface Box {
