@@ -82,7 +82,11 @@ async function readReport(data: Uint8Array, kind: string, name: string) {
   // Word keeps a password-protected .docx in an OLE container, as Excel does an .xlsx.
   if (kind === "ole") throw new ReportError("encrypted", reportWords.encryptedDocx(name));
   if (kind !== "zip") throw new ReportError("not-docx", reportWords.notReport(name));
-  return (await import("../report/readDocx")).readDocx(data, name);
+  const [{ readDocx }, { inflateNode }] = await Promise.all([
+    import("../report/readDocx"),
+    import("../report/inflateNode"),
+  ]);
+  return readDocx(data, name, inflateNode);
 }
 
 /** The file's first bytes, or null where it cannot be opened (the workbook reader then says why). */

@@ -2,25 +2,31 @@
  * Reads a published report from Word (.docx) into a workbook snapshot: one sheet ("Rapport") with
  * the document's paragraphs and tables in order, each row remembering its page where the file
  * tells it. The zip is opened with the command line's bounded zip reader and only the main part
- * is inflated, with a hard output limit.
+ * is inflated, with a hard output limit, by the inflater the caller passes (zlib in Node, a
+ * DecompressionStream in the pane's worker: inflate.ts), so one reader serves both.
  */
-import { inflateRawSync } from "node:zlib";
 import { compressedBytes, zipEntries } from "../cli/xlsx/zip";
 import { report as words } from "../i18n/sv/report";
 import { checkSheetBudget } from "./cells";
 import { docxBody } from "./docxBody";
 import { ReportError } from "./errors";
+import { type InflateRaw, InflateTooLarge } from "./inflate";
 import { REPORT_LIMITS } from "./limits";
 import { type ReportReading, stackPages } from "./reading";
 
 const MAIN_PART = "word/document.xml";
 
-export function readDocx(data: Uint8Array, file: string, limits = REPORT_LIMITS): ReportReading {
+export async function readDocx(
+  data: Uint8Array,
+  file: string,
+  inflate: InflateRaw,
+  limits = REPORT_LIMITS,
+): Promise<ReportReading> {
   const entries = zipEntries(data);
   if (!entries) throw new ReportError("damaged", words.damagedDocx(file));
   const entry = entries.find((e) => e.name === MAIN_PART);
   if (!entry) throw new ReportError("not-docx", words.notDocx(file));
-  const xml = unpack(data, entry, file, limits.maxDocumentXmlBytes);
+  const xml = await unpack(data, entry, file, limits.maxDocumentXmlBytes, inflate);
   let body;
   try {
     body = docxBody(new TextDecoder("utf-8").decode(xml));
@@ -45,21 +51,22 @@ export function readDocx(data: Uint8Array, file: string, limits = REPORT_LIMITS)
   return { snapshot: { name: file, sheets: [sheet] }, rowPages: new Map([[sheet.name, rowPages]]) };
 }
 
-function unpack(
+async function unpack(
   data: Uint8Array,
   entry: { method: number; compressedSize: number; offset: number; size: number; name: string },
   file: string,
   limit: number,
-): Uint8Array {
+  inflate: InflateRaw,
+): Promise<Uint8Array> {
   const raw = compressedBytes(data, entry);
   if (!raw) throw new ReportError("damaged", words.damagedDocx(file));
   let out: Uint8Array;
   if (entry.method === 0) out = raw;
   else if (entry.method === 8) {
     try {
-      out = inflateRawSync(raw, { maxOutputLength: limit + 1 });
+      out = await inflate(raw, limit);
     } catch (error) {
-      if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE")
+      if (error instanceof InflateTooLarge)
         throw new ReportError("too-large", words.tooLargeDocx(file, Math.round(limit / 1024 / 1024)));
       throw new ReportError("damaged", words.damagedDocx(file));
     }

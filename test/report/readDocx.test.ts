@@ -5,12 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "../../src/engine/workbook/snapshot";
+import { inflateNode } from "../../src/report/inflateNode";
 import { readDocx } from "../../src/report/readDocx";
 
 const REPORTS = join(__dirname, "..", "fixtures", "reports");
 
-function rows(file: string): (readonly CellValue[])[] {
-  const reading = readDocx(new Uint8Array(readFileSync(join(REPORTS, file))), file);
+async function rows(file: string): Promise<(readonly CellValue[])[]> {
+  const reading = await readDocx(new Uint8Array(readFileSync(join(REPORTS, file))), file, inflateNode);
   expect(reading.snapshot.sheets).toHaveLength(1);
   return reading.snapshot.sheets[0].values.map((r) => {
     let end = r.length;
@@ -19,8 +20,8 @@ function rows(file: string): (readonly CellValue[])[] {
   });
 }
 
-it("reads the balansräkning of Värend with its note references and signed amounts", () => {
-  const values = rows("varend-2025-one-sheet.docx");
+it("reads the balansräkning of Värend with its note references and signed amounts", async () => {
+  const values = await rows("varend-2025-one-sheet.docx");
   expect(values).toContainEqual(["4 BALANSRÄKNING"]);
   expect(values).toContainEqual(["Belopp i kr.", "Not", "2025-12-31", "2024-12-31"]);
   expect(values).toContainEqual(["Korta fordringar", "3,4", 1063673, 537519]);
@@ -28,10 +29,11 @@ it("reads the balansräkning of Värend with its note references and signed amou
   expect(values).toContainEqual(["Soliditet", 0.54, 0.3, 0.61, 0.58, 0.57]);
 });
 
-it("keeps the printed text and its precision beside each number", () => {
-  const reading = readDocx(
+it("keeps the printed text and its precision beside each number", async () => {
+  const reading = await readDocx(
     new Uint8Array(readFileSync(join(REPORTS, "varend-2025-one-sheet.docx"))),
     "v.docx",
+    inflateNode,
   );
   const sheet = reading.snapshot.sheets[0];
   const r = sheet.values.findIndex((row) => row[0] === "Verksamhetens resultat");
@@ -40,8 +42,8 @@ it("keeps the printed text and its precision beside each number", () => {
   expect(sheet.numberFormat?.[r][2]).toBe("# ##0");
 });
 
-it("reads Kalmar's two-row period header and its empty lines", () => {
-  const values = rows("kalmar-2024-per-sheet.docx");
+it("reads Kalmar's two-row period header and its empty lines", async () => {
+  const values = await rows("kalmar-2024-per-sheet.docx");
   expect(values).toContainEqual([null, null, "2024-01-01", "2023-01-01"]);
   expect(values).toContainEqual(["Belopp i kr.", "Not", "2024-12-31", "2023-12-31"]);
   expect(values).toContainEqual(["Avskrivningar"]);
