@@ -22,6 +22,8 @@ export async function pdfPages(
   data: Uint8Array,
   file: string,
   limits = REPORT_LIMITS,
+  /** Told after each page (the pane shows "sida 3 av 40"). */
+  onPage?: (read: number, total: number) => void,
 ): Promise<TextPiece[][]> {
   const pdfjs: PdfJs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = pdfjs.getDocument({
@@ -65,6 +67,7 @@ export async function pdfPages(
       }
       pages.push(pieces);
       page.cleanup();
+      onPage?.(n, doc.numPages);
     }
     return pages;
   } catch (error) {
@@ -83,8 +86,9 @@ export async function readPdf(
   data: Uint8Array,
   file: string,
   limits = REPORT_LIMITS,
+  onPage?: (read: number, total: number) => void,
 ): Promise<ReportReading> {
-  const pages = await pdfPages(data, file, limits);
+  const pages = await pdfPages(data, file, limits, onPage);
   const { sheet, rowPages } = stackPages(
     words.reportSheet,
     withoutRunningText(pages).map((pieces, i) => ({ page: i + 1, rows: pageRows(pieces) })),
