@@ -19,6 +19,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue, SheetSnapshot } from "../../src/engine/workbook/snapshot";
 import { readXlsx } from "../../src/cli/readXlsx";
+import { type Prose, proseFor } from "./prose";
+import { quotedAmounts } from "./quotedAmounts";
 
 const ROOT = join(__dirname, "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures");
@@ -123,7 +125,16 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
   return parts.join("\n");
 }
 
-/** LibreOffice in Swedish, so that a workbook prints its amounts as Swedish Excel does ("1 318 124"). */
+/**
+ * The förvaltningsberättelse as a Word report has it before the statements: headings and running
+ * paragraphs (cut verbatim from the seed), then the statements from a new page.
+ */
+function proseHtml(prose: Prose): string {
+  return prose.blocks
+    .map((b) => ("heading" in b ? `<h3>${escape(b.heading)}</h3>` : `<p>${escape(b.text)}</p>`))
+    .join("\n");
+}
+
 /** The body as a Word document (`name`.docx, via Writer's HTML import) and its PDF export, in `work`. */
 function writeReport(work: string, name: string, layout: Layout, body: string): void {
   const html =
@@ -158,16 +169,22 @@ function soffice(args: string[], cwd: string): void {
  */
 async function badReports(work: string): Promise<void> {
   // The resultaträkning's page as a 100 dpi image: what a scanner gives.
+  const source = join(OUT, "varend-2025-one-sheet.pdf");
+  const rr = String(
+    execFileSync("pdftotext", ["-layout", source, "-"], { encoding: "utf8" })
+      .split("\f")
+      .findIndex((p) => p.includes("RESULTATRÄKNING")) + 1,
+  );
   execFileSync("pdftoppm", [
     "-f",
-    "4",
+    rr,
     "-l",
-    "4",
+    rr,
     "-r",
     "100",
     "-gray",
     "-png",
-    join(OUT, "varend-2025-one-sheet.pdf"),
+    source,
     join(work, "scan"),
   ]);
   const [image] = readdirSync(work).filter((f) => f.startsWith("scan") && f.endsWith(".png"));
@@ -195,23 +212,25 @@ async function badReports(work: string): Promise<void> {
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "report-fixtures-"));
+  const truth: unknown[] = [];
   try {
     for (const { workbook, layout } of REPORTS) {
       const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
-      const body = snapshot.sheets.map((s, i) => sheetHtml(s, layout, i === 0)).join("\n");
+      const prose = proseFor(workbook);
+      const body = [proseHtml(prose), ...snapshot.sheets.map((s) => sheetHtml(s, layout, false))].join("\n");
       writeReport(work, workbook, layout, body);
       copyFileSync(join(work, `${workbook}.docx`), join(OUT, `${workbook}.docx`));
       copyFileSync(join(work, `${workbook}.pdf`), join(OUT, `${workbook}.pdf`));
+      truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${workbook}.pdf`)));
     }
+    writeFileSync(join(OUT, "quoted-amounts.json"), JSON.stringify(truth, null, 2) + "\n");
     // A report of 40 pages, the size the reading is measured on (npm run bench report): the
     // Värend statements five times over, each time from a new page.
     {
       const layout = REPORTS[1].layout;
       const snapshot = await readXlsx(join(FIXTURES, `${REPORTS[1].workbook}.xlsx`));
-      const once = snapshot.sheets.map((s, i) => sheetHtml(s, layout, i === 0)).join("\n");
-      const body = Array.from({ length: 5 }, () => once).join(
-        '\n<p style="page-break-before: always"></p>\n',
-      );
+      const once = snapshot.sheets.map((s) => sheetHtml(s, layout, false)).join("\n");
+      const body = proseHtml(proseFor(REPORTS[1].workbook)) + Array.from({ length: 5 }, () => once).join("\n");
       writeReport(work, "rapport-40-sidor", layout, body);
       copyFileSync(join(work, "rapport-40-sidor.pdf"), join(OUT, "rapport-40-sidor.pdf"));
     }
