@@ -1,11 +1,13 @@
 /**
- * Reads the workbook into a `WorkbookSnapshot` in three `context.sync` calls whatever its size:
- * the sheet names, then the size of every sheet's used range, then their cells (values, text,
- * formulas and number formats loaded together). The sizes come first so that the workbook's cell
- * budget (src/engine/workbook/budget.ts) is checked before Excel is asked for a single cell: a used
- * range of A1:XFD1048576 is refused with a Swedish message instead of running the pane out of
- * memory. Only when Excel refuses the answer as too large (its ~5 MB payload limit) does it fall
- * back to reading row blocks, with progress.
+ * Reads the workbook into a `WorkbookSnapshot`, in two `context.sync` calls for any workbook a
+ * report fills: the sheet names; then, together, the size of every sheet's used range and its
+ * cells (values, text, formulas and number formats) — but only the cells inside a window anchored
+ * at A1, whose cells over all sheets are capped (WINDOW_CELLS). The cap is what keeps the budget
+ * (src/engine/workbook/budget.ts) ahead of the memory: a used range of A1:XFD1048576 costs at most
+ * the window's cells before the sizes, read in the same answer, refuse it with a Swedish message.
+ * A sheet whose used range reaches past its window, within the budget, is read whole in one more
+ * sync. Only when Excel refuses an answer as too large (its ~5 MB payload limit) does the reader
+ * fall back to reading row blocks, with progress.
  */
 import { WORKBOOK_BUDGET, checkCells } from "../engine/workbook/budget";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
@@ -17,6 +19,16 @@ const SIZE_PROPERTIES = "address,rowIndex,columnIndex,rowCount,columnCount";
 const CELL_PROPERTIES = "values,text,formulas,numberFormat";
 const RANGE_PROPERTIES = `${SIZE_PROPERTIES},${CELL_PROPERTIES}`;
 const PAYLOAD_ERRORS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
+
+/**
+ * Cells read before the sizes are known, over all sheets: under a third of the budget, and far
+ * more than a published report's workbook holds (the seed reports fill 2 000–9 000 cells); ten
+ * sheets of 1 000 rows still fit their windows.
+ */
+export const WINDOW_CELLS = 320_000;
+/** The window's width, A:Z: a report's tables are narrower; a wider sheet costs one more sync. */
+const WINDOW_COLUMNS = 26;
+const GRID_ROWS = 1_048_576;
 
 type Grid = unknown[][];
 
@@ -46,56 +58,93 @@ export async function readWorkbookSnapshot(
     const sheets = worksheets.items.filter(
       (ws) => !EXPORT_SHEET_PATTERN.test(ws.name) && (wanted.size === 0 || wanted.has(ws.name)),
     );
-    const ranges = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES));
-    await context.sync();
-    throwIfAborted(options.signal);
-    checkCells(
-      workbook.name,
-      sheets.flatMap((ws, i) => {
-        const r = ranges[i];
-        if (r.isNullObject) return [];
-        const range = r.address.includes("!") ? r.address.slice(r.address.lastIndexOf("!") + 1) : r.address;
-        return [{ sheet: ws.name, rows: r.rowCount, columns: r.columnCount, range }];
-      }),
-      options.limits ?? WORKBOOK_BUDGET,
-      true, // the pane lets the user leave sheets out
+    const windowRows = Math.min(
+      GRID_ROWS,
+      Math.max(1, Math.floor(WINDOW_CELLS / Math.max(1, sheets.length) / WINDOW_COLUMNS)),
     );
-    options.onProgress?.(0.2);
-    for (const r of ranges) if (!r.isNullObject) r.load(CELL_PROPERTIES);
+    const ranges = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES));
+    // The window's cells that are used: getUsedRange (not …OrNullObject) is A1 on a blank sheet,
+    // so no method is ever called on a null object; the intersection is null only where nothing is.
+    const windows = sheets.map((ws) =>
+      ws
+        .getRangeByIndexes(0, 0, windowRows, WINDOW_COLUMNS)
+        .getIntersectionOrNullObject(ws.getUsedRange(true))
+        .load(RANGE_PROPERTIES),
+    );
     try {
       await context.sync();
     } catch (error) {
       if (!isPayloadError(error)) throw error;
-      return readInBlocks(
-        run,
-        workbook.name,
-        sheets.map((ws) => ws.name),
-        options,
-      );
+      return readInBlocks(run, workbook.name, sheets, options);
     }
     throwIfAborted(options.signal);
+    checkSizes(workbook.name, sheets, ranges, options);
+    options.onProgress?.(0.5);
+
+    // Sheets whose used range reaches past the window: read whole, in one more sync.
+    const outside = sheets.flatMap((ws, i) => {
+      const r = ranges[i];
+      const inWindow =
+        r.isNullObject ||
+        (r.rowIndex + r.rowCount <= windowRows && r.columnIndex + r.columnCount <= WINDOW_COLUMNS);
+      return inWindow ? [] : [i];
+    });
+    const whole = new Map(outside.map((i) => [i, ranges[i].load(CELL_PROPERTIES)]));
+    if (whole.size > 0) {
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadError(error)) throw error;
+        return readInBlocks(run, workbook.name, sheets, options);
+      }
+      throwIfAborted(options.signal);
+    }
     options.onProgress?.(1);
-    const snapshots = sheets.map((ws, i) => toSheet(ws.name, ranges[i].isNullObject ? null : ranges[i]));
+    const snapshots = sheets.map((ws, i) => {
+      if (ranges[i].isNullObject) return toSheet(ws.name, null);
+      return toSheet(ws.name, whole.get(i) ?? (windows[i].isNullObject ? null : windows[i]));
+    });
     return { name: workbook.name, sheets: snapshots };
   });
+}
+
+/** The workbook's cell budget, from the used ranges' sizes: refused in Swedish before more is read. */
+function checkSizes(
+  name: string,
+  sheets: readonly { readonly name: string }[],
+  ranges: readonly Excel.Range[],
+  options: ReadOptions,
+): void {
+  checkCells(
+    name,
+    sheets.flatMap((ws, i) => {
+      const r = ranges[i];
+      if (r.isNullObject) return [];
+      const range = r.address.includes("!") ? r.address.slice(r.address.lastIndexOf("!") + 1) : r.address;
+      return [{ sheet: ws.name, rows: r.rowCount, columns: r.columnCount, range }];
+    }),
+    options.limits ?? WORKBOOK_BUDGET,
+    true, // the pane lets the user leave sheets out
+  );
 }
 
 /** The fallback for workbooks too large for one answer: dimensions first, then row blocks. */
 async function readInBlocks(
   run: ExcelRun,
   name: string,
-  sheetNames: readonly string[],
+  sheets: readonly { readonly name: string }[],
   options: ReadOptions,
 ): Promise<WorkbookSnapshot> {
   const cellsPerBlock = options.cellsPerBlock ?? 60000;
+  const sheetNames = sheets.map((s) => s.name);
   return run(async (context) => {
     const used = sheetNames.map((n) =>
-      context.workbook.worksheets
-        .getItem(n)
-        .getUsedRangeOrNullObject(true)
-        .load("rowIndex,columnIndex,rowCount,columnCount"),
+      context.workbook.worksheets.getItem(n).getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES),
     );
     await context.sync();
+    throwIfAborted(options.signal);
+    // The first answer may have failed before its sizes were seen: the budget is checked here too.
+    checkSizes(name, sheets, used, options);
     const blocks: Block[] = [];
     sheetNames.forEach((sheetName, s) => {
       const r = used[s];
@@ -133,8 +182,7 @@ async function readInBlocks(
       await readFrom(start + 1);
     };
     await readFrom(0);
-    const sheets = sheetNames.map((sheetName, s) => toSheet(sheetName, joinBlocks(parts[s])));
-    return { name, sheets };
+    return { name, sheets: sheetNames.map((sheetName, s) => toSheet(sheetName, joinBlocks(parts[s]))) };
   });
 }
 

@@ -62,6 +62,8 @@ export interface HostDouble {
   readonly settings: DocumentSettings;
   /** Syncs since the double was made. */
   readonly syncCount: number;
+  /** Cells whose contents were loaded (values, text, formulas or formats), counted once per property. */
+  readonly cellsLoaded: number;
   payloadLimit: number;
   /** Called after each sync and each edit. */
   subscribe(listener: () => void): () => void;
@@ -100,6 +102,7 @@ interface Bounds {
 
 class Host implements HostDouble {
   syncCount = 0;
+  cellsLoaded = 0;
   payloadLimit = DEFAULT_PAYLOAD_LIMIT;
   readonly settings: DocumentSettings;
   readonly coauthor: DocumentSettings | null;
@@ -499,13 +502,12 @@ class WorksheetDouble extends ClientObject {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeDouble {
-    return new RangeDouble(this.context, () => ({
-      sheet: this.model(),
-      r0: row,
-      c0: col,
-      r1: row + rows - 1,
-      c1: col + cols - 1,
-    }));
+    return new RangeDouble(this.context, () => {
+      // Excel refuses a range that leaves the grid or has no cells.
+      if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > 1048576 || col + cols > 16384)
+        throw new RichApiError("InvalidArgument", "The range is outside the worksheet.");
+      return { sheet: this.model(), r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 };
+    });
   }
 
   getUsedRange(valuesOnly?: boolean): RangeDouble {
@@ -579,8 +581,27 @@ class RangeDouble extends ClientObject {
     return this.resolved === null;
   }
 
+  /**
+   * The cells this range shares with another, or a null object when they share none. As in Excel,
+   * ranges on two different sheets are an error, not an empty intersection.
+   */
+  getIntersectionOrNullObject(other: RangeDouble): RangeDouble {
+    return new RangeDouble(this.context, () => {
+      const a = this.bounds();
+      const b = other.bounds();
+      if (a.sheet !== b.sheet)
+        throw new RichApiError("InvalidArgument", "The ranges are on different sheets.");
+      const r0 = Math.max(a.r0, b.r0);
+      const c0 = Math.max(a.c0, b.c0);
+      const r1 = Math.min(a.r1, b.r1);
+      const c1 = Math.min(a.c1, b.c1);
+      return r0 > r1 || c0 > c1 ? null : { sheet: a.sheet, r0, c0, r1, c1 };
+    });
+  }
+
   private grid<T>(f: (cell: CellModel | undefined) => T): T[][] {
     const b = this.bounds();
+    this.context.host.cellsLoaded += (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
     const out: T[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const row: T[] = [];
