@@ -6,7 +6,12 @@
  *
  * Run by hand (never by the tests; they read the committed files):
  *   apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui
- *   npx tsx scripts/report-fixtures/make.ts
+ *   npx tsx scripts/report-fixtures/make.ts            # everything
+ *   npx tsx scripts/report-fixtures/make.ts jamfor     # one part: reports, bench, printed, bad, jamfor
+ *
+ * Every report has the förvaltningsberättelse's paragraphs before its statements (prose.ts, cut
+ * verbatim from the seeds; their quoted amounts in quoted-amounts.json), and the comparison's
+ * reports carry planted differences from their workbook (planted.ts, listed in *.planted.json).
  *
  * Layouts vary as real reports do: Värend one statement per page, tables with rules, amounts with
  * no-break spaces and U+2212 minus; Kalmar several statements per page, tables without rules,
@@ -21,6 +26,7 @@ import type { CellValue, SheetSnapshot } from "../../src/engine/workbook/snapsho
 import { readXlsx } from "../../src/cli/readXlsx";
 import { type Prose, proseFor } from "./prose";
 import { quotedAmounts } from "./quotedAmounts";
+import { PLANTS, plant } from "./planted";
 
 const ROOT = join(__dirname, "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures");
@@ -175,18 +181,7 @@ async function badReports(work: string): Promise<void> {
       .split("\f")
       .findIndex((p) => p.includes("RESULTATRÄKNING")) + 1,
   );
-  execFileSync("pdftoppm", [
-    "-f",
-    rr,
-    "-l",
-    rr,
-    "-r",
-    "100",
-    "-gray",
-    "-png",
-    source,
-    join(work, "scan"),
-  ]);
+  execFileSync("pdftoppm", ["-f", rr, "-l", rr, "-r", "100", "-gray", "-png", source, join(work, "scan")]);
   const [image] = readdirSync(work).filter((f) => f.startsWith("scan") && f.endsWith(".png"));
   const page = (body: string) =>
     `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
@@ -210,47 +205,101 @@ async function badReports(work: string): Promise<void> {
   copyFileSync(join(work, "krypterad.pdf"), join(OUT, "krypterad.pdf"));
 }
 
+/**
+ * Reports made from a workbook with planted differences (planted.ts), as <workbook>-jamfor.docx and
+ * .pdf with <workbook>-jamfor.planted.json; the unchanged report of the same workbook is the case
+ * without differences.
+ */
+async function plantedReports(work: string): Promise<void> {
+  for (const [workbook, plants] of Object.entries(PLANTS)) {
+    const layout = REPORTS.find((r) => r.workbook === workbook)?.layout;
+    if (!layout) throw new Error(`ingen layout för ${workbook}`);
+    const { book, planted } = plant(await readXlsx(join(FIXTURES, `${workbook}.xlsx`)), plants);
+    const name = `${workbook}-jamfor`;
+    const body = [proseHtml(proseFor(workbook)), ...book.sheets.map((s) => sheetHtml(s, layout, false))].join(
+      "\n",
+    );
+    writeReport(work, name, layout, body);
+    for (const ext of ["docx", "pdf"])
+      copyFileSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`));
+    // The PDF's page of each changed line: its label and the report's amount on one line of text.
+    const pages = execFileSync("pdftotext", ["-layout", join(OUT, `${name}.pdf`), "-"], { encoding: "utf8" })
+      .replace(/\u00a0/g, " ")
+      .replace(/\u2212/g, "-")
+      .split("\f");
+    const withPage = planted.map((p) => {
+      const amount =
+        (p.reportValue < 0 ? "-" : "") + Math.abs(p.reportValue).toLocaleString("sv-SE").replace(/\s/g, " ");
+      const page = pages.findIndex((t) =>
+        t.split("\n").some((l) => l.includes(p.label) && l.includes(amount)),
+      );
+      if (page < 0) throw new Error(`${name}: "${p.label}" ${amount} finns inte i PDF:en`);
+      return { ...p, page: page + 1 };
+    });
+    const json = {
+      workbook: `${workbook}.xlsx`,
+      reports: [`${name}.pdf`, `${name}.docx`],
+      planted: withPage,
+    };
+    writeFileSync(join(OUT, `${name}.planted.json`), JSON.stringify(json, null, 2) + "\n");
+  }
+}
+
+/** The parts to make (all by default): `npx tsx scripts/report-fixtures/make.ts jamfor` makes one. */
+const PARTS = ["reports", "bench", "printed", "bad", "jamfor"] as const;
+
 async function main(): Promise<void> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length) throw new Error(`okänd del ${unknown.join(", ")}; delar: ${PARTS.join(", ")}`);
+  const wanted = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
   const work = mkdtempSync(join(tmpdir(), "report-fixtures-"));
-  const truth: unknown[] = [];
   try {
-    for (const { workbook, layout } of REPORTS) {
-      const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
-      const prose = proseFor(workbook);
-      const body = [proseHtml(prose), ...snapshot.sheets.map((s) => sheetHtml(s, layout, false))].join("\n");
-      writeReport(work, workbook, layout, body);
-      copyFileSync(join(work, `${workbook}.docx`), join(OUT, `${workbook}.docx`));
-      copyFileSync(join(work, `${workbook}.pdf`), join(OUT, `${workbook}.pdf`));
-      truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${workbook}.pdf`)));
+    if (wanted("reports")) {
+      const truth: unknown[] = [];
+      for (const { workbook, layout } of REPORTS) {
+        const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
+        const prose = proseFor(workbook);
+        const body = [proseHtml(prose), ...snapshot.sheets.map((s) => sheetHtml(s, layout, false))].join(
+          "\n",
+        );
+        writeReport(work, workbook, layout, body);
+        copyFileSync(join(work, `${workbook}.docx`), join(OUT, `${workbook}.docx`));
+        copyFileSync(join(work, `${workbook}.pdf`), join(OUT, `${workbook}.pdf`));
+        truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${workbook}.pdf`)));
+      }
+      writeFileSync(join(OUT, "quoted-amounts.json"), JSON.stringify(truth, null, 2) + "\n");
     }
-    writeFileSync(join(OUT, "quoted-amounts.json"), JSON.stringify(truth, null, 2) + "\n");
     // A report of 40 pages, the size the reading is measured on (npm run bench report): the
     // Värend statements five times over, each time from a new page.
-    {
+    if (wanted("bench")) {
       const layout = REPORTS[1].layout;
       const snapshot = await readXlsx(join(FIXTURES, `${REPORTS[1].workbook}.xlsx`));
       const once = snapshot.sheets.map((s) => sheetHtml(s, layout, false)).join("\n");
-      const body = proseHtml(proseFor(REPORTS[1].workbook)) + Array.from({ length: 5 }, () => once).join("\n");
+      const body =
+        proseHtml(proseFor(REPORTS[1].workbook)) + Array.from({ length: 5 }, () => once).join("\n");
       writeReport(work, "rapport-40-sidor", layout, body);
       copyFileSync(join(work, "rapport-40-sidor.pdf"), join(OUT, "rapport-40-sidor.pdf"));
     }
-    for (const workbook of PRINTED) {
-      // Printed as an ekonom prints a statement: landscape, each sheet fitted to the page's width.
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(join(FIXTURES, `${workbook}.xlsx`));
-      for (const sheet of book.worksheets)
-        sheet.pageSetup = {
-          ...sheet.pageSetup,
-          orientation: "landscape",
-          fitToPage: true,
-          fitToWidth: 1,
-          fitToHeight: 0,
-        };
-      await book.xlsx.writeFile(join(work, `${workbook}-utskrift.xlsx`));
-      soffice(["--convert-to", "pdf", `${workbook}-utskrift.xlsx`], work);
-      copyFileSync(join(work, `${workbook}-utskrift.pdf`), join(OUT, `${workbook}-utskrift.pdf`));
-    }
-    await badReports(work);
+    if (wanted("printed"))
+      for (const workbook of PRINTED) {
+        // Printed as an ekonom prints a statement: landscape, each sheet fitted to the page's width.
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(join(FIXTURES, `${workbook}.xlsx`));
+        for (const sheet of book.worksheets)
+          sheet.pageSetup = {
+            ...sheet.pageSetup,
+            orientation: "landscape",
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+          };
+        await book.xlsx.writeFile(join(work, `${workbook}-utskrift.xlsx`));
+        soffice(["--convert-to", "pdf", `${workbook}-utskrift.xlsx`], work);
+        copyFileSync(join(work, `${workbook}-utskrift.pdf`), join(OUT, `${workbook}-utskrift.pdf`));
+      }
+    if (wanted("bad")) await badReports(work);
+    if (wanted("jamfor")) await plantedReports(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -174,3 +174,69 @@ describe("the förvaltningsberättelse's quoted amounts", () => {
     },
   );
 });
+
+/**
+ * The comparison's fixtures: <workbook>-jamfor.docx/.pdf are the workbook's report with the changes
+ * listed in <workbook>-jamfor.planted.json; the unchanged report of the same workbook has none.
+ */
+describe("planted differences", () => {
+  interface PlantedFile {
+    workbook: string;
+    reports: string[];
+    planted: {
+      sheet: string;
+      cell: string;
+      label: string;
+      period: string;
+      workbookValue: number;
+      reportValue: number;
+      kind: string;
+      page: number;
+    }[];
+  }
+  const files = ["varend-2025-one-sheet-corrected-jamfor", "kalmar-2024-per-sheet-corrected-jamfor"].map(
+    (name) => JSON.parse(readFileSync(join(REPORTS, `${name}.planted.json`), "utf8")) as PlantedFile,
+  );
+
+  async function docxRows(file: string) {
+    const { readDocx } = await import("../../src/report/readDocx");
+    const { inflateNode } = await import("../../src/report/inflateNode");
+    const reading = await readDocx(new Uint8Array(readFileSync(join(REPORTS, file))), file, inflateNode);
+    return reading.snapshot.sheets[0].values;
+  }
+  const column = (cell: string) => cell.charCodeAt(0) - 65;
+
+  it.each(files.map((f) => [f.workbook, f] as const))(
+    "%s: the report says the planted amounts, the unchanged report the workbook's",
+    async (workbook, f) => {
+      expect(f.planted.length).toBeGreaterThanOrEqual(4);
+      expect(new Set(f.planted.map((p) => p.kind)).size).toBe(5);
+      const changed = await docxRows(f.reports[1]);
+      const unchanged = await docxRows(workbook.replace(/\.xlsx$/, ".docx"));
+      const book = await readXlsx(join(FIXTURES, workbook));
+      for (const p of f.planted) {
+        const line = (rows: readonly (readonly unknown[])[]) => rows.filter((r) => r[0] === p.label);
+        expect(line(changed)).toHaveLength(1);
+        expect(line(changed)[0][column(p.cell)]).toBe(p.reportValue);
+        expect(line(unchanged)[0][column(p.cell)]).toBe(p.workbookValue);
+        const sheet = book.sheets.find((s) => s.name === p.sheet)!;
+        const row = Number(p.cell.slice(1)) - 1 - sheet.origin.row;
+        expect(sheet.values[row][column(p.cell) - sheet.origin.col]).toBe(p.workbookValue);
+        expect(sheet.values[row][0]).toBe(p.label);
+      }
+    },
+  );
+
+  it("reads the flipped sign from the PDF on its page (Värend: verksamhetens resultat, page 5)", () => {
+    const flipped = files[0].planted.find((p) => p.kind === "sign-flipped")!;
+    const found = check(files[0].reports[0]).findings.filter(
+      (f) => f.ruleId === "RR.VERKSAMHETENS_RESULTAT.SUM",
+    );
+    expect(found.map((f) => [f.kind, f.period, f.page])).toEqual([["sign", flipped.period, flipped.page]]);
+    expect(
+      check("varend-2025-one-sheet-corrected.pdf").findings.some(
+        (f) => f.ruleId === "RR.VERKSAMHETENS_RESULTAT.SUM",
+      ),
+    ).toBe(false);
+  });
+});
