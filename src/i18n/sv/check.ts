@@ -1,4 +1,5 @@
 import type { FindingKind, StatementKind } from "../../engine/check/finding";
+import { COMPARE } from "./compare";
 
 /**
  * Every word the checking engine says to a user, in Swedish. Amounts arrive already formatted
@@ -313,6 +314,10 @@ export const MESSAGES = {
     `${p.label ? `${where(p)} innehåller` : "Cellen innehåller"} ${p.text}, som är för stort för att vara ett belopp i en rapport. ${unjudgedSentence(p.unjudged)} Rätta cellen och granska igen.`,
   solidityOwnMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
     `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
+  /** The published report states another figure than the workbook (src/i18n/sv/compare.ts). */
+  compareAmount: COMPARE.amount,
+  /** Lines only the report or only the workbook has (src/i18n/sv/compare.ts). */
+  compareLines: COMPARE.lines,
 } as const;
 
 /** A key of the message table, as the rule catalogue names it. */

@@ -39,6 +39,7 @@ export type RuleFamily =
   | "unit" // the unit a statement's caption states
   | "sign" // a line's sign against the others of its layout
   | "cell" // a cell that holds no figure where one belongs (an Excel error value)
+  | "compare" // the published report against the workbook it was made from (engine/compare)
   | "missing"; // a total left blank
 
 export interface RuleEntry {
@@ -113,6 +114,10 @@ export const RULES = {
   unitCaption:          rule("{statement}.ENHET", "unit", "warning", "unitCaption", "Enheten som uppställningen anger (kr, tkr) stämmer med beloppen i övriga uppställningar."),
   excelError:           rule("{statement}.CELL.EXCELFEL", "cell", "error", "excelError", "En cell i en uppställning visar ett av Excels felvärden (#REFERENS!, #DIVISION/0!, #VÄRDEFEL!...) i stället för ett belopp. Summor och jämförelser som behöver cellens belopp kontrolleras inte."),
   unusualSign:          rule("{statement}.TECKEN.AVVIKANDE", "sign", "warning", "unusualSign", "En rad har samma tecken som övriga rader av samma slag i uppställningen."),
+
+  // The published report against the workbook (engine/compare): {statement} is the report's statement.
+  compareAmount:        rule("JAMFOR.{statement}.BELOPP", "compare", "error", "compareAmount", "Varje belopp i den publicerade rapporten är detsamma som arbetsbokens belopp för samma rad, kolumn och period, inom avrundningen när enheterna skiljer sig (1 876 tkr mot 1 876 309 kr)."),
+  compareLines:         rule("JAMFOR.{statement}.RADER", "compare", "warning", "compareLines", "Rapportens och arbetsbokens uppställningar har samma rader med belopp; rader som bara den ena har nämns en gång per uppställning (en not som saknas helt nämns inte)."),
 } as const satisfies Record<string, RuleEntry>;
 
 /** The catalogue as a list, in reading order. */

@@ -1,0 +1,137 @@
+import type { StatementKind } from "../check/finding";
+import { bodyOf } from "../check/identities/context";
+import { CONCEPTS, type Nature } from "../check/labels/vocabulary";
+import type { Amount, Line, PeriodColumn, Statement } from "../check/model";
+
+/**
+ * Every figure of one side (the workbook, or the published report) under a key that names it the
+ * same way on both sides: statement kind (and note number), line, column kind, period and body
+ * (the förbund itself or the koncern). A line is named by its concept where the vocabulary knows
+ * it, else by its normalised label; rows are never compared by position, which differs between a
+ * workbook and a Word document.
+ */
+
+/** One figure's place: the amount where the cell holds one, undefined where it is blank. */
+export interface KeyedCell {
+  readonly st: Statement;
+  readonly line: Line;
+  /** Column index into `st.columns`. */
+  readonly ci: number;
+  readonly amount?: Amount;
+  /** The cell holds text or an Excel error value instead of a figure: nothing to compare. */
+  readonly unreadable: boolean;
+  /** What the line's concept counts, where the vocabulary knows the line. */
+  readonly nature?: Nature;
+}
+
+/**
+ * Whether a pair of figures are percentages or counts rather than money: compared as written, never
+ * scaled by the statement's unit (2,9 anställda in a report in tkr are not 2 900 kr). A row for
+ * soliditet that holds amounts (Kalmar 2024) is money like any other.
+ */
+export function isPlain(a: KeyedCell, b: KeyedCell): boolean {
+  if (a.amount?.percent || b.amount?.percent) return true;
+  const nature = a.nature ?? b.nature;
+  if (nature === "count") return true;
+  const small = (c: KeyedCell): boolean => !c.amount || c.amount.value.abs().lte(100);
+  return nature === "percent" && small(a) && small(b);
+}
+
+/** A statement's group on both sides: the kind, and for notes the note number ("NOT|3"). */
+export function groupKey(st: Statement): string {
+  return `${st.kind}|${st.note ?? ""}`;
+}
+
+export function groupOf(key: string): { statement: StatementKind; note?: number } {
+  const [kind, note] = key.split("|");
+  return { statement: kind as StatementKind, note: note === "" ? undefined : Number(note) };
+}
+
+const NATURE = new Map<string, Nature>(CONCEPTS.map((c) => [c.id, c.nature]));
+
+/** The line's name within its statement: its concept, else its words; undefined for an unlabelled row. */
+export function lineName(line: Line): string | undefined {
+  if (line.concept) return `c:${line.concept}`;
+  // The key's separators never occur in a name.
+  return line.norm ? `l:${line.norm.replace(/[|#]/g, " ")}` : undefined;
+}
+
+function columnKey(c: PeriodColumn): string | undefined {
+  return c.period === undefined ? undefined : `${c.kind}|${c.period}|${bodyOf(c)}`;
+}
+
+export function hasFigures(line: Line): boolean {
+  return line.amounts.size > 0;
+}
+
+export interface SideIndex {
+  /** Figures by key; a key several cells of one side claim with different figures is left out. */
+  readonly cells: ReadonlyMap<string, KeyedCell>;
+  /** Per group, the line names with figures and how often each occurs (a repeated "Summa" is counted). */
+  readonly names: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per group, the first line of each name (for naming lines only one side has). */
+  readonly lines: ReadonlyMap<string, ReadonlyMap<string, { st: Statement; line: Line }>>;
+}
+
+/**
+ * Keys one side's statements. A name repeated within a statement (two "Summa" rows in a note) is
+ * told apart by its order ("#1", "#2"); such names are compared only where both sides repeat them
+ * equally often (see `comparableName`).
+ */
+export function indexSide(statements: readonly Statement[]): SideIndex {
+  const cells = new Map<string, KeyedCell>();
+  const clashing = new Set<string>();
+  const names = new Map<string, Map<string, number>>();
+  const lines = new Map<string, Map<string, { st: Statement; line: Line }>>();
+  for (const st of statements) {
+    const group = groupKey(st);
+    const seen = new Map<string, number>();
+    for (const line of st.lines) {
+      const name = lineName(line);
+      if (name === undefined || !hasFigures(line)) continue;
+      const n = (seen.get(name) ?? 0) + 1;
+      seen.set(name, n);
+      const byName = lines.get(group) ?? new Map<string, { st: Statement; line: Line }>();
+      if (!byName.has(name)) byName.set(name, { st, line });
+      lines.set(group, byName);
+      const nature = line.concept !== undefined ? NATURE.get(line.concept) : undefined;
+      st.columns.forEach((col, ci) => {
+        const ck = columnKey(col);
+        if (ck === undefined) return;
+        const key = `${group}|${name}#${n}|${ck}`;
+        const amount = line.amounts.get(ci);
+        const unreadable = amount === undefined && (line.texts.has(ci) || (line.errors?.has(ci) ?? false));
+        const cell: KeyedCell = { st, line, ci, amount, unreadable, nature };
+        const before = cells.get(key);
+        if (!before) cells.set(key, cell);
+        else if (!sameFigure(before, cell)) clashing.add(key);
+      });
+    }
+    // How often each name occurs: the most in any one statement of the group.
+    const counts = names.get(group) ?? new Map<string, number>();
+    for (const [name, n] of seen) counts.set(name, Math.max(counts.get(name) ?? 0, n));
+    names.set(group, counts);
+  }
+  for (const key of clashing) cells.delete(key);
+  return { cells, names, lines };
+}
+
+/** Two cells of one side under one key (this year's and last year's report both show 2024) agree. */
+function sameFigure(a: KeyedCell, b: KeyedCell): boolean {
+  if (!a.amount || !b.amount) return !a.amount && !b.amount;
+  return a.amount.value.times(a.amount.unitFactor).equals(b.amount.value.times(b.amount.unitFactor));
+}
+
+/** The parts of a cell key: its group, the line's name (without its order) and its order. */
+export function splitKey(key: string): { group: string; name: string; order: number } {
+  const [kind, note, rest] = key.split("|");
+  const hash = rest.lastIndexOf("#");
+  return { group: `${kind}|${note}`, name: rest.slice(0, hash), order: Number(rest.slice(hash + 1)) };
+}
+
+/** Whether a name can be compared: it occurs equally often on both sides (once, mostly). */
+export function comparableName(group: string, name: string, a: SideIndex, b: SideIndex): boolean {
+  const na = a.names.get(group)?.get(name);
+  const nb = b.names.get(group)?.get(name);
+  return na !== undefined && na === nb;
+}

@@ -1,0 +1,121 @@
+import { readStatements } from "../check/checkWorkbook";
+import type { CheckOptions, Finding, StatementKind } from "../check/finding";
+import type { Statement } from "../check/model";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { agree, figureOf } from "./agree";
+import { comparableName, groupKey, groupOf, indexSide, isPlain, splitKey, type KeyedCell } from "./cellKeys";
+import { amountFinding, diagnoseDifferences, linesFinding, type Difference } from "./compareFindings";
+import { onlyOneSide } from "./onlyOneSide";
+
+/**
+ * The published report against the workbook it was made from: every figure the report prints is
+ * matched to the workbook's figure for the same statement (and note), line, column and period, and
+ * each that differs beyond rounding is a finding at the report's cell, with the workbook's cell
+ * beside it and the likely cause (sign, transposed digits, the other year's figure, kr for tkr).
+ * Pure: it reads snapshots, as the check does, with the check's own reader.
+ *
+ * The report's own errors (a sum that does not foot in both) are the check's business, not this:
+ * a figure wrong the same way in both is no difference between them.
+ */
+
+/** A statement as the comparison saw it: on which sides it was found. */
+export interface ComparedStatement {
+  readonly statement: StatementKind;
+  readonly note?: number;
+  readonly inReport: boolean;
+  readonly inWorkbook: boolean;
+}
+
+export interface CompareResult {
+  /** Differences (errors), and lines only one side has (a warning per statement). */
+  readonly findings: readonly Finding[];
+  /** How many figures were matched and compared. */
+  readonly compared: number;
+  /** Every statement either side holds, in the report's order, then the workbook's. */
+  readonly statements: readonly ComparedStatement[];
+}
+
+export interface CompareOptions {
+  /** The workbook's unit where it does not state it (as `finsam-check --enhet`); the report states its own. */
+  readonly unit?: CheckOptions["unit"];
+}
+
+/** The command line's form: the workbook and the report read into snapshots of their own. */
+export function compareReport(
+  workbook: WorkbookSnapshot,
+  report: WorkbookSnapshot,
+  options: CompareOptions = {},
+): CompareResult {
+  return compareStatements(
+    readStatements(workbook, { unit: options.unit }).statements,
+    readStatements(report).statements,
+  );
+}
+
+/**
+ * The pane's form: the report read into new sheets of the open workbook. `reportSheets` names them;
+ * the workbook is every other sheet.
+ */
+export function compareReportSheets(
+  snapshot: WorkbookSnapshot,
+  reportSheets: readonly string[],
+  options: CompareOptions = {},
+): CompareResult {
+  const own = snapshot.sheets.map((s) => s.name).filter((name) => !reportSheets.includes(name));
+  return compareStatements(
+    readStatements(snapshot, { sheets: own, unit: options.unit }).statements,
+    readStatements(snapshot, { sheets: reportSheets }).statements,
+  );
+}
+
+/** Both sides read: figures matched by key, compared, diagnosed, worded. */
+export function compareStatements(
+  workbook: readonly Statement[],
+  report: readonly Statement[],
+): CompareResult {
+  const wb = indexSide(workbook);
+  const rp = indexSide(report);
+  const differences: Difference[] = [];
+  let compared = 0;
+  const groupsCompared = new Set<string>();
+  for (const [key, r] of rp.cells) {
+    const w = wb.cells.get(key);
+    if (!w) continue;
+    const { group, name } = splitKey(key);
+    if (!comparableName(group, name, wb, rp)) continue;
+    if (r.unreadable || w.unreadable) continue;
+    groupsCompared.add(group);
+    compared++;
+    if (!differs(r, w)) continue;
+    differences.push({ report: r, workbook: w });
+  }
+  const findings: Finding[] = diagnoseDifferences(differences, report).map(amountFinding);
+  for (const group of groupsCompared) {
+    const lines = onlyOneSide(group, wb, rp);
+    if (lines) findings.push(linesFinding(lines));
+  }
+  return { findings, compared, statements: statementsOf(report, workbook) };
+}
+
+/** Whether the report's figure and the workbook's state different amounts (a blank is zero). */
+function differs(r: KeyedCell, w: KeyedCell): boolean {
+  if (!r.amount || !w.amount) {
+    const other = r.amount ?? w.amount;
+    return other !== undefined && !other.value.isZero();
+  }
+  // A percentage against a plain number (0,54 against 54) is one figure written two ways: not compared.
+  if (r.amount.percent !== w.amount.percent) return false;
+  const plain = isPlain(r, w);
+  return !agree(figureOf(r.amount, plain), figureOf(w.amount, plain));
+}
+
+function statementsOf(report: readonly Statement[], workbook: readonly Statement[]): ComparedStatement[] {
+  const inReport = new Set(report.map(groupKey));
+  const inWorkbook = new Set(workbook.map(groupKey));
+  const keys = [...new Set([...report.map(groupKey), ...workbook.map(groupKey)])];
+  return keys.map((key) => ({
+    ...groupOf(key),
+    inReport: inReport.has(key),
+    inWorkbook: inWorkbook.has(key),
+  }));
+}
