@@ -15,7 +15,7 @@ import type { CheckResult, Finding, FindingKind } from "../src/engine/check/find
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/engine/workbook/snapshot";
 import { parseA1, qualifiedAddress } from "../src/engine/workbook/snapshot";
 import { parseAmount } from "../src/engine/amount/parseAmount";
-import { displayNumber } from "../src/cli/displayText";
+import { displayNumber } from "../src/engine/workbook/displayText";
 import { readXlsx } from "../src/cli/readXlsx";
 import { loadChecker } from "../src/cli/engine";
 

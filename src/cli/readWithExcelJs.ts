@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../engine/workbook/snapshot";
 import { cli } from "../i18n/sv/cli";
 import type { ReadCell } from "./denseSheet";
-import { displayDate, displayNumber, excelSerial } from "./displayText";
+import { displayDate, displayNumber, excelSerial } from "../engine/workbook/displayText";
 import { ReadError } from "./readError";
 import type { RawSheet } from "./xlsx/fastRead";
 

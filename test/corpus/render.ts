@@ -5,7 +5,7 @@
  * truth items resolve to sheet and A1 address.
  */
 import ExcelJS from "exceljs";
-import { displayNumber } from "../../src/cli/displayText";
+import { displayNumber } from "../../src/engine/workbook/displayText";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
 import { a1 } from "../../src/engine/workbook/snapshot";
 import type { CorpusCase, CorpusCell, TruthItem, TruthLevel } from "./cases";

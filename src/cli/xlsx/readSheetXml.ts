@@ -12,7 +12,7 @@ import { a1, parseA1 } from "../../engine/workbook/snapshot";
 import type { CellValue } from "../../engine/workbook/snapshot";
 import { cli } from "../../i18n/sv/cli";
 import type { ReadCell } from "../denseSheet";
-import { displayDate, displayNumber } from "../displayText";
+import { displayDate, displayNumber } from "../../engine/workbook/displayText";
 import { DamagedXlsx } from "./errors";
 import { shiftFormula } from "./formula";
 import { MAX_COLUMNS, MAX_ROWS } from "./grid";

@@ -3,6 +3,8 @@
  * marks touch (fill, font, borders), sheets, tables, the selection. Plain data plus a change
  * signal; the double (excelDouble.ts) is the only writer besides the grid's edits.
  */
+import { displayNumber } from "../../engine/workbook/displayText";
+
 export type ModelValue = string | number | boolean | null;
 
 export interface FillModel {
@@ -148,24 +150,8 @@ export function displayText(value: ModelValue, numberFormat: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
   if (typeof value === "string") return value;
-  const section = numberFormat.split(";")[0];
-  if (/%/.test(section)) return `${formatNumber(value * 100, decimalsOf(section))} %`;
-  if (/[#0]/.test(section) && section !== "General")
-    return formatNumber(value, decimalsOf(section), /[#0][,\s\u00A0][#0]/.test(section));
-  return String(value).replace(".", ",");
-}
-
-function decimalsOf(format: string): number {
-  const m = /[.,](0+)/.exec(format.replace(/[#0][,\s\u00A0](?=[#0]{3})/g, ""));
-  return m ? m[1].length : 0;
-}
-
-function formatNumber(n: number, decimals: number, grouped = false): string {
-  const fixed = Math.abs(n).toFixed(decimals);
-  const [whole, frac] = fixed.split(".");
-  const body = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0") : whole;
-  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + body + (frac ? "," + frac : "");
+  // The same formatter the command line's readers use: one idea of what Swedish Excel shows.
+  return displayNumber(value, numberFormat);
 }
 
 /** Deep copy of the formats of every cell and every conditional format, for comparing a workbook before and after. */

@@ -1,4 +1,4 @@
-import { displayDate, displayNumber, excelSerial } from "../../src/cli/displayText";
+import { displayDate, displayNumber, excelSerial } from "../../src/engine/workbook/displayText";
 
 describe("displayNumber: what a Swedish Excel shows", () => {
   it.each([
