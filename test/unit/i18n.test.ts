@@ -44,6 +44,7 @@ const STATEMENT_KINDS = [
   "FEMAR",
   "DRIFT",
   "BALANSKRAV",
+  "TEXT",
 ] as const satisfies readonly StatementKind[];
 
 // The lists above name every kind: a kind added to finding.ts and not here fails the type check.

@@ -35,6 +35,7 @@ import { unusualSigns } from "./rules/unusualSigns";
 import { blame } from "./solve/blame";
 import { difference, tolerance, within } from "./solve/tolerance";
 import { pushAll } from "../util/pushAll";
+import { quotedAmountFindings } from "./text/quotedAmounts";
 
 /**
  * The checking engine's one entry point: recognise the statements, build every identity a revisor
@@ -149,6 +150,11 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
       solidityFindings(rix, blamed, (cells) => errorGuard.touches(cells)),
     );
   pushAll(findings, unitNotes);
+  // Amounts the running text quotes, against this year's statements (older reports aside).
+  const textSheets = options.sheets
+    ? snapshot.sheets.filter((s) => options.sheets?.includes(s.name))
+    : snapshot.sheets;
+  pushAll(findings, quotedAmountFindings(textSheets, statements, reportYear));
   progress(1);
 
   findings.sort(

@@ -47,7 +47,8 @@ export type StatementKind =
   | "NOT" // noter
   | "FEMAR" // översikt över verksamhetens utveckling (femårsöversikt)
   | "DRIFT" // driftredovisning / budgetuppföljning
-  | "BALANSKRAV"; // balanskravsutredning
+  | "BALANSKRAV" // balanskravsutredning
+  | "TEXT"; // the running text (förvaltningsberättelsen): amounts it quotes
 
 export interface Finding {
   /** Stable rule id, e.g. `RR.ARETS_RESULTAT.SUM`. */

@@ -24,6 +24,7 @@ export const STATEMENT_NAMES: Record<StatementKind, string> = {
   FEMAR: "Översikt över verksamhetens utveckling",
   DRIFT: "Driftredovisning",
   BALANSKRAV: "Balanskravsutredning",
+  TEXT: "Förvaltningsberättelsens text",
 };
 
 /** The likely cause of a finding, by `Finding.kind`: one name each, as DOMAIN.md names them. */
@@ -261,6 +262,87 @@ const differenceMessages: Record<DifferenceCause, (p: DifferenceParams) => strin
     `${where(p)} skiljer sig med ${p.difference} ${p.unit} från ${p.basis} (${p.expected} ${p.unit}). Differensen ryms inom avrundningen av de ingående beloppen (${causeWord("rounding")}).`,
 };
 
+/** The causes a quoted amount's difference can have (text/quotedAmounts.ts). */
+export type QuotedCause = "sign" | "unit" | "period-swap" | "transposition" | "mismatch";
+
+export interface QuotedParams {
+  /** What the text quotes: "eget kapital", "årets tilldelning från medlemmarna". */
+  readonly what: string;
+  readonly period: string;
+  /** The amount as the text writes it ("1 628 600 kr", "1,3 mnkr"). */
+  readonly quoted: string;
+  /** What the statements give, formatted in kronor. */
+  readonly expected: string;
+  /** Where that comes from: "balansräkningen", "trappan på årets medlemsinsatser". */
+  readonly basis: string;
+  readonly difference: string;
+  /** For a period swap: the year whose figure the text gives. */
+  readonly witness?: string;
+  /** The sentence the amount stands in. */
+  readonly sentence: string;
+}
+
+const quotedSentence = (p: QuotedParams): string => `Meningen: "${p.sentence}"`;
+
+/** The statements in their definite form, as a sentence's subject. */
+const STATEMENTS_DEFINITE: Record<StatementKind, string> = {
+  RR: "resultaträkningen",
+  BR: "balansräkningen",
+  KF: "kassaflödesanalysen",
+  NOT: "noterna",
+  FEMAR: "översikten över verksamhetens utveckling",
+  DRIFT: "driftredovisningen",
+  BALANSKRAV: "balanskravsutredningen",
+  TEXT: "texten",
+};
+
+/** Words for the amounts the running text quotes (TEXT.{quoted}.BELOPP). */
+export const QUOTED_WORDS = {
+  concept: {
+    ARETS_RESULTAT: "årets resultat",
+    EGET_KAPITAL: "eget kapital vid årets slut",
+    EK_BORJAN: "eget kapital vid årets början",
+    MEDLEMSINSATSER: "medlemmarnas insatser (årets tilldelning)",
+    TRAPPAN: "det högsta egna kapitalet enligt trappan",
+    BALANSKRAVSRESULTAT: "balanskravsresultatet",
+  },
+  /** The finding's label, as a line's label would be. */
+  label: {
+    ARETS_RESULTAT: "Årets resultat i texten",
+    EGET_KAPITAL: "Eget kapital i texten",
+    EK_BORJAN: "Eget kapital vid årets början i texten",
+    MEDLEMSINSATSER: "Medlemsinsatser i texten",
+    TRAPPAN: "Trappans tak i texten",
+    BALANSKRAVSRESULTAT: "Balanskravsresultat i texten",
+  },
+  /** A statement as the subject of "ger": "resultaträkningen ger 1 920 460 kr". */
+  statement: (kind: StatementKind): string => STATEMENTS_DEFINITE[kind],
+  /** The trappa's ceiling, computed on the contributions of the statements or of the text itself. */
+  trappaBasis: (budget: boolean, fromText: boolean, base?: string): string =>
+    (fromText
+      ? "trappan på årets tilldelning enligt texten"
+      : budget
+        ? "trappan på driftredovisningens budgeterade medlemsavgift"
+        : "trappan på årets medlemsinsatser") + (base ? ` (${base})` : ""),
+  /** An amount whose sign the words give: "1 920 460 kr (negativt)". */
+  signed: (amount: string, sign: 1 | -1): string => `${amount} (${sign < 0 ? "negativt" : "positivt"})`,
+  membersNote: "medlemmarnas insatser i noten tillsammans",
+  computedEquity: "eget kapital vid årets början plus årets resultat i balansräkningen",
+} as const;
+
+const quotedMessages: Record<QuotedCause, (p: QuotedParams) => string> = {
+  sign: (p) =>
+    `Texten anger ${p.what} ${p.period} till ${p.quoted} men ${p.basis} ger ${p.expected}: texten har fel tecken (${causeWord("sign")}). ${quotedSentence(p)}`,
+  unit: (p) =>
+    `Texten anger ${p.what} ${p.period} till ${p.quoted} men ${p.basis} ger ${p.expected}: beloppet är 1 000 gånger för stort eller för litet, troligen blandas kr och tkr. ${quotedSentence(p)}`,
+  "period-swap": (p) =>
+    `Texten anger ${p.what} ${p.period} till ${p.quoted} men ${p.basis} ger ${p.expected}. Beloppet är ${p.witness ? `det för ${p.witness}` : "ett annat års"}: troligen har fel år använts. ${quotedSentence(p)}`,
+  transposition: (p) =>
+    `Texten anger ${p.what} ${p.period} till ${p.quoted} men ${p.basis} ger ${p.expected}. Differensen ${p.difference} är delbar med 9 och siffrorna är desamma: två siffror har troligen bytt plats (${causeWord("transposition")}). ${quotedSentence(p)}`,
+  mismatch: (p) =>
+    `Texten anger ${p.what} ${p.period} till ${p.quoted} men ${p.basis} ger ${p.expected}, en differens på ${p.difference}. ${quotedSentence(p)}`,
+};
+
 /**
  * Every message a finding can carry. The top-level keys are the catalogue's message keys; where a
  * rule says different things for different causes, the next level is the cause.
@@ -318,6 +400,8 @@ export const MESSAGES = {
   compareAmount: COMPARE.amount,
   /** Lines only the report or only the workbook has (src/i18n/sv/compare.ts). */
   compareLines: COMPARE.lines,
+  /** An amount the running text quotes that the statements contradict (TEXT.{quoted}.BELOPP), by cause. */
+  quotedAmount: quotedMessages,
 } as const;
 
 /** A key of the message table, as the rule catalogue names it. */

@@ -14,6 +14,7 @@ const STATEMENT_SHORT: Readonly<Record<StatementKind, string>> = {
   FEMAR: "översikt",
   DRIFT: "drift",
   BALANSKRAV: "balanskrav",
+  TEXT: "text",
 };
 
 /** Whom a statement's columns report on, as the engine names them (read/header.ts, entityOf). */

@@ -15,6 +15,7 @@ export const STATEMENT_ORDER: readonly StatementKind[] = [
   "DRIFT",
   "FEMAR",
   "BALANSKRAV",
+  "TEXT",
 ];
 
 /** Whether the revisor has dealt with a finding: open, or kvitterad (accepted with a comment). */

@@ -1,6 +1,7 @@
 import type { MessageKey } from "../../../i18n/sv/check";
 import type { Severity, StatementKind } from "../finding";
 import { CONCEPTS } from "../labels/vocabulary";
+import { isQuotedConcept } from "../text/concepts";
 
 /**
  * The rule catalogue: every rule the engine checks, with the id its findings carry.
@@ -40,6 +41,7 @@ export type RuleFamily =
   | "sign" // a line's sign against the others of its layout
   | "cell" // a cell that holds no figure where one belongs (an Excel error value)
   | "compare" // the published report against the workbook it was made from (engine/compare)
+  | "text" // an amount the running text (förvaltningsberättelsen) quotes, against the statements
   | "missing"; // a total left blank
 
 export interface RuleEntry {
@@ -118,6 +120,9 @@ export const RULES = {
   // The published report against the workbook (engine/compare): {statement} is the report's statement.
   compareAmount:        rule("JAMFOR.{statement}.BELOPP", "compare", "error", "compareAmount", "Varje belopp i den publicerade rapporten är detsamma som arbetsbokens belopp för samma rad, kolumn och period, inom avrundningen när enheterna skiljer sig (1 876 tkr mot 1 876 309 kr)."),
   compareLines:         rule("JAMFOR.{statement}.RADER", "compare", "warning", "compareLines", "Rapportens och arbetsbokens uppställningar har samma rader med belopp; rader som bara den ena har nämns en gång per uppställning (en not som saknas helt nämns inte)."),
+
+  // Amounts the running text quotes (text/quotedAmounts.ts): {quoted} is the figure (text/concepts.ts).
+  quotedAmount:         rule("TEXT.{quoted}.BELOPP", "text", "error", "quotedAmount", "Ett belopp som texten anger för årets resultat, eget kapital, medlemmarnas insatser, trappans tak eller balanskravsresultatet stämmer med räkenskaperna inom avrundningen (\"1,9 mnkr\" för 1 920 460 kr). Budgetar, andra år, jämförelser och andras belopp kontrolleras inte."),
 } as const satisfies Record<string, RuleEntry>;
 
 /** The catalogue as a list, in reading order. */
@@ -142,6 +147,8 @@ const PLACEHOLDERS: Record<string, (segment: string, known: Readonly<Record<stri
   statement: (s) => (STATEMENTS as readonly string[]).includes(s),
   // A statement whose lines cite notes: any but the notes themselves.
   cited: (s) => s !== "NOT" && (STATEMENTS as readonly string[]).includes(s),
+  // A figure the running text quotes (text/concepts.ts).
+  quoted: (s) => isQuotedConcept(s),
   // A concept of that statement in the vocabulary (labels/vocabulary.ts), or a total with no concept.
   concept: (s, known) =>
     s === "SUMMA" ||

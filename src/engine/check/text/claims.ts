@@ -1,0 +1,333 @@
+import { quotedAmounts, type QuotedAmount } from "./amounts";
+import type { QuotedConcept } from "./concepts";
+import type { Sentence } from "./prose";
+
+/**
+ * What a sentence of running text says a figure of the statements is: "Årets tilldelning från
+ * förbundsmedlemmarna uppgår till 8 524 000 kronor" claims the members' contributions of the
+ * report year. A claim is made only where the sentence plainly names one figure, of this body, for
+ * one year, with one amount tied to it. Budgets, forecasts, comparisons and changes, other years
+ * than the one named, percentages, ranges, bounds, other bodies and examples make no claim: a
+ * false alarm about the text costs the revisor's trust, a figure left unchecked costs little.
+ */
+
+export interface Claim {
+  readonly concept: QuotedConcept;
+  readonly amount: QuotedAmount;
+  /** The year the sentence names; undefined: the report's year. */
+  readonly year?: number;
+  /** The sign the words give ("underskott", "negativt" → −1), where they give one. */
+  readonly sign?: 1 | -1;
+  readonly sentence: Sentence;
+}
+
+/** The names of the förbund whose report this is, as its text writes them (diacritics folded). */
+export type OwnNames = ReadonlySet<string>;
+
+const W = (body: string, flags = "iu"): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
+
+/** Words that make a sentence about something else than this year's outcome. */
+const NOT_OUTCOME = W(
+  [
+    "budget\\p{L}*",
+    "prognos\\p{L}*",
+    "plan(?:erat|erad|erade|eras|en|erar)?",
+    "beräkna(?:s|t|d|de)",
+    "förväntas|förväntat|förväntad\\p{L}*",
+    "preliminär\\p{L}*",
+    "kommer\\s+att",
+    "(?:ska|skall)\\s+(?:uppgå|vara|ligga|användas)",
+    "uppskatt\\p{L}*",
+    "bevilja\\p{L}*",
+    "äska\\p{L}*|äskat",
+    "ansök\\p{L}*",
+    "mål|målet|målen|målsättning\\p{L}*|ambition\\p{L}*",
+    "exempel|t\\.\\s?ex\\.?|exempelvis",
+  ].join("|"),
+);
+/** Words that compare or tell a change: the amount is a difference, or belongs to another figure. */
+const COMPARISON = W(
+  [
+    "jämför\\p{L}*",
+    "ök(?:at|ade|ar|ning\\p{L}*|t)",
+    "minsk\\p{L}*",
+    "förändr\\p{L}*",
+    "skillnad\\p{L}*",
+    "avvik\\p{L}*",
+    "differens\\p{L}*",
+    "förbättr\\p{L}*",
+    "försämr\\p{L}*",
+    "höj(?:t|de|s|ning\\p{L}*)",
+    "sänk(?:t|te|s|ning\\p{L}*)",
+    "än",
+    "respektive|resp\\.?",
+    "föregående",
+    "förra",
+    "fjol\\p{L}*",
+    "tidigare\\s+år",
+    "motsvarande\\s+period\\p{L}*",
+    "senaste",
+    "genomsnitt\\p{L}*|i\\s+snitt",
+    "mellan",
+    "överstig\\p{L}*|överskrid\\p{L}*|understig\\p{L}*",
+    "utöver",
+    "samma",
+    "i\\s+nivå\\s+med|på\\s+nivå\\s+med",
+    "att\\s+jämföra",
+  ].join("|"),
+);
+/** A denial or a supposition: "inte", "skulle", "om förbundet". */
+const HYPOTHETICAL = W("inte|ej|icke|aldrig|skulle|hade\\s+varit|om\\s+(?:man|förbundet|resultatet)|kan\\s+komma");
+/** Other bodies than the one reporting, or several of them. */
+const OTHER_BODIES = W(
+  [
+    "koncern\\p{L}*",
+    "bolag\\p{L}*|dotterbolag\\p{L}*",
+    "nämnd\\p{L}*",
+    "(?:samordnings)?förbunden(?:s)?",
+    "(?:andra|övriga|flera|samtliga|alla|många|vissa)\\s+(?:samordnings)?förbund",
+    "riket|nationellt|i\\s+landet|i\\s+sverige",
+  ].join("|"),
+);
+const PERCENT = /%|(?<![\p{L}])procent/iu;
+
+/** Nationella rådet's guideline for eget kapital: the ceiling, not the equity. */
+const CEILING = W(
+  [
+    "maximalt|maximal\\p{L}*|högst|max",
+    "tak|taket",
+    "riktlinje\\p{L}*",
+    "rekommend\\p{L}*",
+    "trappa\\p{L}*",
+    "nationella\\s+rådet\\p{L}*",
+    "tillåt\\p{L}*",
+    "gräns\\p{L}*",
+    "(?:bör|får|kan)\\s+uppgå",
+    "kunna\\s+uppgå",
+  ].join("|"),
+);
+/** How a ceiling is phrased ("bör inte överstiga", "skulle kunna uppgå"), said before the words above judge it. */
+const CEILING_PHRASES = W(
+  "(?:bör|får|ska|skall)\\s+(?:inte|ej)\\s+överstiga|(?:inte|ej)\\s+(?:bör|får)\\s+överstiga|skulle\\s+(?:\\p{L}+\\s+){0,4}kunna\\s+uppgå",
+);
+
+/** The guideline itself, not any maximum: "trappan", "riktlinjen", "taket", "den rekommenderade nivån". */
+const GUIDELINE = W("trappa\\p{L}*|riktlinje\\p{L}*|tak|taket|rekommenderad\\p{L}*\\s+nivå\\p{L}*|nationella\\s+rådet\\p{L}*");
+const TRAPPA = W("trappa\\p{L}*");
+
+const RESULT = W("årets\\s+(?:resultat|överskott|underskott)");
+/** "Resultatet för 2025", "förbundets resultat 2025": a result with a year, read with the year. */
+const RESULT_OF_YEAR = W(
+  "(?:förbundets|kommunens|regionens|det\\s+ekonomiska|det\\s+totala)\\s+resultat(?:et)?|resultat(?:et)?\\s+(?:för|under)\\s+(?:år\\s+|räkenskapsåret\\s+|verksamhetsåret\\s+)?(?:\\d{4}|året)",
+);
+/** A result that is not årets resultat: a part of it, adjusted, or of a part of the body. */
+const OTHER_RESULT = W(
+  [
+    "verksamhetens\\s+(?:resultat|nettokostnad)",
+    "resultat(?:et)?\\s+(?:efter|före|av|från|inom|per|exklusive|inklusive|exkl\\.?|inkl\\.?)",
+    "finansiell\\p{L}*",
+    "balanskrav\\p{L}*",
+    "jämförelsestörande",
+    "exklusive|inklusive|exkl\\.?|inkl\\.?",
+    "justera\\p{L}*",
+    "realisation\\p{L}*|reavinst\\p{L}*",
+    "insats\\p{L}*|projekt\\p{L}*",
+    "resultatmål\\p{L}*|resultatutjämning\\p{L}*",
+  ].join("|"),
+);
+const EQUITY = W("eget\\s+kapital(?:et)?|egna\\s+kapital(?:et)?");
+/** The other side of the balance sheet said with the equity: a total, not the equity. */
+const NOT_EQUITY_ALONE = W("skulder|avsättning\\p{L}*|tillgångar|soliditet\\p{L}*|per\\s+invånare|andel\\p{L}*");
+const OPENING = W(
+  "(?:vid|per|i)\\s+(?:årets|periodens|räkenskapsårets)\\s+(?:början|ingång|start)|ingående|vid\\s+ingången|i\\s+början\\s+av",
+);
+const MEMBERS = W(
+  [
+    "(?:årets|periodens)\\s+(?:medels)?tilldelning",
+    "(?:medels)?tilldelning(?:en)?\\s+(?:för|under)\\s+(?:år\\s+)?(?:\\d{4}|året)",
+    "medlemsavgift\\p{L}*|medlemsinsats\\p{L}*|medlemsbidrag\\p{L}*|medlemstilldelning\\p{L}*",
+    "(?:insats|insatser|insatserna|bidrag|bidraget|bidragen|tilldelning|tilldelningen|medel|medlen)\\s+från\\s+(?:förbunds)?(?:medlemmar|medlemmarna|parterna|huvudmännen|medlemsparterna)",
+    "(?:förbunds)?(?:medlemmarnas|parternas|medlemsparternas|huvudmännens)\\s+(?:insatser|bidrag|tilldelning|avgifter)",
+  ].join("|"),
+);
+/** One member's part ("Försäkringskassan och Arbetsförmedlingen bidrar med 4 262 000 kronor"). */
+const MEMBER_PARTY = W(
+  "försäkringskassa\\p{L}*|arbetsförmedling\\p{L}*|stat|staten|statens|statlig\\p{L}*|region\\p{L}*|landsting\\p{L}*|kommun\\p{L}*|vardera|var\\s+och\\s+en|hälften|fjärdedel\\p{L}*|andel\\p{L}*",
+);
+const BALANSKRAV = W("(?:årets\\s+)?balanskravsresultat(?:et)?");
+const OTHER_BALANSKRAV = W(
+  "återställ\\p{L}*|ackumuler\\p{L}*|sammanlag\\p{L}*|tidigare|underskott\\s+från|synnerliga|justera\\p{L}*",
+);
+/** "årets", "under året": the report's own year, said without a number. */
+const THIS_YEAR = W("årets|under\\s+året|för\\s+året|räkenskapsåret|verksamhetsåret");
+
+const NEGATIVE = W("underskott\\p{L}*|negativ\\p{L}*|förlust\\p{L}*|minus");
+const POSITIVE = W("överskott\\p{L}*|positiv\\p{L}*|vinst\\p{L}*|plus");
+
+/** A year (1950–2049), not a law's number ("2003:1210") nor part of a figure. */
+const YEAR = /(?<![\p{L}\d:/,.])(19[5-9]\d|20[0-4]\d)(?![\d:,])/gu;
+/** A förbund named: "Samordningsförbundet Värend", "Samordningsförbundet i Kalmar län". */
+const FORBUND_NAME = /(?<![\p{L}])[Ss]amordningsförbund(?:et)?\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:län|läns|\p{Lu}[\p{L}-]*))*)/gu;
+
+/** The clause separators: punctuation (not a decimal comma) and words joining two statements. */
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()]|\s(?:och|samt|medan|men|varav|vilket|vilken|därav|respektive)\s/giu;
+
+/** The claims a sentence makes; `own` names the reporting förbund where its text names it. */
+export function claimsIn(sentence: Sentence, own: OwnNames): Claim[] {
+  const text = sentence.text.replace(/[\u00A0\u202F\u2009\u00AD]/g, (c) => (c === "\u00AD" ? "" : " "));
+  if (/\?\s*$/u.test(text)) return [];
+  const amounts = quotedAmounts(text);
+  if (amounts.length === 0) return [];
+  const ceilingSentence = CEILING.test(text) || CEILING_PHRASES.test(text);
+  // A ceiling's phrasing ("bör inte överstiga") is no denial nor comparison.
+  const judged = text.replace(CEILING_PHRASES, " ");
+  if (NOT_OUTCOME.test(judged) || COMPARISON.test(judged) || OTHER_BODIES.test(judged) || PERCENT.test(judged))
+    return [];
+  if (HYPOTHETICAL.test(judged)) return [];
+  const years = yearsIn(text, amounts);
+  if (years.length > 1) return [];
+  const year = years[0];
+  if (!ownBody(text, own)) return [];
+
+  const clauses = clausesOf(text);
+  const claims: Claim[] = [];
+  for (const amount of amounts) {
+    if (amount.range || amount.qualifier === "bound") continue;
+    if (/^\s*(?:per(?![\p{L}])|\/|i\s+månaden|om\s+året|årligen)/iu.test(text.slice(amount.end))) continue;
+    const clause = clauseOf(clauses, text, amount, amounts);
+    if (clause === undefined) continue;
+    const concept = conceptOf(clause, text, amounts.length, ceilingSentence, year);
+    if (!concept) continue;
+    if (amount.qualifier === "ceiling" && concept !== "TRAPPAN") continue;
+    claims.push({ concept, amount, year, sign: signOf(clause, amount), sentence });
+  }
+  return claims;
+}
+
+/** The years a sentence names, each once. */
+function yearsIn(text: string, amounts: readonly QuotedAmount[]): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    if (amounts.some((a) => at >= a.start && at < a.end)) continue;
+    years.add(Number(m[1]));
+  }
+  return [...years];
+}
+
+/** No förbund other than the reporting one is named. */
+function ownBody(text: string, own: OwnNames): boolean {
+  for (const m of text.matchAll(FORBUND_NAME)) if (!own.has(fold(m[1]))) return false;
+  return true;
+}
+
+/** A förbund's name for comparison: lower case, diacritics folded ("Värend" = "Varend"). */
+export function fold(name: string): string {
+  return (
+    name
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .trim()
+      // The genitive is the same name: "Samordningsförbundet Värends verksamhet".
+      .replace(/s$/, "")
+  );
+}
+
+/** The names of the förbund a report's sentences name, the most named first (its own). */
+export function ownNames(all: readonly Sentence[]): OwnNames {
+  const counts = new Map<string, number>();
+  for (const s of all)
+    for (const m of s.text.matchAll(FORBUND_NAME)) {
+      const name = fold(m[1]);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  const most = Math.max(0, ...counts.values());
+  return new Set([...counts].filter(([, n]) => n === most).map(([name]) => name));
+}
+
+function clausesOf(text: string): Array<{ start: number; end: number; comma: boolean }> {
+  const out: Array<{ start: number; end: number; comma: boolean }> = [];
+  let start = 0;
+  let comma = false;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    out.push({ start, end: at, comma });
+    comma = m[0] === ",";
+    start = at + m[0].length;
+  }
+  out.push({ start, end: text.length, comma });
+  return out;
+}
+
+/**
+ * The clause an amount stands in, with one amount only; an amount set off by a comma after its
+ * words ("Årets resultat blev negativt, −1 318 124 kr") takes the clause before it along.
+ */
+function clauseOf(
+  clauses: ReadonlyArray<{ start: number; end: number; comma: boolean }>,
+  text: string,
+  amount: QuotedAmount,
+  amounts: readonly QuotedAmount[],
+): string | undefined {
+  const i = clauses.findIndex((c) => amount.start >= c.start && amount.start < c.end);
+  if (i < 0) return undefined;
+  const inside = (c: { start: number; end: number }) => amounts.filter((a) => a.start >= c.start && a.start < c.end);
+  if (inside(clauses[i]).length !== 1) return undefined;
+  const own = text.slice(clauses[i].start, clauses[i].end);
+  if (hasConcept(own) || i === 0 || !clauses[i].comma) return own;
+  const before = clauses[i - 1];
+  return inside(before).length === 0 ? text.slice(before.start, clauses[i].end) : own;
+}
+
+function hasConcept(clause: string): boolean {
+  return [RESULT, RESULT_OF_YEAR, EQUITY, MEMBERS, BALANSKRAV].some((re) => re.test(clause));
+}
+
+/** The one figure a clause names, or undefined where it names none or several. */
+function conceptOf(
+  clause: string,
+  sentence: string,
+  amountsInSentence: number,
+  ceilingSentence: boolean,
+  year: number | undefined,
+): QuotedConcept | undefined {
+  const found = new Set<QuotedConcept>();
+  const datedOrThisYear = year !== undefined || THIS_YEAR.test(sentence);
+
+  if (BALANSKRAV.test(clause)) {
+    if (!OTHER_BALANSKRAV.test(clause)) found.add("BALANSKRAVSRESULTAT");
+    else return undefined;
+  }
+  const resultWords = RESULT.test(clause) || (year !== undefined && RESULT_OF_YEAR.test(clause));
+  if (resultWords && !BALANSKRAV.test(clause)) {
+    if (OTHER_RESULT.test(clause)) return undefined;
+    found.add("ARETS_RESULTAT");
+  }
+  const ceilingHere = CEILING.test(clause) || CEILING_PHRASES.test(clause);
+  if (EQUITY.test(clause)) {
+    if (NOT_EQUITY_ALONE.test(clause)) return undefined;
+    if (ceilingHere || (ceilingSentence && amountsInSentence === 1)) found.add("TRAPPAN");
+    else if (ceilingSentence) return undefined;
+    else if (OPENING.test(clause)) found.add("EK_BORJAN");
+    else found.add("EGET_KAPITAL");
+  } else if (ceilingHere && GUIDELINE.test(clause) && (EQUITY.test(sentence) || TRAPPA.test(sentence))) {
+    // "taket enligt trappan är 1 628 600 kr": the guideline's figure, said without "eget kapital" beside it.
+    found.add("TRAPPAN");
+  }
+  if (MEMBERS.test(clause)) {
+    if (MEMBER_PARTY.test(clause) || !datedOrThisYear) return undefined;
+    found.add("MEDLEMSINSATSER");
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The sign a clause's words give: a minus written, or "underskott", "negativt"; "överskott", "positivt". */
+function signOf(clause: string, amount: QuotedAmount): 1 | -1 | undefined {
+  if (amount.signed) return -1;
+  const negative = NEGATIVE.test(clause);
+  const positive = POSITIVE.test(clause);
+  if (negative === positive) return undefined;
+  return negative ? -1 : 1;
+}

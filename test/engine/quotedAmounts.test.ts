@@ -1,0 +1,225 @@
+/**
+ * TEXT.{quoted}.BELOPP: the amounts a report's running text quotes, checked against its
+ * statements. The statements are the fixture workbooks of seeds 000 (Värend 2025, corrected: årets
+ * resultat 1 920 460, eget kapital 731 670 → 2 652 130, medlemsinsatser 8 524 000, trappan
+ * 1 628 600, balanskravsresultat 1 920 460) and 004 (Kalmar 2024: balanskravsresultat −1 318 124,
+ * the driftredovisning's budgeted medlemsavgift 16 270 000, trappan 2 727 000); the text is a
+ * sheet of sentences beside them, one paragraph per row, as a Word report is read.
+ *
+ * Most of the sentences below must give no finding: the rule speaks only where a sentence plainly
+ * states one of the year's figures, for this förbund, with one amount.
+ */
+import { join } from "node:path";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
+import type { Finding } from "../../src/engine/check/finding";
+import type { WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+import { sheetFromRows } from "../../src/report/cells";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const workbooks = new Map<string, WorkbookSnapshot>();
+
+async function workbook(name: string): Promise<WorkbookSnapshot> {
+  let w = workbooks.get(name);
+  if (!w) {
+    w = await readXlsx(join(FIXTURES, `${name}.xlsx`));
+    workbooks.set(name, w);
+  }
+  return w;
+}
+
+/** The report's own name, as its text says it (any report names itself more than once). */
+const PREFACE: Record<string, string> = {
+  "varend-2025-one-sheet-corrected":
+    "Samordningsförbundet Värend är en fristående juridisk person. Samordningsförbundet Värend leds av en styrelse.",
+  "kalmar-2024-per-sheet-corrected":
+    "Samordningsförbundet i Kalmar län finansieras av sina medlemmar. Samordningsförbundet i Kalmar län leds av en styrelse.",
+};
+
+/** The workbook with a sheet "Förvaltningsberättelse": the preface, then one paragraph per row, a blank row between. */
+async function textFindings(name: string, paragraphs: readonly string[]): Promise<Finding[]> {
+  const w = await workbook(name);
+  const rows = [PREFACE[name], ...paragraphs].flatMap((p) => [{ cells: [p] }, { cells: [] }]);
+  const text = sheetFromRows("Förvaltningsberättelse", rows);
+  const result = checkWorkbook({ ...w, sheets: [...w.sheets, text] });
+  return result.findings.filter((f) => f.ruleId.startsWith("TEXT."));
+}
+
+const VAREND = "varend-2025-one-sheet-corrected";
+const KALMAR = "kalmar-2024-per-sheet-corrected";
+
+describe("amounts that agree with the statements give no finding", () => {
+  it.each([
+    // Verbatim from seed 000.
+    "Årets tilldelning från förbundsmedlemmarna uppgår till 8 524 000 kronor, där Försäkringskassan och Arbetsförmedlingen bidrar med hälften av medlen, Region Kronoberg med en fjärdedel och kommunerna Alvesta, Lessebo, Tingsryd, Uppvidinge och Växjö med resterande fjärdedel. Därutöver fanns vid årets början 731 670 kr i eget kapital.",
+    "För Samordningsförbundet Varend innebär detta ett eget kapital på maximalt 1 628 600 kr.",
+    // 1 kr from the balansräkning's 2 652 130 (the driftredovisning says 2 652 129): rounding.
+    "Förbundet redovisar 2025-12-31 ett positivt eget kapital på 2 652 129 kr.",
+    // The same figures, rounded as texts round them.
+    "Årets resultat uppgår till 1 920 460 kr.",
+    "Årets resultat blev ett överskott på 1,9 mnkr.",
+    "Årets resultat blev 1 920 tkr.",
+    "Årets resultat är knappt 2 miljoner kronor.",
+    "Årets resultat uppgick till ca 1,9 miljoner kronor.",
+    "Årets resultat för 2024 var −1 587 235 kr.",
+    "Eget kapital uppgick vid årets slut till 2 652 130 kr.",
+    "Eget kapital uppgick den 31 december 2025 till 2,7 mnkr.",
+    "Förbundets eget kapital uppgår till 2 652 130 kr.",
+    "Eget kapital vid utgången av 2024 var 731 670 kr.",
+    "Eget kapital 2 652 130 kr (731 670 kr).",
+    "Balanskravsresultatet för 2025 uppgår till 1 920 460 kr.",
+    "Enligt trappan bör förbundets eget kapital inte överstiga 1,6 mnkr.",
+    "Årets tilldelning, 8,5 mnkr, fördelas enligt förbundsordningen.",
+  ])("%s", async (sentence) => {
+    expect(await textFindings(VAREND, [sentence])).toEqual([]);
+  });
+
+  it.each([
+    "En balanskravsutredning har upprättats och balanskravsresultatet är negativt om 1,3 mnkr.",
+    // The trappa on the budgeted contributions (16 270 000 → 2 727 000), rounded to ten thousands.
+    "I enlighet med NR riktlinjer skulle eget kapital kunna uppgå till 2 730 000 kr och utfallet blev 2024 att förbundets behållning blev 20 779 kr.",
+    "Årets resultat blev negativt, −1 318 124 kr.",
+    "Årets resultat visar ett underskott på 1,3 mnkr.",
+  ])("Kalmar: %s", async (sentence) => {
+    expect(await textFindings(KALMAR, [sentence])).toEqual([]);
+  });
+});
+
+describe("sentences that state no figure of this year's statements give no finding", () => {
+  // Every amount below differs from the statements: a rule that read any of them as the year's
+  // figure would cry wolf.
+  const NOT_CLAIMS = [
+    "Budget 2026 bygger på beviljad tilldelning av 8 000 000 kr, samt preliminärt överskott 2 000 000 kr från år 2025.",
+    "Årets resultat är 300 000 kr bättre än budgeterat.",
+    "Eget kapital har ökat med 1 920 460 kr under året.",
+    "Årets resultat motsvarar 22 % av intäkterna, 1 900 000 kr.",
+    "Eget kapital beräknas uppgå till 1 500 000 kr vid utgången av 2026.",
+    "Förra årets resultat var −1 000 000 kr.",
+    "Föregående år uppgick eget kapital till 500 000 kr.",
+    "Årets tilldelning från Försäkringskassan uppgår till 2 000 000 kr.",
+    "Region Kronobergs tilldelning för 2025 uppgår till 1 000 000 kr.",
+    "Hälften av årets tilldelning, 4 262 000 kr, kommer från staten.",
+    "Kommunernas andel av årets tilldelning är 2 131 000 kr.",
+    "Samordningsförbundet Sunnerbo redovisar ett eget kapital på 3 000 000 kr.",
+    "Många förbund har ett eget kapital på över 5 000 000 kr.",
+    "Eget kapital bör ligga mellan 1 000 000 och 1 600 000 kr.",
+    "Årets resultat blev 1–2 mnkr.",
+    "Årets resultat efter finansiella poster uppgår till 1 800 000 kr.",
+    "Verksamhetens resultat blev 1 876 309 kr.",
+    "Årets resultat exklusive jämförelsestörande poster uppgår till 1 500 000 kr.",
+    "Koncernens eget kapital uppgår till 10 000 000 kr.",
+    "Målet är ett eget kapital på 1 000 000 kr.",
+    "Om förbundet hade följt riktlinjen skulle eget kapital ha varit 1 000 000 kr.",
+    "Eget kapital överstiger riktlinjen med 1 023 530 kr.",
+    "Eget kapital per invånare uppgår till 500 kr.",
+    "Det statliga anslaget till samordningsförbunden är 339 miljoner kronor.",
+    "Årets tilldelning ligger på samma nivå som 2024, 8 000 000 kr.",
+    "Eget kapital uppgick till 2 000 000 kr, att jämföra med 731 670 kr året innan.",
+    "Medlemsavgifterna för 2026 uppgår till 8 000 000 kr.",
+    "Årets resultat blev drygt 300 000 kr sämre än prognosen.",
+    "Kostnaderna för administration uppgick till 1 591 825 kr.",
+    "Eget kapital, avsättningar och skulder uppgår till 4 912 378 kr.",
+    "Balanskravsresultat att återställa uppgår till 500 000 kr.",
+    "Under perioden 2023–2025 var det sammanlagda resultatet 300 000 kr.",
+    "Årets resultat för insatsen Samkraft Värend var 200 000 kr.",
+    "Förbundet fick 100 000 kr i bidrag från medlemmarna för konferensen.",
+    "Enligt förbundsordningen ska medlemmarnas insatser uppgå till 8 000 000 kr per år.",
+    "Eget kapital uppgår till 2 000 000 kr, vilket är 371 400 kr över den rekommenderade nivån på 1 628 600 kr.",
+    "Prognosen för helåret visar ett resultat på 500 000 kr.",
+    "Resultatet för perioden januari–augusti uppgår till 900 000 kr.",
+    "Årets tilldelning från staten uppgår till 4 262 000 kr.",
+    "Ett förbund med insatser på 10 mnkr får till exempel ha ett eget kapital på högst 1 850 000 kr.",
+    "Vad blir årets resultat om intäkterna blir 9 000 000 kr?",
+    "Årets resultat blev inte 1 000 000 kr som befarat.",
+    "Eget kapital uppgår enligt balansräkningen till 2 652 130 kr respektive 731 670 kr.",
+    "Den totala medelstilldelningen till förbundet uppgår därmed till 9 000 000 kronor.",
+    "Balanskravsresultatet för de senaste tre åren uppgår till 100 000 kr.",
+    "Årets resultat på 1 000 000 kr i insatsen överfördes.",
+    "Årets resultat blev över 2 mnkr.",
+    "Eget kapital ligger under 3 mnkr.",
+    "Verksamheten kostade 300 kr per deltagare och årets resultat blev 1 000 kr per deltagare.",
+  ];
+
+  it("none of them, each in its own paragraph", async () => {
+    const findings = await textFindings(VAREND, NOT_CLAIMS);
+    expect(findings.map((f) => f.message)).toEqual([]);
+  });
+
+  it("none of them as one paragraph (a report's lines run on)", async () => {
+    const findings = await textFindings(VAREND, [NOT_CLAIMS.join(" ")]);
+    expect(findings.map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe("amounts that disagree are found, at their cell, with the cause and the sentence", () => {
+  it.each([
+    ["Årets resultat uppgår till 1 902 460 kr.", "TEXT.ARETS_RESULTAT.BELOPP", "transposition", 1_902_460, 1_920_460],
+    ["Årets resultat blev ett underskott på 1 920 460 kr.", "TEXT.ARETS_RESULTAT.BELOPP", "sign", -1_920_460, 1_920_460],
+    ["Eget kapital uppgick vid årets slut till 731 670 kr.", "TEXT.EGET_KAPITAL.BELOPP", "period-swap", 731_670, 2_652_130],
+    ["Förbundet redovisar 2025-12-31 ett eget kapital på 2 652 kr.", "TEXT.EGET_KAPITAL.BELOPP", "unit", 2_652, 2_652_130],
+    ["Årets tilldelning från förbundsmedlemmarna uppgår till 8 254 000 kronor.", "TEXT.MEDLEMSINSATSER.BELOPP", "transposition", 8_254_000, 8_524_000],
+    ["För Samordningsförbundet Värend innebär detta ett eget kapital på maximalt 1 682 600 kr.", "TEXT.TRAPPAN.BELOPP", "transposition", 1_682_600, 1_628_600],
+    ["Därutöver fanns vid årets början 2 318 905 kr i eget kapital.", "TEXT.EK_BORJAN.BELOPP", "period-swap", 2_318_905, 731_670],
+    ["Balanskravsresultatet uppgår till 1,2 mnkr.", "TEXT.BALANSKRAVSRESULTAT.BELOPP", "mismatch", 1_200_000, 1_920_460],
+    ["Årets resultat uppgick till ca 2,5 mnkr.", "TEXT.ARETS_RESULTAT.BELOPP", "mismatch", 2_500_000, 1_920_460],
+  ] as const)("%s", async (sentence, ruleId, kind, actual, expected) => {
+    const findings = await textFindings(VAREND, [sentence]);
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ ruleId, kind, severity: "error", statement: "TEXT", period: "2025", actual, expected });
+    // The preface is row 1, the sentence row 3 (a blank row between paragraphs).
+    expect(`${f.sheet}!${f.cell}`).toBe("Förvaltningsberättelse!A3");
+    expect(f.message).toContain(sentence);
+    expect(f.related.length).toBeGreaterThan(0);
+  });
+
+  it("a wrong year's figure named by its year is checked against that year", async () => {
+    const [f, ...rest] = await textFindings(VAREND, ["Årets resultat för 2024 var −1 578 235 kr."]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: "TEXT.ARETS_RESULTAT.BELOPP", period: "2024", kind: "transposition" });
+  });
+
+  it("Kalmar: a balanskravsresultat said positive where the utredning is negative is a sign error", async () => {
+    const [f, ...rest] = await textFindings(KALMAR, [
+      "En balanskravsutredning har upprättats och balanskravsresultatet är positivt om 1,3 mnkr.",
+    ]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: "TEXT.BALANSKRAVSRESULTAT.BELOPP", kind: "sign", period: "2024" });
+  });
+
+  it("Kalmar: a trappa no base of the year's contributions gives is found", async () => {
+    const [f, ...rest] = await textFindings(KALMAR, [
+      "I enlighet med NR riktlinjer skulle eget kapital kunna uppgå till 3 730 000 kr och utfallet blev 2024 att förbundets behållning blev 20 779 kr.",
+    ]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: "TEXT.TRAPPAN.BELOPP", period: "2024" });
+    expect(f.message).toMatch(/trappan/);
+  });
+
+  it("a sentence wrapped over several rows is one sentence; the finding stands at the amount's row", async () => {
+    const w = await workbook(VAREND);
+    const rows = [
+      { cells: [PREFACE[VAREND]] },
+      { cells: [] },
+      { cells: ["Med anledning av samordningsförbundens nationellt sett stora överskott har rådet lämnat"] },
+      { cells: ["rekommendationer om nivå på förbundens egna kapital. För Samordningsförbundet Varend innebär"] },
+      { cells: ["detta ett eget kapital på maximalt 1 682 600 kr. Förbundets egna kapital ligger över den"] },
+      { cells: ["rekommenderade nivån."] },
+    ];
+    const text = sheetFromRows("Förvaltningsberättelse", rows);
+    const findings = checkWorkbook({ ...w, sheets: [...w.sheets, text] }).findings.filter((f) =>
+      f.ruleId.startsWith("TEXT."),
+    );
+    expect(findings.map((f) => [f.ruleId, f.cell])).toEqual([["TEXT.TRAPPAN.BELOPP", "A5"]]);
+    expect(findings[0].message).toContain(
+      "För Samordningsförbundet Varend innebär detta ett eget kapital på maximalt 1 682 600 kr.",
+    );
+  });
+});
+
+describe("without statements to hold it against, the text is not judged", () => {
+  it("a workbook of text alone gives no finding", () => {
+    const text = sheetFromRows("Förvaltningsberättelse", [{ cells: ["Årets resultat uppgår till 1 000 000 kr."] }]);
+    expect(checkWorkbook({ sheets: [text] }).findings).toEqual([]);
+  });
+});
