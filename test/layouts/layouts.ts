@@ -16,6 +16,9 @@ export const HEADER_FORMS = [
   "utfall", // "Utfall 2025"
   "bokslut", // "Bokslut 2025"
   "us-date", // "12/31/2025"
+  "helar", // "Helår 2025"
+  "rakenskapsar", // "Räkenskapsåret 2025"
+  "range-endash", // "2025-01-01–2025-12-31" (an en dash, no spaces, as a PDF gives it)
 ] as const;
 export type HeaderForm = (typeof HEADER_FORMS)[number];
 
@@ -88,8 +91,15 @@ export interface LayoutDims {
   readonly sheetNames: number;
   readonly blankRows: "none" | "some" | "after-title";
   readonly blankCols: "none" | "after-label" | "between-values";
-  /** The note column: after the label, after the values, before the label, left out, or one per entity. */
-  readonly notes: "after-label" | "after-values" | "before-label" | "absent" | "per-entity";
+  /**
+   * The note column: after the label, after the values, before the label, left out, one per entity,
+   * or no column at all and the reference written into the label ("Kortfristiga fordringar (not 5)").
+   */
+  readonly notes: "after-label" | "after-values" | "before-label" | "absent" | "per-entity" | "in-label";
+  /** The statement's title names whom it reports on ("Resultaträkning – kommunen"). */
+  readonly titleEntity: boolean;
+  /** Negative amounts typed as numbers shown in parentheses by their number format ("(1 234)"). */
+  readonly parenNegatives: boolean;
   /** Top-left cell: A1, an offset used range (origin not A1), or leading empty rows and columns. */
   readonly frame: "A1" | "offset" | "leading-empty";
 }
@@ -162,6 +172,8 @@ export function sourceDims(r: Report): LayoutDims {
     blankCols: "none",
     notes: f.koncernNotes ? "per-entity" : "after-label",
     frame: "A1",
+    titleEntity: false,
+    parenNegatives: false,
   };
 }
 
@@ -170,11 +182,16 @@ function normalised(d: LayoutDims): LayoutDims {
   return {
     ...d,
     textStyle: d.amounts === "number" ? 0 : d.textStyle,
+    parenNegatives: d.amounts === "text" ? false : d.parenNegatives,
     captionWord: d.caption === "none" ? 0 : d.captionWord,
   };
 }
 
-function randomDims(r: Report, rand: () => number): LayoutDims {
+/**
+ * `extra` draws the dimensions added after the first 432 layouts were fixed: from a stream of its
+ * own, so that adding one leaves the other dimensions of every layout as they were.
+ */
+function randomDims(r: Report, rand: () => number, extra: () => number): LayoutDims {
   const f = features(r);
   const unit = pick(rand, f.units);
   return normalised({
@@ -208,10 +225,12 @@ function randomDims(r: Report, rand: () => number): LayoutDims {
     notes: pick(
       rand,
       f.koncernNotes
-        ? (["after-label", "after-values", "before-label", "absent", "per-entity"] as const)
-        : (["after-label", "after-label", "after-values", "before-label", "absent"] as const),
+        ? (["after-label", "after-values", "before-label", "absent", "per-entity", "in-label"] as const)
+        : (["after-label", "after-label", "after-values", "before-label", "absent", "in-label"] as const),
     ),
     frame: pick(rand, ["A1", "offset", "leading-empty"] as const),
+    titleEntity: extra() < 0.3,
+    parenNegatives: extra() < 0.2,
   });
 }
 
@@ -220,6 +239,7 @@ export const dimsKey = (d: LayoutDims): string => JSON.stringify(d);
 /** `count` distinct layouts of a report: the published one first, then seeded combinations. */
 export function layoutsOf(r: Report, count: number, seed = 20260101): Layout[] {
   const rand = prng(seed ^ hashSeed(r.name));
+  const extra = prng((seed ^ hashSeed(r.name)) + 1);
   const seen = new Set<string>();
   const out: Layout[] = [];
   const add = (dims: LayoutDims) => {
@@ -233,7 +253,7 @@ export function layoutsOf(r: Report, count: number, seed = 20260101): Layout[] {
     });
   };
   add(sourceDims(r));
-  for (let tries = 0; out.length < count && tries < count * 20; tries++) add(randomDims(r, rand));
+  for (let tries = 0; out.length < count && tries < count * 20; tries++) add(randomDims(r, rand, extra));
   return out;
 }
 

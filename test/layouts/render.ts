@@ -4,7 +4,7 @@
  * so that truth items and injected errors resolve. Overrides (an amount in the rendered unit, a
  * column's year) are how mutants are made: the same layout with one cell changed.
  */
-import { displayNumber } from "../../src/cli/displayText";
+import { displayNumber } from "../../src/engine/workbook/displayText";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
 import { a1 } from "../../src/engine/workbook/snapshot";
 import { bareLabel, relabel } from "./labels";
@@ -161,6 +161,12 @@ function periodHeader(c: Column, year: number, form: HeaderForm, kind: Statement
       return [t(kind === "FEMAR" ? String(year) : `Bokslut ${year}`)];
     case "us-date":
       return [t(kind === "FEMAR" ? String(year) : `12/31/${year}`)];
+    case "helar":
+      return [t(balance || kind === "FEMAR" ? String(year) : `Helår ${year}`)];
+    case "rakenskapsar":
+      return [t(balance || kind === "FEMAR" ? `${year}-12-31` : `Räkenskapsåret ${year}`)];
+    case "range-endash":
+      return [t(balance || kind === "FEMAR" ? `${year}-12-31` : `${year}-01-01\u2013${year}-12-31`)];
   }
 }
 
@@ -170,6 +176,13 @@ const NUM_FORMATS: Record<Unit, readonly string[]> = {
   kr: ["# ##0", "#,##0", '#,##0;-#,##0;"-"', "General"],
   tkr: ["# ##0", "#,##0", '#,##0;-#,##0;"-"', "General"],
   mnkr: ["#,##0.0", "0.0", '#,##0.0;-#,##0.0;"-"'],
+};
+
+/** Number formats that show a negative amount in parentheses, as some reports do. */
+const PAREN_FORMATS: Record<Unit, readonly string[]> = {
+  kr: ["# ##0;(# ##0)", '#,##0;(#,##0);"-"'],
+  tkr: ["# ##0;(# ##0)", '#,##0;(#,##0);"-"'],
+  mnkr: ["#,##0.0;(#,##0.0)", '0.0;(0.0);"-"'],
 };
 
 function pastedText(steps: number, unit: Unit, style: TextStyle): string {
@@ -186,7 +199,7 @@ function pastedText(steps: number, unit: Unit, style: TextStyle): string {
 function amountOut(steps: number, d: LayoutDims, key: string, seed: number): Out {
   const form = d.amounts === "mixed" ? (hashUnit(seed, `form|${key}`) < 0.3 ? "number" : "text") : d.amounts;
   if (form === "number") {
-    const formats = NUM_FORMATS[d.unit];
+    const formats = d.parenNegatives ? PAREN_FORMATS[d.unit] : NUM_FORMATS[d.unit];
     const fmt = formats[Math.floor(hashUnit(seed, "numfmt") * formats.length)];
     const value = d.unit === "mnkr" ? steps / 10 : steps;
     return { value, text: displayNumber(value, fmt), fmt };
@@ -299,7 +312,7 @@ type Slot =
 function slotsOf(s: Statement, cols: Col[], d: LayoutDims): Slot[] {
   const noteEntities = new Set(s.rows.flatMap((r) => Object.keys(r.notes ?? {}) as Entity[]));
   const own = cols.find((c) => c.column.entity !== "koncernen")?.column.entity ?? cols[0]?.column.entity;
-  const hasNotes = noteEntities.size > 0 && d.notes !== "absent";
+  const hasNotes = noteEntities.size > 0 && d.notes !== "absent" && d.notes !== "in-label";
   const values: Slot[] = [];
   cols.forEach((col, i) => {
     if (
@@ -323,6 +336,33 @@ function slotsOf(s: Statement, cols: Col[], d: LayoutDims): Slot[] {
 }
 
 const text = (s: string): Out => ({ value: s, text: s, fmt: "General" });
+
+const TITLE_ENTITY: Record<Entity, string> = {
+  förbundet: "förbundet",
+  kommunen: "kommunen",
+  koncernen: "koncernen",
+};
+
+/**
+ * The title naming whom the statement reports on ("Resultaträkning – kommunen", "Balansräkning,
+ * kommunen och koncernen"), unless it names a body already ("Noter, kommunen").
+ */
+function titled(title: string, entities: readonly Entity[], d: LayoutDims, seed: number): string {
+  if (!d.titleEntity || /kommun|koncern|förbund|region/i.test(title)) return title;
+  const who = entities.map((e) => TITLE_ENTITY[e]).join(" och ");
+  const sep = hashUnit(seed, "title-sep") < 0.5 ? " \u2013 " : ", ";
+  return `${title}${sep}${who}`;
+}
+
+/** A note reference written into the label, as some reports do without a note column. */
+function withNoteInLabel(label: string, row: Row, cols: readonly Col[], seed: number): string {
+  const own = cols.find((c) => c.column.entity !== "koncernen")?.column.entity ?? cols[0]?.column.entity;
+  const ref = (own && row.notes?.[own]) ?? Object.values(row.notes ?? {})[0];
+  if (!ref) return label;
+  const refs = ref.replace(/\s*,\s*/g, ", ");
+  const forms = [`${label} (not ${refs})`, `${label} (Not ${refs})`, `${label}, not ${refs}`];
+  return forms[Math.floor(hashUnit(seed, "note-in-label") * forms.length)];
+}
 
 export function render(report: Report, layout: Layout, overrides: Overrides = {}): Rendering {
   const d = layout.dims;
@@ -366,7 +406,8 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
       const yearOf = (c: Col) => overrides.years?.get(`${s.key}|${c.model}`) ?? c.column.year;
 
       // Title, with the unit where the layout says it there.
-      grid.set(r, labelCol, text(captionAt === "title" ? `${s.title} (${caption})` : s.title));
+      const title = titled(s.title, entities, d, seed);
+      grid.set(r, labelCol, text(captionAt === "title" ? `${title} (${caption})` : title));
       r += 1;
       const captionRow = captionAt === "row-above" || (captionAt === "header" && !s.header);
       if (captionRow) {
@@ -487,7 +528,11 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
           seed,
         );
         if (label !== "") {
-          grid.set(r, labelCol, text(label));
+          grid.set(
+            r,
+            labelCol,
+            text(d.notes === "in-label" ? withNoteInLabel(label, row, cols, seed) : label),
+          );
           cells.set(cellKey({ statement: s.key, row: lr.labelRow, col: -1 }), {
             sheet: g.name,
             cell: a1(r, labelCol),

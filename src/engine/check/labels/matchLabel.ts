@@ -68,12 +68,20 @@ const titleCache = new Map<string, StatementKind | null>();
 const UNIT_WORDS =
   /(?<![\p{L}\d])(belopp i|belopp|löpande prisnivå|miljoner kronor|tusental kronor|tusentals kronor|i kronor|kronor|tkr|mnkr|mkr|kr|sek)(?![\p{L}\d])/gu;
 
+/**
+ * Whom a statement reports on, as a title names it ("Femårsöversikt – kommunen", "Resultaträkning,
+ * kommunen och koncernen", "Driftredovisning förbundet"): the body, not the statement.
+ */
+const BODY_WORDS =
+  /(?<![\p{L}\d])(kommunen|kommunens|koncernen|koncernens|förbundet|förbundets|samordningsförbundet|regionen|regionens|och)(?![\p{L}\d])/gu;
+
 /** The statement a title row or sheet name names ("3 RESULTATRÄKNING" → RR), or undefined. */
 export function matchStatementTitle(norm: string): StatementKind | undefined {
   const cached = titleCache.get(norm);
   if (cached !== undefined) return cached ?? undefined;
-  // A title may carry its unit ("Femårsöversikt (Tkr)", "Fem år i sammandrag, mnkr"): read without it.
-  const bare = norm.replace(UNIT_WORDS, " ").replace(/\s+/g, " ").trim();
+  // A title may carry its unit ("Femårsöversikt (Tkr)", "Fem år i sammandrag, mnkr") and the body it
+  // reports on ("Femårsöversikt – kommunen"): read without them.
+  const bare = norm.replace(UNIT_WORDS, " ").replace(BODY_WORDS, " ").replace(/\s+/g, " ").trim();
   if (bare !== norm && bare !== "") {
     const kind = matchStatementTitle(bare);
     titleCache.set(norm, kind ?? null);

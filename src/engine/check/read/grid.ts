@@ -153,9 +153,11 @@ function isDate(shown: string | undefined, fmt: string | undefined): boolean {
 function displayedDecimals(value: number, shown: string | undefined, fmt: string | undefined): number {
   if (shown) {
     // Only the decimals matter here: "1 234,50" → 2, "54 %" → 2 (a whole per cent), "1 920 460" → 0.
-    const m = /[.,](\d+)\s*(%)?\s*(kr)?\s*$/i.exec(shown);
-    const percent = /%\s*$/.test(shown);
-    const written = m && !/[.,]\d{3}[.,\s]/.test(shown) ? m[1].length : 0;
+    // A negative shown in parentheses by its format ("(0,1)", "(1 234,5)") has the same decimals.
+    const bare = shown.replace(/\)\s*$/, "");
+    const m = /[.,](\d+)\s*(%)?\s*(kr)?\s*$/i.exec(bare);
+    const percent = /%\s*$/.test(bare);
+    const written = m && !/[.,]\d{3}[.,\s]/.test(bare) ? m[1].length : 0;
     if (/\d/.test(shown)) return written + (percent ? 2 : 0);
   }
   if (fmt && fmt !== "General" && fmt !== "@") {

@@ -1,0 +1,103 @@
+/**
+ * Ways of laying out a report that real reports use and the first fixtures did not: a title naming
+ * whom the statement reports on ("Femårsöversikt – förbundet"), negatives shown in parentheses by
+ * the number format ("(0,1)"). Each read as the same report; test/layouts renders them at scale.
+ */
+import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
+import { matchStatementTitle } from "../../src/engine/check/labels/matchLabel";
+import { normaliseLabel } from "../../src/engine/check/labels/normaliseLabel";
+import { findStatements } from "../../src/engine/check/read/findStatements";
+import { readGrid } from "../../src/engine/check/read/grid";
+import type { CellValue, SheetSnapshot } from "../../src/engine/workbook/snapshot";
+
+const sheet = (
+  name: string,
+  values: CellValue[][],
+  text?: string[][],
+  numberFormat?: string[][],
+): SheetSnapshot => ({
+  name,
+  origin: { row: 0, col: 0 },
+  values,
+  ...(text ? { text } : {}),
+  ...(numberFormat ? { numberFormat } : {}),
+});
+
+describe("a title that names whom the statement reports on", () => {
+  it.each([
+    ["Femårsöversikt – förbundet", "FEMAR"],
+    ["Femårsöversikt, kommunen och koncernen", "FEMAR"],
+    ["Fem år i sammandrag – kommunen", "FEMAR"],
+    ["Resultaträkning – kommunen", "RR"],
+    ["Driftredovisning, förbundet", "DRIFT"],
+    ["Balanskravsutredning – kommunen", "BALANSKRAV"],
+  ])("%j is still the statement's title", (title, kind) => {
+    expect(matchStatementTitle(normaliseLabel(title))).toBe(kind);
+  });
+
+  it.each(["Kommunen", "Koncernen", "Förbundet och kommunen"])("%j alone names no statement", (title) => {
+    expect(matchStatementTitle(normaliseLabel(title))).toBeUndefined();
+  });
+
+  it("starts the overview after the notes on one sheet, so its rows are not read as a note's", () => {
+    const s = sheet("Årsredovisning", [
+      ["Noter", null, null],
+      ["Belopp i kr", "2025", "2024"],
+      ["Not 6 Upplupna kostnader", null, null],
+      ["Upplupna semesterlöner", 84230, 79180],
+      ["Revision och bokslut", 45000, 42000],
+      ["Summa", 129230, 121180],
+      [null, null, null],
+      ["Femårsöversikt – förbundet", null, null],
+      ["Belopp i kr", "2025", "2024"],
+      ["Totala intäkter", 6279730, 6065110],
+      ["Totala kostnader", -6414020, -5732920],
+      ["Årets resultat", -134290, 332190],
+      ["Eget kapital", 1653500, 1787790],
+      ["Summa tillgångar", 2463850, 2613730],
+    ]);
+    const kinds = findStatements(s.name, readGrid(s)).map((st) => st.kind);
+    expect(kinds).toEqual(["NOT", "FEMAR"]);
+    const problems = checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a negative shown in parentheses by its number format", () => {
+  it("keeps the decimals it shows: (0,1) is rounded to tenths, as 0,1 is", () => {
+    const s = sheet(
+      "BR",
+      [[-0.1, 0.1, -1234.5]],
+      [["(0,1)", "0,1", "(1 234,5)"]],
+      [["0.0;(0.0)", "0.0;(0.0)", "# ##0.0;(# ##0.0)"]],
+    );
+    expect(readGrid(s)[0].cells.map((c) => c.decimals)).toEqual([1, 1, 1]);
+  });
+
+  it("so a total in mnkr is held to tenths, and a difference of 0,3 on two lines is an error", () => {
+    const fmt = "0.0;(0.0)";
+    const s = sheet(
+      "RR",
+      [
+        ["Belopp i mnkr", "2025"],
+        ["Verksamhetens intäkter", 6.2],
+        ["Verksamhetens kostnader", -6.4],
+        ["Verksamhetens nettokostnad", -0.5],
+      ],
+      [
+        ["Belopp i mnkr", "2025"],
+        ["Verksamhetens intäkter", "6,2"],
+        ["Verksamhetens kostnader", "(6,4)"],
+        ["Verksamhetens nettokostnad", "(0,5)"],
+      ],
+      [
+        ["General", "General"],
+        ["General", fmt],
+        ["General", fmt],
+        ["General", fmt],
+      ],
+    );
+    const errors = checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.cell)).toContain("B4");
+  });
+});
