@@ -23,7 +23,7 @@ export interface FileOutcome {
   readonly pageOf?: (sheet: string, cell: string) => number | undefined;
 }
 
-interface Reading {
+export interface Reading {
   readonly snapshot: WorkbookSnapshot;
   readonly pageOf?: FileOutcome["pageOf"];
   /** What to say when no statement is recognised. */
@@ -31,19 +31,32 @@ interface Reading {
 }
 
 export async function checkFile(path: string, options: CheckOptions): Promise<FileOutcome> {
+  const read = await readFile(path);
+  return "failure" in read ? { path, failure: read.failure } : checkReading(path, read.reading, options);
+}
+
+/** A workbook or a report read into a snapshot, or why it could not be, in Swedish. */
+export async function readFile(path: string): Promise<{ reading: Reading } | { failure: string }> {
   const name = basename(path);
-  let reading: Reading;
   try {
-    reading = await readAny(path, name);
+    return { reading: await readAny(path, name) };
   } catch (error) {
-    if (error instanceof ReadError) return { path, failure: error.message };
+    if (error instanceof ReadError) return { failure: error.message };
     const { ReportError } = await import("../report/errors");
-    if (error instanceof ReportError || error instanceof BudgetExceeded)
-      return { path, failure: error.message };
+    if (error instanceof ReportError || error instanceof BudgetExceeded) return { failure: error.message };
     debugDetail(error);
     const code = (error as NodeJS.ErrnoException).code;
-    return { path, failure: cli.unreadable(name, cli.errnoReason(code)) };
+    return { failure: cli.unreadable(name, cli.errnoReason(code)) };
   }
+}
+
+/** Checks what `readFile` read. */
+export async function checkReading(
+  path: string,
+  reading: Reading,
+  options: CheckOptions,
+): Promise<FileOutcome> {
+  const name = basename(path);
   try {
     const result = await loadChecker()(reading.snapshot, options);
     if (result.statements.length === 0) return { path, failure: reading.noStatement };

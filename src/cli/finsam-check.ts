@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { Finding } from "../engine/check/finding";
 import { cli } from "../i18n/sv/cli";
+import { compareCli } from "../i18n/sv/compare";
 import { parseArgs } from "./args";
 import type { FileOutcome } from "./checkFile";
 import { type Io, processIo } from "./standardIo";
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.out(cli.help);
     return 0;
   }
+  if (args.compare !== undefined) return compareMain(args.paths, args.compare, args, io);
   const usingSample = args.paths.length === 0;
   if (usingSample && !existsSync(SAMPLE)) {
     io.err(cli.sampleMissing(SAMPLE) + "\n");
@@ -63,6 +65,63 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (outcomes.length > 1) io.out("\n" + renderSummary(outcomes));
   }
   return exitCode(outcomes.map((o) => o.outcome));
+}
+
+/**
+ * `finsam-check ARBETSBOK --jamfor RAPPORT`: both files checked as usual, then the report compared
+ * with the workbook. Exit code 2 if either file (or the comparison) could not be made, else 1 if any
+ * error was found in either file or between them, else 0.
+ */
+async function compareMain(
+  paths: readonly string[],
+  reportPath: string,
+  args: { readonly json: boolean; readonly unit?: "kr" | "tkr" },
+  io: Io,
+): Promise<number> {
+  if (paths.length !== 1) {
+    io.err((paths.length === 0 ? compareCli.noWorkbook : compareCli.twoWorkbooks) + "\n");
+    return 2;
+  }
+  const [{ compareFiles }, { renderReport, renderComparison }] = await Promise.all([
+    import("./compareFiles"),
+    import("./report"),
+  ]);
+  const outcome = await compareFiles(paths[0], reportPath, args.unit ? { unit: args.unit } : {});
+  const files = [outcome.workbook, outcome.report].map((o) => ({
+    name: displayName(o.path, false),
+    outcome: o,
+  }));
+  for (const { outcome: o } of files) if (o.failure) io.err(o.failure + "\n");
+  if (outcome.failure) io.err(outcome.failure + "\n");
+  const { comparison } = outcome;
+  const [wbName, rpName] = files.map((f) => f.name);
+  if (args.json) {
+    const compared = comparison
+      ? {
+          workbook: wbName,
+          report: rpName,
+          compared: comparison.compared,
+          findings: pagedFindings(comparison.findings, outcome.report.pageOf),
+        }
+      : undefined;
+    io.out(
+      JSON.stringify({
+        files: files.map(({ name, outcome: o }) =>
+          o.result ? { file: name, findings: withPages(o) } : { file: name, error: o.failure },
+        ),
+        ...(compared ? { comparison: compared } : { comparisonError: outcome.failure }),
+      }) + "\n",
+    );
+  } else {
+    const reports = files
+      .filter((f) => f.outcome.result)
+      .map((f) => renderReport(f.name, f.outcome.result!, undefined, f.outcome.pageOf));
+    if (comparison) reports.push(renderComparison(rpName, wbName, comparison, outcome.report.pageOf));
+    io.out(reports.join("\n"));
+  }
+  if (outcome.failure || !comparison) return 2;
+  const own = exitCode([outcome.workbook, outcome.report]);
+  return Math.max(own, comparison.findings.some((f) => f.severity === "error") ? 1 : 0);
 }
 
 /**
@@ -108,8 +167,13 @@ function jsonOutput(outcomes: readonly { name: string; outcome: FileOutcome }[])
 
 /** A report's findings carry the page their line was printed on (`page`), where it is known. */
 function withPages(outcome: FileOutcome): readonly (Finding & { page?: number })[] {
-  const findings: readonly Finding[] = outcome.result?.findings ?? [];
-  const { pageOf } = outcome;
+  return pagedFindings(outcome.result?.findings ?? [], outcome.pageOf);
+}
+
+function pagedFindings(
+  findings: readonly Finding[],
+  pageOf: FileOutcome["pageOf"],
+): readonly (Finding & { page?: number })[] {
   if (!pageOf) return findings;
   return findings.map((f) => {
     const page = pageOf(f.sheet, f.cell);

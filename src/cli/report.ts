@@ -3,7 +3,10 @@
  * cause and Swedish message; and, for several files, a summary table per file.
  */
 import type { CheckResult, Finding, Severity } from "../engine/check/finding";
+import type { ComparedStatement, CompareResult } from "../engine/compare/compareReport";
+import { STATEMENT_NAMES } from "../i18n/sv/check";
 import { cli } from "../i18n/sv/cli";
+import { compareCli } from "../i18n/sv/compare";
 import { report as reportWords } from "../i18n/sv/report";
 import type { FileOutcome } from "./checkFile";
 
@@ -54,14 +57,52 @@ export function renderReport(
   return lines.join("\n") + "\n";
 }
 
-function renderFinding(f: Finding, page?: number): string[] {
+function renderFinding(f: Finding, page?: number, relatedWord: string = cli.related): string[] {
   const tag = cli.severity[f.severity].padEnd(7);
   const period = f.period ? `, ${cli.period(f.period)}` : "";
   const where = page === undefined ? "" : ` (${reportWords.page(page)})`;
   const out = [`  ${tag} ${f.cell.padEnd(6)} ${cli.kind[f.kind] ?? f.kind}${period}${where}: ${f.message}`];
   if (f.related.length > 0)
-    out.push(`  ${"".padEnd(7)} ${"".padEnd(6)} ${cli.related}: ${f.related.join(", ")}`);
+    out.push(`  ${"".padEnd(7)} ${"".padEnd(6)} ${relatedWord}: ${f.related.join(", ")}`);
   return out;
+}
+
+/**
+ * The comparison of a published report with its workbook: what was compared, the statements only
+ * one side has, and each difference at the report's cell (with its page) and the workbook's cell.
+ */
+export function renderComparison(
+  reportName: string,
+  workbookName: string,
+  result: CompareResult,
+  pageOf?: PageOf,
+): string {
+  const both = result.statements.filter((s) => s.inReport && s.inWorkbook);
+  const lines = [
+    compareCli.heading(reportName, workbookName),
+    compareCli.compared(result.compared, both.length),
+  ];
+  const onlyWorkbook = result.statements.filter((s) => !s.inReport).map(statementName);
+  const onlyReport = result.statements.filter((s) => !s.inWorkbook).map(statementName);
+  if (onlyWorkbook.length > 0) lines.push(compareCli.onlyInWorkbook(onlyWorkbook));
+  if (onlyReport.length > 0) lines.push(compareCli.onlyInReport(onlyReport));
+  lines.push("");
+  const findings = [...result.findings].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || compareCells(a.cell, b.cell),
+  );
+  for (const f of findings)
+    lines.push(...renderFinding(f, pageOf?.(f.sheet, f.cell), compareCli.workbookCell));
+  if (findings.length === 0) lines.push(compareCli.noDifferences);
+  else {
+    const c = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) c[f.severity]++;
+    lines.push("", compareCli.totals(c.error, c.warning));
+  }
+  return lines.join("\n") + "\n";
+}
+
+function statementName(s: ComparedStatement): string {
+  return s.note !== undefined ? compareCli.note(s.note) : STATEMENT_NAMES[s.statement];
 }
 
 /** Orders A1 addresses by row, then column. */

@@ -64,10 +64,27 @@ export function hasFigures(line: Line): boolean {
   return line.amounts.size > 0;
 }
 
+/**
+ * A statement's lines by name, in order. Where a name has lines with figures, those; else its first
+ * line without figures (a line the report left blank is compared as blank, not as missing).
+ */
+function namedLines(st: Statement): Map<string, Line[]> {
+  const withFigures = new Map<string, Line[]>();
+  const blank = new Map<string, Line>();
+  for (const line of st.lines) {
+    const name = lineName(line);
+    if (name === undefined) continue;
+    if (hasFigures(line)) withFigures.set(name, [...(withFigures.get(name) ?? []), line]);
+    else if (!blank.has(name)) blank.set(name, line);
+  }
+  for (const [name, line] of blank) if (!withFigures.has(name)) withFigures.set(name, [line]);
+  return withFigures;
+}
+
 export interface SideIndex {
   /** Figures by key; a key several cells of one side claim with different figures is left out. */
   readonly cells: ReadonlyMap<string, KeyedCell>;
-  /** Per group, the line names with figures and how often each occurs (a repeated "Summa" is counted). */
+  /** Per group, the line names and how often each occurs with figures (a repeated "Summa" is counted). */
   readonly names: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Per group, the first line of each name (for naming lines only one side has). */
   readonly lines: ReadonlyMap<string, ReadonlyMap<string, { st: Statement; line: Line }>>;
@@ -85,32 +102,30 @@ export function indexSide(statements: readonly Statement[]): SideIndex {
   const lines = new Map<string, Map<string, { st: Statement; line: Line }>>();
   for (const st of statements) {
     const group = groupKey(st);
-    const seen = new Map<string, number>();
-    for (const line of st.lines) {
-      const name = lineName(line);
-      if (name === undefined || !hasFigures(line)) continue;
-      const n = (seen.get(name) ?? 0) + 1;
-      seen.set(name, n);
-      const byName = lines.get(group) ?? new Map<string, { st: Statement; line: Line }>();
-      if (!byName.has(name)) byName.set(name, { st, line });
-      lines.set(group, byName);
-      const nature = line.concept !== undefined ? NATURE.get(line.concept) : undefined;
-      st.columns.forEach((col, ci) => {
-        const ck = columnKey(col);
-        if (ck === undefined) return;
-        const key = `${group}|${name}#${n}|${ck}`;
-        const amount = line.amounts.get(ci);
-        const unreadable = amount === undefined && (line.texts.has(ci) || (line.errors?.has(ci) ?? false));
-        const cell: KeyedCell = { st, line, ci, amount, unreadable, nature };
-        const before = cells.get(key);
-        if (!before) cells.set(key, cell);
-        else if (!sameFigure(before, cell)) clashing.add(key);
+    const counts = names.get(group) ?? new Map<string, number>();
+    names.set(group, counts);
+    const byName = lines.get(group) ?? new Map<string, { st: Statement; line: Line }>();
+    lines.set(group, byName);
+    for (const [name, named] of namedLines(st)) {
+      // How often each name occurs: the most in any one statement of the group.
+      counts.set(name, Math.max(counts.get(name) ?? 0, named.length));
+      if (!byName.has(name)) byName.set(name, { st, line: named[0] });
+      named.forEach((line, i) => {
+        const nature = line.concept !== undefined ? NATURE.get(line.concept) : undefined;
+        st.columns.forEach((col, ci) => {
+          const ck = columnKey(col);
+          if (ck === undefined) return;
+          const key = `${group}|${name}#${i + 1}|${ck}`;
+          const amount = line.amounts.get(ci);
+          const unreadable = amount === undefined && (line.texts.has(ci) || (line.errors?.has(ci) ?? false));
+          const cell: KeyedCell = { st, line, ci, amount, unreadable, nature };
+          const before = cells.get(key);
+          // A blank cell yields to a figure under the same key (a heading beside its line).
+          if (!before || (!before.amount && amount)) cells.set(key, cell);
+          else if (amount && !sameFigure(before, cell)) clashing.add(key);
+        });
       });
     }
-    // How often each name occurs: the most in any one statement of the group.
-    const counts = names.get(group) ?? new Map<string, number>();
-    for (const [name, n] of seen) counts.set(name, Math.max(counts.get(name) ?? 0, n));
-    names.set(group, counts);
   }
   for (const key of clashing) cells.delete(key);
   return { cells, names, lines };

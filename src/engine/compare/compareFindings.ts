@@ -5,7 +5,7 @@ import type { Finding, FindingKind } from "../check/finding";
 import { finding } from "../check/findings/buildFindings";
 import { amountKronor, type Amount, type Statement } from "../check/model";
 import { RULES, ruleIdFor } from "../check/rules/catalogue";
-import { diagnose } from "../check/solve/diagnose";
+import { type Diagnosis, diagnose } from "../check/solve/diagnose";
 import { a1, qualifiedAddress } from "../workbook/snapshot";
 import { MESSAGES, STATEMENT_NAMES, causeSentence } from "../../i18n/sv/check";
 import { COMPARE } from "../../i18n/sv/compare";
@@ -49,11 +49,25 @@ export function diagnoseDifferences(
     const plain = isPlain(d.report, d.workbook);
     const expected = plain ? w.value.times(r.unitFactor) : amountKronor(w);
     const slack = roundingSlack(figureOf(r, plain), figureOf(w, plain)).times(plain ? r.unitFactor : 1);
+    // A zero against a figure is a line left empty or filled in: no slip of the figure's digits.
+    if (r.value.isZero() || w.value.isZero()) return { ...d, kind: "mismatch" };
     const dg = diagnose(r, expected, [], ctx, slack.toNumber());
-    // A difference equal to a figure in some other statement proves nothing about this one.
-    const kind = dg.weak && (dg.kind === "omission" || dg.kind === "double-count") ? "mismatch" : dg.kind;
-    return { ...d, kind };
+    return { ...d, kind: lineCause(dg, amountKronor(r).minus(expected), slack) };
   });
+}
+
+/**
+ * A difference equal to another line of the report's statement: the report's total left that line
+ * out (the difference is minus the line) or added it again (the difference is the line), whatever
+ * the line's sign. A figure elsewhere in the report that happens to equal it proves nothing.
+ */
+function lineCause(dg: Diagnosis, difference: Decimal, slack: Decimal): FindingKind {
+  if (dg.kind !== "omission" && dg.kind !== "double-count") return dg.kind;
+  if (dg.weak || !dg.witness) return "mismatch";
+  const line = amountKronor(dg.witness.amount);
+  if (difference.plus(line).abs().lte(slack)) return "omission";
+  if (difference.minus(line).abs().lte(slack)) return "double-count";
+  return "mismatch";
 }
 
 const UNIT_WORDS: Readonly<Record<number, string>> = { 1: "kr", 1000: "tkr", 1000000: "mnkr" };

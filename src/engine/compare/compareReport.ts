@@ -31,6 +31,13 @@ export interface CompareResult {
   readonly findings: readonly Finding[];
   /** How many figures were matched and compared. */
   readonly compared: number;
+  /** How many of the compared figures agree. */
+  readonly agreeing: number;
+  /**
+   * Fewer than half the figures agree: the report is not the workbook's (another förbund's, another
+   * year's). No differences are listed then; they would be every line.
+   */
+  readonly unrelated: boolean;
   /** Every statement either side holds, in the report's order, then the workbook's. */
   readonly statements: readonly ComparedStatement[];
 }
@@ -83,18 +90,21 @@ export function compareStatements(
     if (!w) continue;
     const { group, name } = splitKey(key);
     if (!comparableName(group, name, wb, rp)) continue;
-    if (r.unreadable || w.unreadable) continue;
+    if (r.unreadable || w.unreadable || (!r.amount && !w.amount)) continue;
     groupsCompared.add(group);
     compared++;
     if (!differs(r, w)) continue;
     differences.push({ report: r, workbook: w });
   }
+  const agreeing = compared - differences.length;
+  const statements = statementsOf(report, workbook);
+  if (agreeing * 2 < compared) return { findings: [], compared, agreeing, unrelated: true, statements };
   const findings: Finding[] = diagnoseDifferences(differences, report).map(amountFinding);
   for (const group of groupsCompared) {
     const lines = onlyOneSide(group, wb, rp);
     if (lines) findings.push(linesFinding(lines));
   }
-  return { findings, compared, statements: statementsOf(report, workbook) };
+  return { findings, compared, agreeing, unrelated: false, statements };
 }
 
 /** Whether the report's figure and the workbook's state different amounts (a blank is zero). */

@@ -104,6 +104,7 @@ export const cli = {
 
 Användning:
   finsam-check [flaggor] [FIL.xlsx | RAPPORT.pdf | RAPPORT.docx | MAPP ...]
+  finsam-check [flaggor] ARBETSBOK.xlsx --jamfor RAPPORT.pdf
 
 Utan fil granskas den inbyggda exempelarbetsboken (Samordningsförbundet Värend, årsredovisning 2025).
 En publicerad rapport (PDF, eller Word som .docx) läses in och granskas som en arbetsbok; varje fynd
@@ -113,6 +114,8 @@ Med flera filer eller en mapp granskas varje .xlsx-fil och en sammanställning p
 Flaggor:
   --json            skriv iakttagelserna som JSON: {"findings": [...]}
   --enhet kr|tkr    ange beloppens enhet när arbetsboken inte själv anger den
+  --jamfor RAPPORT  jämför den publicerade rapporten (.pdf, .docx eller .xlsx) med arbetsboken: varje
+                    belopp som skiljer sig, med rapportens cell och sida och arbetsbokens cell
   -h, --hjälp, --help
                     visa denna hjälp
 

@@ -65,7 +65,8 @@ export const compareCli = {
   onlyInReport: (names: readonly string[]) => `Bara i rapporten (inte jämförda): ${names.join(", ")}.`,
   noDifferences: "Inga skillnader mellan rapporten och arbetsboken.",
   workbookCell: "Arbetsboken",
-  totals: (errors: number, warnings: number) => `Skillnader: ${errors} belopp, ${warnings} varningar.`,
+  totals: (errors: number, warnings: number) =>
+    `Skillnader: ${errors} belopp, ${warnings} ${warnings === 1 ? "varning" : "varningar"}.`,
   note: (n: number) => `Not ${n}`,
   // Misuse (exit code 2)
   missingReport:
@@ -79,6 +80,8 @@ export const compareCli = {
     "Ange arbetsboken som rapporten ska jämföras med: finsam-check arbetsbok.xlsx --jamfor rapport.pdf",
   twoWorkbooks:
     "Med --jamfor anges en arbetsbok och en rapport: finsam-check arbetsbok.xlsx --jamfor rapport.pdf. Jämför filerna två och två.",
+  unrelated: (report: string, workbook: string, agreeing: number, compared: number) =>
+    `${report} är troligen inte samma rapport som arbetsboken ${workbook}: bara ${agreeing} av ${compared} belopp stämmer. Kontrollera att rapporten och arbetsboken avser samma förbund och år.`,
   nothingCompared: (report: string, workbook: string) =>
     `Inga uppställningar i ${report} kunde paras ihop med arbetsboken ${workbook} (samma uppställning, rad och år). Kontrollera att rapporten och arbetsboken avser samma år.`,
 } as const;
