@@ -17,6 +17,7 @@ import { readWorkbookSnapshot } from "./readSnapshot";
 import { countFinsamFormulas, keptFormulas, restoreFormulas, shareWithoutAddin } from "./shareWithoutAddin";
 import { watchSelection } from "./selection";
 import { watchChanges } from "./watchChanges";
+import { writeReportSheets } from "./writeReportSheets";
 
 export const SETTINGS_KEY = "finsam.settings";
 export const ACKS_KEY = "finsam.kvitteringar";
@@ -70,6 +71,7 @@ export function createExcelActions(
     shareWithoutAddin: inSwedish((sheets) => shareWithoutAddin(run, sheets)),
     keptFormulas: inSwedish(() => keptFormulas(run)),
     restoreFormulas: inSwedish(() => restoreFormulas(run)),
+    writeReportSheets: inSwedish((sheets) => writeReportSheets(run, sheets)),
   };
 }
 

@@ -18,14 +18,18 @@ import { pane } from "../i18n/sv/pane";
 import { CheckControls } from "./components/CheckControls";
 import { CoverageSection } from "./components/CoverageSection";
 import { FindingList } from "./components/FindingList";
+import { ReadReport } from "./components/ReadReport";
 import { Filters } from "./components/Filters";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { ShareWithoutAddin } from "./components/ShareWithoutAddin";
 import { Summary } from "./components/Summary";
 import { WorkbookActions } from "./components/WorkbookActions";
 import { coverageOf } from "./model/coverage";
+import { withReportPages } from "./model/reportPages";
 import { NO_FILTER, applyFilter, statementsOf, type Filter } from "./model/findingsView";
 import type { Checker, PaneActions } from "./paneActions";
+import { type ReportReader, defaultReportReader } from "./reportReader";
+import { useReportImport } from "./state/useReportImport";
 import { useReview } from "./state/useReview";
 
 const useStyles = makeStyles({
@@ -47,11 +51,16 @@ export interface PaneProps {
   readonly checker: Checker;
   /** The clock, for tests. */
   readonly now?: () => Date;
+  /** Reads a published report (PDF, Word); by default in a worker beside the pane's script. */
+  readonly readReport?: ReportReader | null;
 }
 
-export function Pane({ actions, checker, now }: PaneProps) {
+export function Pane({ actions, checker, now, readReport }: PaneProps) {
   const styles = useStyles();
-  const [state, run] = useReview(actions, checker, now);
+  // Every check names the report page of findings on sheets read from a report ("sida 4").
+  const pagedChecker = useMemo(() => withReportPages(checker), [checker]);
+  const [state, run] = useReview(actions, pagedChecker, now);
+  const reader = useMemo(() => (readReport === undefined ? defaultReportReader() : readReport), [readReport]);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [ticks, setTicks] = useState(false);
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
@@ -67,6 +76,11 @@ export function Pane({ actions, checker, now }: PaneProps) {
   const checkedText = useRef<HTMLSpanElement>(null);
   /** Set when the user pressed Granska: focus then goes to the result, never on an automatic check. */
   const focusResult = useRef(false);
+  const { check } = run;
+  const report = useReportImport(actions, checker, reader, () => {
+    focusResult.current = true;
+    check();
+  });
 
   useEffect(() => {
     if (!focusResult.current || (state.phase !== "done" && state.phase !== "failed")) return;
@@ -92,6 +106,7 @@ export function Pane({ actions, checker, now }: PaneProps) {
         }}
         onCancel={run.cancel}
       />
+      {report.available && <ReadReport report={report} disabled={state.busy} />}
       <div role="status" aria-live="polite">
         {state.notice && (
           <MessageBar intent={state.notice.intent} layout="multiline">

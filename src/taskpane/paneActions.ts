@@ -5,7 +5,7 @@
 import type { CheckOptions, CheckResult } from "../engine/check/finding";
 import type { WorkbookSnapshot } from "../engine/workbook/snapshot";
 import type { BudgetLimits } from "../engine/workbook/budget";
-import type { CellRef } from "../engine/workbook/snapshot";
+import type { CellRef, CellValue } from "../engine/workbook/snapshot";
 
 export type { CellRef };
 
@@ -116,6 +116,31 @@ export interface SheetChange {
   readonly structural: boolean;
 }
 
+/** A table read from a published report (PDF, Word), to be added to the workbook as a new sheet. */
+export interface ReportSheet {
+  /** The name wanted ("Rapport"); " (2)", " (3)" … is added when the workbook has it already. */
+  readonly name: string;
+  /** Rows as read: labels as text, amounts as numbers, note references as text. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Each cell's number format as the reader gives it ("# ##0", "0,0%", "General"), where known. */
+  readonly numberFormat?: readonly (readonly string[])[];
+  /** The page (1-based) each row was printed on, where the report tells it. */
+  readonly pages: readonly (number | undefined)[];
+}
+
+/**
+ * The name a new report sheet gets: `Rapport`, else `Rapport (2)`, `Rapport (3)` … (compared
+ * without case, as Excel compares sheet names). The pane says it before asking; the host decides
+ * again when it writes, with the names the workbook has then.
+ */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  let n = 2;
+  while (lower.has(`${base} (${n})`.toLowerCase())) n++;
+  return `${base} (${n})`;
+}
+
 export interface PaneActions {
   /** False when no workbook host answered (a plain browser). */
   readonly available: boolean;
@@ -153,6 +178,11 @@ export interface PaneActions {
   /** How many replaced formulas the workbook keeps for "Återställ formler". */
   keptFormulas(): Promise<number>;
   restoreFormulas(): Promise<RestoreResult>;
+  /**
+   * Adds each table as a NEW sheet (never overwriting one: "Rapport", else "Rapport (2)" …), the
+   * page beside each row; resolves to the names given. Absent where the host cannot add sheets.
+   */
+  writeReportSheets?(sheets: readonly ReportSheet[]): Promise<string[]>;
 }
 
 /** The checking engine, as the pane calls it (src/engine/check/checkWorkbook.ts). */

@@ -22,7 +22,9 @@ it.each([
   const out = await inflate(packed, 1_000_000);
   expect(new TextDecoder().decode(out)).toBe(text);
   await expect(Promise.resolve().then(() => inflate(packed, 1000))).rejects.toBeInstanceOf(InflateTooLarge);
-  await expect(Promise.resolve().then(() => inflate(new Uint8Array([1, 2, 3, 4]), 1000))).rejects.toBeDefined();
+  await expect(
+    Promise.resolve().then(() => inflate(new Uint8Array([1, 2, 3, 4]), 1000)),
+  ).rejects.toBeDefined();
 });
 
 it("reads the same Word report with either inflater", async () => {

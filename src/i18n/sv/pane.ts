@@ -229,6 +229,39 @@ export const pane = {
   keptFormulas: (n: number) =>
     `${n} ${n === 1 ? "formel är sparad" : "formler är sparade"} och kan återställas.`,
 
+  /** "Läs in rapport": a published report (PDF, Word) read into new sheets and checked. */
+  reportButton: "Läs in rapport (PDF/Word)",
+  reportHint:
+    "Tabellerna i årsredovisningen läses in som ett nytt blad, med sidan bredvid varje rad, och granskas. Inget befintligt blad ändras.",
+  reportReading: (file: string) => `Läser ${file} …`,
+  reportPages: (read: number, total: number) => `Sida ${read} av ${total} läst`,
+  reportProgressLabel: "Inläsning av rapporten",
+  reportChecking: "Söker efter räkenskaper i rapporten …",
+  reportCancelled: "Inläsningen av rapporten avbröts. Ingenting har skrivits i arbetsboken.",
+  reportWorkerFailed:
+    "Rapportläsaren kunde inte startas. Ladda om tillägget och försök igen. Ingenting har skrivits i arbetsboken.",
+  /** After the reader's own reason (scanned, encrypted …): what did not happen. */
+  reportNothingWritten: "Ingenting har skrivits i arbetsboken.",
+  reportConfirmHeading: "Lägga till rapporten i arbetsboken?",
+  reportConfirmFound: (file: string, statements: readonly string[]) =>
+    `I ${file} kändes ${statements.length} ${statements.length === 1 ? "uppställning" : "uppställningar"} igen: ${statements.join(", ")}.`,
+  reportConfirmAdds: (sheets: readonly { name: string; rows: number; pages: number }[]) =>
+    sheets
+      .map(
+        (s) =>
+          `Bladet ”${s.name}” läggs till med ${s.rows} rader` +
+          (s.pages > 0
+            ? ` från ${s.pages} ${s.pages === 1 ? "sida" : "sidor"}, sidnumret till höger om tabellen.`
+            : "."),
+      )
+      .join(" ") + " Inget befintligt blad ändras. Därefter granskas arbetsboken.",
+  reportConfirm: "Lägg till och granska",
+  reportDecline: "Avbryt",
+  reportDeclined: "Rapporten lades inte till. Ingenting har skrivits i arbetsboken.",
+  reportAdded: (names: readonly string[]) =>
+    `Rapporten lades till som ${names.length === 1 ? "bladet" : "bladen"} ${names.map((n) => `”${n}”`).join(", ")}. Arbetsboken granskas.`,
+  reportWriteFailed: (reason: string) => `Rapporten kunde inte läggas till: ${reason}`,
+
   /** The very hidden sheet that keeps the formulas "Dela utan tillägget" replaced. */
   formulaStoreSheet: "FINSAM formler",
   formulaStoreHeaders: ["Blad-id", "Blad", "Cell", "Formel", "Skrivet värde"],

@@ -30,6 +30,10 @@ export const report = {
     `${file} har mer text än granskningen tar emot (högst ${mb} MB dokumenttext). Spara räkenskapsdelen som ett eget dokument.`,
   damagedDocx: (file: string) =>
     `${file} kunde inte tolkas som Word-fil; filen kan vara skadad. Spara rapporten som .docx igen och försök på nytt.`,
+  unreadable: (file: string) =>
+    `${file} kunde inte läsas som rapport. Kontrollera att det är en PDF- eller Word-fil (.docx) och försök igen.`,
+  /** The column beside a report read into the workbook: the page each row was printed on. */
+  pageColumn: "Sida",
   noTables: (file: string) =>
     `${file} har inga tabeller att granska. Räkenskaperna behöver stå i tabeller med rubriker och årtal.`,
 };

@@ -1,0 +1,83 @@
+/**
+ * How the pane reads a published report: in a fresh Web Worker (reportWorker.ts, beside the page's
+ * own script) per file, ended when the reading ends or the user cancels. The pane thus never
+ * loads pdf.js or the Word reader itself.
+ */
+import { pane } from "../i18n/sv/pane";
+import type { ReportReading } from "../report/reading";
+import type { ReportRequest, ReportResponse } from "./reportProtocol";
+
+/** Why a report was not read: a Swedish sentence for the user (scanned, encrypted, damaged …). */
+export class ReportRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ReportRefused";
+  }
+}
+
+export type ReportReader = (
+  file: { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> },
+  onProgress: (read: number, total: number) => void,
+  signal?: AbortSignal,
+) => Promise<ReportReading>;
+
+/** The worker script's file name (webpack entry `report-worker`). */
+export const REPORT_WORKER_FILE = "report-worker.js";
+
+export interface ReportWorkerLike {
+  onmessage: ((event: MessageEvent<ReportResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: ReportRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export function workerReportReader(makeWorker: () => ReportWorkerLike): ReportReader {
+  return async (file, onProgress, signal) => {
+    const data = await file.arrayBuffer();
+    return new Promise<ReportReading>((resolve, reject) => {
+      const worker = makeWorker();
+      const stop = () => {
+        worker.terminate();
+        reject(new DOMException(pane.reportCancelled, "AbortError"));
+      };
+      if (signal?.aborted) return stop();
+      signal?.addEventListener("abort", stop, { once: true });
+      const done = () => {
+        signal?.removeEventListener("abort", stop);
+        worker.terminate();
+      };
+      worker.onmessage = (event) => {
+        const message = event.data;
+        if (message.type === "progress") onProgress(message.read, message.total);
+        else if (message.type === "result") {
+          done();
+          resolve(message.reading);
+        } else {
+          done();
+          reject(new ReportRefused(message.message));
+        }
+      };
+      worker.onerror = () => {
+        done();
+        reject(new ReportRefused(pane.reportWorkerFailed));
+      };
+      worker.postMessage({ data, file: file.name }, [data]);
+    });
+  };
+}
+
+/**
+ * Where this module's script was loaded from, taken while the script runs (document.currentScript
+ * is gone afterwards), so the worker is found beside the pane's (or the workbench's) script.
+ */
+const scriptBase =
+  typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript.src
+    : undefined;
+
+/** The pane's report reader; null where no worker can be started (the pane then offers none). */
+export function defaultReportReader(): ReportReader | null {
+  if (typeof Worker === "undefined" || typeof document === "undefined") return null;
+  const url = new URL(REPORT_WORKER_FILE, scriptBase ?? document.baseURI).href;
+  return workerReportReader(() => new Worker(url) as unknown as ReportWorkerLike);
+}
