@@ -32,7 +32,7 @@ interface Row {
 /** A word of two letters or more. */
 const WORD = /\p{L}{2,}/gu;
 /** A row that opens a list item or a numbered heading ("- ", "• ", "1.2 ", "o "). */
-const ITEM_START = /^([-\u2013\u2022\u25AA\u25CF*•]|o\s|\d+(\.\d+)*\.?\s)/u;
+const ITEM_START = /^([-\u2013\u2022\u25AA\u25CF*•]\s|o\s|\d+(\.\d+)+\.?\s|\d+[.)]\s)/u;
 
 /** Every sentence of running text on a sheet, in reading order. */
 export function sentences(sheet: SheetSnapshot): Sentence[] {
@@ -57,19 +57,26 @@ function rowsOf(sheet: SheetSnapshot): Row[] {
 const words = (text: string): number => (text.match(WORD) ?? []).length;
 
 /**
- * A row that is prose by itself: text in one cell with at least three words, or a long text in
- * its first cell (a PDF line split where a justified gap looked like a column). A label with
- * amounts beside it ("Årets resultat | 1 920 460") is a table's row.
+ * A row that is prose by itself: text in one cell with at least three words. A label with amounts
+ * beside it ("Årets resultat | 1 920 460") is a table's row.
  */
 function isProse(row: Row): boolean {
-  if (row.cells.length === 0) return false;
-  if (row.cells.length === 1) return !row.cells[0].number && words(row.text) >= 3;
-  return words(row.cells[0].text) >= 8 && row.cells.slice(1).every((c) => !c.number || words(c.text) > 0);
+  return row.cells.length === 1 && !row.cells[0].number && words(row.text) >= 3;
 }
 
 /** A row carrying on a sentence that the row above left open: one cell, whatever it holds. */
 function continues(row: Row): boolean {
-  return row.cells.length === 1 || isProse(row);
+  return row.cells.length === 1;
+}
+
+/**
+ * Words in two cells or more of a row: a table of text, or a page set in two columns, whose lines
+ * a PDF gives side by side on one baseline. Their words are not read as sentences (the left
+ * column's line and the right one's would run into one), nor are the lines just above and below,
+ * which belong to the same columns where the baselines of the two did not meet.
+ */
+function sideBySide(row: Row): boolean {
+  return row.cells.filter((c) => !c.number && words(c.text) > 0).length >= 2;
 }
 
 /** Consecutive rows of running text; a blank row or a table's row ends a block. */
@@ -80,11 +87,13 @@ function blocks(sheet: SheetSnapshot): Row[][] {
     if (current.length > 0) out.push(current);
     current = [];
   };
-  for (const row of rowsOf(sheet)) {
+  const rows = rowsOf(sheet);
+  rows.forEach((row, i) => {
+    const columns = [rows[i - 1], row, rows[i + 1]].some((r) => r !== undefined && sideBySide(r));
     const open = current.length > 0 && !/[.!?]["”»)]?$/u.test(current[current.length - 1].text);
-    if (isProse(row) || (open && continues(row))) current.push(row);
+    if (!columns && (isProse(row) || (open && continues(row)))) current.push(row);
     else close();
-  }
+  });
   close();
   return out;
 }

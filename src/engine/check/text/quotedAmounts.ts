@@ -120,10 +120,9 @@ function primary(figures: readonly Figure[]): Figure {
 function finding(claim: Claim, period: string, figures: readonly Figure[], statements: readonly Statement[]): Finding {
   const rule = RULES.quotedAmount;
   const ruleId = ruleIdFor(rule, { quoted: claim.concept });
-  const expected = primary(figures);
+  const { cause, witness, figure: expected } = diagnose(claim, period, figures, statements);
   const actual = claim.sign === -1 ? claim.amount.value.abs().negated() : claim.amount.value.abs();
   const shownExpected = claim.sign === undefined ? expected.value.abs() : expected.value;
-  const { cause, witness } = diagnose(claim, period, expected, statements);
   const at = cellAt(claim.sentence, claim.amount.start);
   const cell = a1(at.row, at.col);
   return {
@@ -178,34 +177,50 @@ function quoteOf(sentence: Sentence): string {
   return t.length <= 240 ? t : `${t.slice(0, 237).trimEnd()}…`;
 }
 
-/** Why the text's amount differs, as far as the figures tell. */
+/**
+ * Why the text's amount differs, as far as the figures tell, and the figure that tells it: the
+ * sign, the unit or two digits against any of the statements' figures (the text may have copied
+ * any of them), the figure of the year before or after; else the figure a finding names first.
+ */
 function diagnose(
   claim: Claim,
   period: string,
-  expected: Figure,
+  figures: readonly Figure[],
   statements: readonly Statement[],
-): { cause: QuotedCause; witness?: string } {
-  if (claim.sign !== undefined && agrees({ ...claim, sign: undefined }, expected)) return { cause: "sign" };
-  const m = claim.amount.value.abs();
-  for (const factor of [1000, 0.001])
-    if (agrees({ ...claim, sign: undefined }, expected, expected.value.times(factor))) return { cause: "unit" };
+): { cause: QuotedCause; witness?: string; figure: Figure } {
+  const named = figures.filter((f) => !f.fallback);
+  const ordered = [primary(figures), ...named];
+  const unsigned = { ...claim, sign: undefined };
+  if (claim.sign !== undefined) {
+    const f = ordered.find((x) => agrees(unsigned, x));
+    if (f) return { cause: "sign", figure: f };
+  }
+  for (const factor of [1000, 0.001]) {
+    const f = ordered.find((x) => agrees(unsigned, x, x.value.times(factor)));
+    if (f) return { cause: "unit", figure: f };
+  }
   if (claim.concept !== "TRAPPAN") {
     const year = Number(period);
     for (const other of [year - 1, year + 1]) {
-      const figures = figuresFor(claim.concept, String(other), statements);
-      if (figures.some((f) => agrees(claim, f))) return { cause: "period-swap", witness: String(other) };
+      const there = figuresFor(claim.concept, String(other), statements);
+      if (there.some((f) => agrees(claim, f))) return { cause: "period-swap", witness: String(other), figure: ordered[0] };
     }
   }
-  // Two digits swapped: the text's figure and the statements', rounded as the text rounds, have the same digits.
-  const u = claim.amount.unit;
-  const e = expected.value.abs().dividedBy(u).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(u);
-  if (
+  const f = ordered.find((x) => transposed(claim.amount, x));
+  if (f) return { cause: "transposition", figure: f };
+  return { cause: "mismatch", figure: ordered[0] };
+}
+
+/** Two digits swapped: the text's figure and the statement's, rounded as the text rounds, have the same digits. */
+function transposed(amount: QuotedAmount, figure: Figure): boolean {
+  const m = amount.value.abs();
+  const u = amount.unit;
+  const e = figure.value.abs().dividedBy(u).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(u);
+  return (
     u.lte(1000) &&
     m.isInteger() &&
     !m.eq(e) &&
     m.minus(e).mod(9).isZero() &&
     [...m.toFixed(0)].sort().join("") === [...e.toFixed(0)].sort().join("")
-  )
-    return { cause: "transposition" };
-  return { cause: "mismatch" };
+  );
 }
