@@ -7,6 +7,7 @@
  * sentence and exit code 2.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../src/engine/check/finding";
 
@@ -66,6 +67,82 @@ describe("a report made from the workbook", () => {
     expect(json.comparison?.findings).toEqual([]);
     expect(json.comparison?.compared).toBeGreaterThan(150);
     expect(code).toBe(0);
+  });
+});
+
+/**
+ * The planted-difference reports (scripts/report-fixtures/planted.ts): the corrected workbook's report
+ * with five amounts changed, each listed with the workbook's cell. The comparison lists exactly those,
+ * at the report's page, with the cause where the figures tell it.
+ */
+interface Plant {
+  sheet: string;
+  cell: string;
+  label: string;
+  period: string;
+  workbookValue: number;
+  reportValue: number;
+  kind: string;
+  page?: number;
+}
+
+/** Whether two whole numbers differ by two neighbouring digits swapped. */
+function transposed(a: number, b: number): boolean {
+  const [x, y] = [String(Math.abs(a)), String(Math.abs(b))];
+  if (x.length !== y.length || Math.sign(a) !== Math.sign(b)) return false;
+  const at = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
+  return at.length === 2 && at[1] === at[0] + 1 && x[at[0]] === y[at[1]] && x[at[1]] === y[at[0]];
+}
+
+/** The cause the comparison must name: the planted kind where the figures show it. */
+function cause(p: Plant): string {
+  if (p.kind === "sign-flipped") return "sign";
+  if (p.kind === "transposed-digits") return "transposition";
+  if (p.kind === "wrong-period-column") return "period-swap";
+  // Another amount typed, or last year's figure changed: no cause unless the digits happen to be swapped.
+  return transposed(p.workbookValue, p.reportValue) ? "transposition" : "mismatch";
+}
+
+describe("the planted-difference reports", () => {
+  it.each([
+    ["varend-2025-one-sheet-corrected", "pdf"],
+    ["varend-2025-one-sheet-corrected", "docx"],
+    ["kalmar-2024-per-sheet-corrected", "pdf"],
+    ["kalmar-2024-per-sheet-corrected", "docx"],
+  ])("%s-jamfor.%s lists exactly the planted differences", (name, ext) => {
+    const { planted } = JSON.parse(readFileSync(join(REPORTS, `${name}-jamfor.planted.json`), "utf8")) as {
+      planted: Plant[];
+    };
+    expect(planted.length).toBeGreaterThanOrEqual(5);
+    const { code, json, err } = compareJson(`${name}.xlsx`, join(REPORTS, `${name}-jamfor.${ext}`));
+    expect(err).toBe("");
+    expect(code).toBe(1);
+    const found = json.comparison?.findings ?? [];
+    const seen = found.map((f) => ({
+      workbookCell: f.related[0],
+      period: f.period,
+      actual: f.actual,
+      expected: f.expected,
+      kind: f.kind,
+      severity: f.severity,
+    }));
+    const wanted = planted.map((p) => ({
+      workbookCell: `${/^[A-Za-z_][\w.]*$/.test(p.sheet) ? p.sheet : `'${p.sheet}'`}!${p.cell}`,
+      period: p.period,
+      actual: p.reportValue,
+      expected: p.workbookValue,
+      kind: cause(p),
+      severity: "error",
+    }));
+    const order = (x: { workbookCell: string }, y: { workbookCell: string }) =>
+      x.workbookCell.localeCompare(y.workbookCell);
+    expect(seen.sort(order)).toEqual(wanted.sort(order));
+    // The PDF names the page each planted amount was printed on.
+    if (ext === "pdf")
+      for (const p of planted) {
+        const f = found.find((x) => x.related[0].endsWith(`!${p.cell}`) && x.period === p.period);
+        expect(f?.page).toBe(p.page);
+      }
   });
 });
 

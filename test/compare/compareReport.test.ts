@@ -119,6 +119,31 @@ describe("slips typed into the report", () => {
   });
 });
 
+describe("a statement or a report that is not the workbook's", () => {
+  it("a note whose columns are swapped is said once, not figure by figure", () => {
+    // Not 4 (rows 114–119): each line's 2025 and 2024 figures in each other's column.
+    const sheet = varend.sheets.find((s) => s.name === SHEET);
+    const at = (row: number, col: number) => sheet?.values[row - 1 - (sheet?.origin.row ?? 0)][col] ?? null;
+    const swapped = [114, 115, 116, 117, 118, 119].flatMap((row) => [
+      [SHEET, `B${row}`, at(row, 2)] as const,
+      [SHEET, `C${row}`, at(row, 1)] as const,
+    ]);
+    const { findings } = compareReport(varend, editSnapshot(varend, swapped));
+    expect(findings.map((f) => [f.ruleId, f.severity, f.cell])).toEqual([
+      ["JAMFOR.NOT.UPPSTALLNING", "warning", "B114"],
+    ]);
+    expect(findings[0].message).toMatch(/^Not 4 i rapporten stämmer inte med arbetsboken: 12 av 12 belopp/);
+  });
+
+  it("another förbund's report: unrelated, no differences listed", async () => {
+    const kalmar = await readXlsx(join(FIXTURES, "kalmar-2024-per-sheet.xlsx"));
+    const result = compareReport(varend, kalmar);
+    expect(result.unrelated).toBe(true);
+    expect(result.findings).toEqual([]);
+    expect(result.agreeing * 2).toBeLessThan(result.compared);
+  });
+});
+
 describe("the report read into new sheets of the open workbook", () => {
   it("finds what the report as a workbook of its own finds, at the report's sheet", () => {
     const report = editSnapshot(varend, [[SHEET, "C38", 1876309]]);

@@ -64,21 +64,16 @@ export function hasFigures(line: Line): boolean {
   return line.amounts.size > 0;
 }
 
-/**
- * A statement's lines by name, in order. Where a name has lines with figures, those; else its first
- * line without figures (a line the report left blank is compared as blank, not as missing).
- */
+/** A statement's lines with figures, by name, in order. */
 function namedLines(st: Statement): Map<string, Line[]> {
-  const withFigures = new Map<string, Line[]>();
-  const blank = new Map<string, Line>();
+  const named = new Map<string, Line[]>();
   for (const line of st.lines) {
     const name = lineName(line);
-    if (name === undefined) continue;
-    if (hasFigures(line)) withFigures.set(name, [...(withFigures.get(name) ?? []), line]);
-    else if (!blank.has(name)) blank.set(name, line);
+    // A line with no figure at all (a heading, or a line the report left empty) has nothing to
+    // compare: where the other side has figures, it is named among the lines only one side has.
+    if (name !== undefined && hasFigures(line)) named.set(name, [...(named.get(name) ?? []), line]);
   }
-  for (const [name, line] of blank) if (!withFigures.has(name)) withFigures.set(name, [line]);
-  return withFigures;
+  return named;
 }
 
 export interface SideIndex {
@@ -120,7 +115,7 @@ export function indexSide(statements: readonly Statement[]): SideIndex {
           const unreadable = amount === undefined && (line.texts.has(ci) || (line.errors?.has(ci) ?? false));
           const cell: KeyedCell = { st, line, ci, amount, unreadable, nature };
           const before = cells.get(key);
-          // A blank cell yields to a figure under the same key (a heading beside its line).
+          // A blank cell yields to a figure under the same key.
           if (!before || (!before.amount && amount)) cells.set(key, cell);
           else if (amount && !sameFigure(before, cell)) clashing.add(key);
         });

@@ -157,3 +157,24 @@ export function linesFinding(lines: OneSidedLines): Finding {
     label: st.title,
   });
 }
+
+/** A statement most of whose figures differ from the workbook's: one warning, at its first difference. */
+export function statementFinding(differing: readonly Difference[], compared: number): Finding {
+  const first = differing[0];
+  const st = first.report.st;
+  return finding({
+    ruleId: ruleIdFor(RULES.compareStatement, { statement: st.kind }),
+    severity: RULES.compareStatement.severity,
+    kind: "mismatch",
+    statement: st.kind,
+    sheet: st.sheet,
+    cell: cellOf(first.report),
+    related: [qualifiedAddress(first.workbook.st.sheet, cellOf(first.workbook))],
+    message: MESSAGES.compareStatement({
+      statement: statementWords(st),
+      differing: differing.length,
+      compared,
+    }),
+    label: st.title,
+  });
+}

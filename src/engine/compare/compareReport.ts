@@ -4,7 +4,13 @@ import type { Statement } from "../check/model";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { agree, figureOf } from "./agree";
 import { comparableName, groupKey, groupOf, indexSide, isPlain, splitKey, type KeyedCell } from "./cellKeys";
-import { amountFinding, diagnoseDifferences, linesFinding, type Difference } from "./compareFindings";
+import {
+  amountFinding,
+  diagnoseDifferences,
+  linesFinding,
+  statementFinding,
+  type Difference,
+} from "./compareFindings";
 import { onlyOneSide } from "./onlyOneSide";
 
 /**
@@ -75,6 +81,9 @@ export function compareReportSheets(
   );
 }
 
+/** Fewer figures than this in a statement are judged one by one, however many differ. */
+const MIN_FIGURES_FOR_STATEMENT = 4;
+
 /** Both sides read: figures matched by key, compared, diagnosed, worded. */
 export function compareStatements(
   workbook: readonly Statement[],
@@ -84,34 +93,55 @@ export function compareStatements(
   const rp = indexSide(report);
   const differences: Difference[] = [];
   let compared = 0;
-  const groupsCompared = new Set<string>();
+  /** Per group (statement kind and note), how many figures were compared and how many differ. */
+  const tally = new Map<string, { compared: number; differing: Difference[] }>();
   for (const [key, r] of rp.cells) {
     const w = wb.cells.get(key);
     if (!w) continue;
     const { group, name } = splitKey(key);
     if (!comparableName(group, name, wb, rp)) continue;
     if (r.unreadable || w.unreadable || (!r.amount && !w.amount)) continue;
-    groupsCompared.add(group);
+    const t = tally.get(group) ?? { compared: 0, differing: [] };
+    tally.set(group, t);
+    t.compared++;
     compared++;
     if (!differs(r, w)) continue;
-    differences.push({ report: r, workbook: w });
+    const d: Difference = { report: r, workbook: w };
+    differences.push(d);
+    t.differing.push(d);
   }
   const agreeing = compared - differences.length;
   const statements = statementsOf(report, workbook);
   if (agreeing * 2 < compared) return { findings: [], compared, agreeing, unrelated: true, statements };
-  const findings: Finding[] = diagnoseDifferences(differences, report).map(amountFinding);
-  for (const group of groupsCompared) {
+  // A statement most of whose figures differ is not a set of slips: its columns are shifted (or read
+  // so), or it is another year's. Said once, with how few agree, instead of figure by figure.
+  const astray = new Set<Difference>();
+  const findings: Finding[] = [];
+  for (const t of tally.values()) {
+    if (t.compared < MIN_FIGURES_FOR_STATEMENT || (t.compared - t.differing.length) * 2 >= t.compared)
+      continue;
+    for (const d of t.differing) astray.add(d);
+    findings.push(statementFinding(t.differing, t.compared));
+  }
+  const slips = differences.filter((d) => !astray.has(d));
+  findings.unshift(...diagnoseDifferences(slips, report).map(amountFinding));
+  for (const group of tally.keys()) {
     const lines = onlyOneSide(group, wb, rp);
     if (lines) findings.push(linesFinding(lines));
   }
   return { findings, compared, agreeing, unrelated: false, statements };
 }
 
-/** Whether the report's figure and the workbook's state different amounts (a blank is zero). */
+/**
+ * Whether the report's figure and the workbook's state different amounts. A blank cell is zero; it
+ * differs from a figure only in a line and a column that hold figures elsewhere (a cell left empty
+ * in a filled table), not where the whole column is empty (a table read without that column).
+ */
 function differs(r: KeyedCell, w: KeyedCell): boolean {
   if (!r.amount || !w.amount) {
-    const other = r.amount ?? w.amount;
-    return other !== undefined && !other.value.isZero();
+    const [blank, other] = r.amount ? [w, r.amount] : [r, w.amount];
+    if (!other || other.value.isZero()) return false;
+    return blank.st.lines.some((line) => line !== blank.line && line.amounts.has(blank.ci));
   }
   // A percentage against a plain number (0,54 against 54) is one figure written two ways: not compared.
   if (r.amount.percent !== w.amount.percent) return false;

@@ -398,6 +398,8 @@ export const MESSAGES = {
     `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
   /** The published report states another figure than the workbook (src/i18n/sv/compare.ts). */
   compareAmount: COMPARE.amount,
+  /** A report's statement most of whose figures differ from the workbook's (src/i18n/sv/compare.ts). */
+  compareStatement: COMPARE.statement,
   /** Lines only the report or only the workbook has (src/i18n/sv/compare.ts). */
   compareLines: COMPARE.lines,
   /** An amount the running text quotes that the statements contradict (TEXT.{quoted}.BELOPP), by cause. */

@@ -29,6 +29,10 @@ export const COMPARE = {
   }): string =>
     `Rapporten anger ${figure({ amount: p.report, unit: p.reportUnit })} för ${where(p)}, arbetsboken ${figure({ amount: p.workbook, unit: p.workbookUnit })}.`,
 
+  /** A statement most of whose figures differ: shifted columns, another year, or a table misread. */
+  statement: (p: { statement: string; differing: number; compared: number }): string =>
+    `${capitalise(p.statement)} i rapporten stämmer inte med arbetsboken: ${p.differing} av ${p.compared} belopp skiljer sig. Kolumnerna kan vara förskjutna eller avse andra år; kontrollera uppställningen i sin helhet. Beloppen listas inte ett och ett.`,
+
   /** Lines with figures that only one side has, once per statement. */
   lines: (p: {
     statement: string;

@@ -119,6 +119,7 @@ export const RULES = {
 
   // The published report against the workbook (engine/compare): {statement} is the report's statement.
   compareAmount:        rule("JAMFOR.{statement}.BELOPP", "compare", "error", "compareAmount", "Varje belopp i den publicerade rapporten är detsamma som arbetsbokens belopp för samma rad, kolumn och period, inom avrundningen när enheterna skiljer sig (1 876 tkr mot 1 876 309 kr)."),
+  compareStatement:     rule("JAMFOR.{statement}.UPPSTALLNING", "compare", "warning", "compareStatement", "En uppställning där färre än hälften av beloppen stämmer med arbetsboken nämns en gång (förskjutna kolumner, andra år eller en tabell som lästs fel), inte belopp för belopp."),
   compareLines:         rule("JAMFOR.{statement}.RADER", "compare", "warning", "compareLines", "Rapportens och arbetsbokens uppställningar har samma rader med belopp; rader som bara den ena har nämns en gång per uppställning (en not som saknas helt nämns inte)."),
 
   // Amounts the running text quotes (text/quotedAmounts.ts): {quoted} is the figure (text/concepts.ts).
