@@ -39,7 +39,10 @@ const PREFACE: Record<string, string> = {
 /** The workbook with a sheet "Förvaltningsberättelse": the preface, then one paragraph per row, a blank row between. */
 async function textFindings(name: string, paragraphs: readonly string[]): Promise<Finding[]> {
   const w = await workbook(name);
-  const rows = [PREFACE[name], ...paragraphs].flatMap((p) => [{ cells: [p] }, { cells: [] }]);
+  const rows = [...(PREFACE[name] ? [PREFACE[name]] : []), ...paragraphs].flatMap((p) => [
+    { cells: [p] },
+    { cells: [] },
+  ]);
   const text = sheetFromRows("Förvaltningsberättelse", rows);
   const result = checkWorkbook({ ...w, sheets: [...w.sheets, text] });
   return result.findings.filter((f) => f.ruleId.startsWith("TEXT."));
@@ -214,6 +217,35 @@ describe("amounts that disagree are found, at their cell, with the cause and the
     expect(findings[0].message).toContain(
       "För Samordningsförbundet Varend innebär detta ett eget kapital på maximalt 1 682 600 kr.",
     );
+  });
+});
+
+describe("a kommun's report (corpus: Kramfors 2018 in mnkr with koncern columns, Grästorp 2020 in tkr)", () => {
+  const KRAMFORS = "corpus/kramfors-2018";
+  const GRASTORP = "corpus/grastorp-2020";
+
+  it.each([
+    "Årets resultat för kommunen uppgår till −52,0 mnkr.",
+    "Kommunens resultat för 2018 blev ett underskott på 52 mnkr.",
+    "Kommunens eget kapital uppgick vid årets slut till 328,4 mnkr.",
+    // The koncern's figures, a budget comparison: not the kommun's year.
+    "Koncernens resultat uppgick till −60,0 mnkr.",
+    "Årets resultat blev −52,0 mnkr, vilket är 60 mnkr sämre än budget.",
+  ])("Kramfors: %s gives no finding", async (sentence) => {
+    expect(await textFindings(KRAMFORS, [sentence])).toEqual([]);
+  });
+
+  it("Kramfors: the koncern's result quoted as the year's result is found", async () => {
+    const [f, ...rest] = await textFindings(KRAMFORS, ["Årets resultat uppgår till −25,0 mnkr."]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: "TEXT.ARETS_RESULTAT.BELOPP", period: "2018", expected: -52_000_000 });
+  });
+
+  it("Grästorp: the outcome agrees; the budgeted result quoted as the outcome is found", async () => {
+    expect(await textFindings(GRASTORP, ["Årets resultat blev 27,1 mnkr."])).toEqual([]);
+    const [f, ...rest] = await textFindings(GRASTORP, ["Årets resultat blev 8,9 mnkr."]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: "TEXT.ARETS_RESULTAT.BELOPP", period: "2020", expected: 27_125_000 });
   });
 });
 

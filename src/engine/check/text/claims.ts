@@ -167,7 +167,8 @@ const POSITIVE = W("överskott\\p{L}*|positiv\\p{L}*|vinst\\p{L}*|plus");
 /** A year (1950–2049), not a law's number ("2003:1210") nor part of a figure. */
 const YEAR = /(?<![\p{L}\d:/,.])(19[5-9]\d|20[0-4]\d)(?![\d:,])/gu;
 /** A förbund named: "Samordningsförbundet Värend", "Samordningsförbundet i Kalmar län". */
-const FORBUND_NAME = /(?<![\p{L}])[Ss]amordningsförbund(?:et)?\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:län|läns|\p{Lu}[\p{L}-]*))*)/gu;
+const FORBUND_NAME =
+  /(?<![\p{L}])[Ss]amordningsförbund(?:et)?\s+((?:i\s+)?\p{Lu}[\p{Ll}-]*(?:\s+(?:län|läns|\p{Lu}\p{Ll}[\p{Ll}-]*))*)/gu;
 
 /** The clause separators: punctuation (not a decimal comma) and words joining two statements. */
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()]|\s(?:och|samt|medan|men|varav|vilket|vilken|därav|respektive)\s/giu;
@@ -235,7 +236,11 @@ export function fold(name: string): string {
   );
 }
 
-/** The names of the förbund a report's sentences name, the most named first (its own). */
+/**
+ * The name of the förbund whose report this is: the one its text names most, by a clear lead
+ * (twice as often as any other). Without a clear lead none is its own, and a sentence naming a
+ * förbund makes no claim: a chapter about a neighbour's joint project must not be read as ours.
+ */
 export function ownNames(all: readonly Sentence[]): OwnNames {
   const counts = new Map<string, number>();
   for (const s of all)
@@ -243,8 +248,16 @@ export function ownNames(all: readonly Sentence[]): OwnNames {
       const name = fold(m[1]);
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-  const most = Math.max(0, ...counts.values());
-  return new Set([...counts].filter(([, n]) => n === most).map(([name]) => name));
+  // A name cut short ("Samordningsförbundet i Kalm", a signature field's width) is the longer name.
+  for (const [name, n] of [...counts]) {
+    const longer = [...counts.keys()].find((other) => other.length > name.length && other.startsWith(name));
+    if (longer === undefined) continue;
+    counts.set(longer, (counts.get(longer) ?? 0) + n);
+    counts.delete(name);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && first[1] < 2 * second[1])) return new Set();
+  return new Set([first[0]]);
 }
 
 function clausesOf(text: string): Array<{ start: number; end: number; comma: boolean }> {
