@@ -12,7 +12,7 @@ import { updateSetting, type DocumentSettings } from "./documentSettings";
 import type { ExcelRun } from "./excelRun";
 import { exportFindings } from "./exportFindings";
 import { clearMarks, markCells } from "./marks";
-import { listSheets, selectCell } from "./navigate";
+import { listSheets, selectCell, type Supports } from "./navigate";
 import { readWorkbookSnapshot } from "./readSnapshot";
 import { countFinsamFormulas, keptFormulas, restoreFormulas, shareWithoutAddin } from "./shareWithoutAddin";
 import { watchSelection } from "./selection";
@@ -27,13 +27,15 @@ export function createExcelActions(
   settings: DocumentSettings,
   // Short: an edit should mark the result out of date (or check again) before the user looks back.
   debounceMs = 250,
+  /** Which Office.js requirement sets this Excel has (Office.context.requirements.isSetSupported). */
+  supports: Supports = () => false,
 ): PaneActions {
   return {
     available: true,
     listSheets: inSwedish(() => listSheets(run)),
     // The reader tells its own failures in Swedish (src/excel/readSnapshot.ts).
     readWorkbook: (options) => readWorkbookSnapshot(run, options),
-    selectCell: inSwedish((ref) => selectCell(run, ref)),
+    selectCell: inSwedish((ref, related) => selectCell(run, ref, related, supports)),
     markCells: inSwedish((marks) => markCells(run, settings, marks)),
     clearMarks: inSwedish(() => clearMarks(run, settings)),
     exportFindings: inSwedish((rows, paper) => exportFindings(run, rows, new Date(), paper)),

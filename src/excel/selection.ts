@@ -32,9 +32,10 @@ export async function watchSelection(
       await context.sync();
       return ws.name;
     }).catch(() => null);
-    // The top-left cell of the selection is the one a finding can be about; a selection the user
-    // has already left (a later event came while this one read its sheet's name) is not told.
-    const cell = event.address.split(":")[0].replace(/\$/g, "");
+    // The top-left cell of the selection's first area is the one a finding can be about ("C20" of
+    // "C20,C11:C19", as the pane selects a finding with its related cells); a selection the user has
+    // already left (a later event came while this one read its sheet's name) is not told.
+    const cell = event.address.split(",")[0].split(":")[0].replace(/\$/g, "").trim();
     if (sheet && cell && mine === latest) onSelect({ sheet, cell });
   };
   const registration = await run(async (context) => {

@@ -19,7 +19,13 @@ function mount(): void {
   const render = (excel: boolean) =>
     root.render(
       <App
-        actions={excel ? createExcelActions(officeExcelRun, officeDocumentSettings()) : unavailableActions()}
+        actions={
+          excel
+            ? createExcelActions(officeExcelRun, officeDocumentSettings(), undefined, (set, version) =>
+                Office.context.requirements.isSetSupported(set, version),
+              )
+            : unavailableActions()
+        }
         checker={checker}
       />,
     );

@@ -146,7 +146,8 @@ export interface PaneActions {
   readonly available: boolean;
   listSheets(): Promise<string[]>;
   readWorkbook(options: ReadOptions): Promise<WorkbookSnapshot>;
-  selectCell(ref: CellRef): Promise<void>;
+  /** Selects the cell; where the host can, its related cells on the same sheet too (outlined). */
+  selectCell(ref: CellRef, related?: readonly CellRef[]): Promise<void>;
   markCells(marks: readonly CellMark[]): Promise<number>;
   /** Takes every mark away; resolves to how many cells carried one. */
   clearMarks(): Promise<number>;

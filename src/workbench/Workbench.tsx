@@ -52,7 +52,11 @@ export interface WorkbenchProps {
 
 export function Workbench({ host, checker, fileName, problem, onOpenFile }: WorkbenchProps) {
   const styles = useStyles();
-  const actions = useMemo(() => (host ? createExcelActions(host.run, host.settings) : null), [host]);
+  const actions = useMemo(
+    () =>
+      host ? createExcelActions(host.run, host.settings, undefined, (set, v) => host.supports(set, v)) : null,
+    [host],
+  );
   return (
     <FluentProvider theme={webLightTheme} lang="sv">
       <div className={styles.root}>

@@ -75,6 +75,15 @@ describe("the workbench in Chromium", () => {
     // One line per finding; choosing it opens the detail and selects its cell.
     await item.locator("[data-finding-row]").click();
     await expect(item.getByText("Teckenfel: beloppet har fel tecken.").count()).resolves.toBe(1);
+    // The finding's related cells on its sheet are selected with it (Excel outlines them); the
+    // blamed cell stays the active one, as the name box shows.
+    const outlined = page.locator('td[data-in-selection="true"]');
+    await outlined.first().waitFor({ timeout: 10_000 });
+    const cells = await outlined.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell") ?? ""));
+    expect(cells.length).toBeGreaterThan(0);
+    const name = await page.getByRole("textbox", { name: "Namnruta" }).inputValue();
+    expect(name).toMatch(/^Resultaträkning!C\d+$/);
+    expect(cells).not.toContain(name.split("!")[1]);
     await page.screenshot({ path: join(SHOTS, "workbench-granskning.png") });
 
     const go = item.getByRole("button", { name: /^Gå till Resultaträkning!C\d+$/ });

@@ -102,11 +102,15 @@ describe("Granskningspanelen", () => {
   it("takes the user to the blamed cell and to each related cell", async () => {
     const { user, actions } = await checked();
     await openLine(user, "Årets resultat, Resultaträkning!C19");
-    expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+    // Choosing the finding selects its cell with its related cells, for the host to outline.
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Resultaträkning", cell: "C19" }, [
+      { sheet: "Balansräkning", cell: "C30" },
+      { sheet: "Kassaflödesanalys", cell: "C6" },
+    ]);
     await user.click(screen.getByRole("button", { name: "Gå till Resultaträkning!C19" }));
-    expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Resultaträkning", cell: "C19" }, undefined);
     await user.click(screen.getByRole("button", { name: "Gå till berörd cell Balansräkning!C30" }));
-    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Balansräkning", cell: "C30" });
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Balansräkning", cell: "C30" }, undefined);
   });
 
   it("marks errors and warnings but never rounding notes, and takes the marks away", async () => {
@@ -410,7 +414,10 @@ describe("working through the findings from the keyboard", () => {
     await screen.findByRole("heading", { name: "Iakttagelser" });
     await waitFor(() => expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveFocus());
     await user.keyboard("{Enter}");
-    expect(actions.selectCell).toHaveBeenCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+    expect(actions.selectCell).toHaveBeenCalledWith(
+      { sheet: "Resultaträkning", cell: "C19" },
+      expect.any(Array),
+    );
     expect(lineOf("Årets resultat, Resultaträkning!C19")).toHaveAttribute("aria-expanded", "true");
   });
 
@@ -430,12 +437,15 @@ describe("working through the findings from the keyboard", () => {
   it("jumps to the next and previous open finding and selects its cell", async () => {
     const { user, actions } = await checked();
     await user.click(screen.getByRole("button", { name: "Nästa fel" }));
-    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Noter", cell: "C12" });
+    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Noter", cell: "C12" }, expect.any(Array));
     expect(lineOf("Summa, Noter!C12")).toHaveAttribute("aria-expanded", "true");
     await user.click(screen.getByRole("button", { name: "Nästa fel" }));
     expect(await screen.findByText(/inga fler öppna fel/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Föregående" }));
-    expect(actions.selectCell).toHaveBeenLastCalledWith({ sheet: "Resultaträkning", cell: "C19" });
+    expect(actions.selectCell).toHaveBeenLastCalledWith(
+      { sheet: "Resultaträkning", cell: "C19" },
+      expect.any(Array),
+    );
   });
 
   it("opens the finding of a cell the user selects in the workbook", async () => {

@@ -80,7 +80,7 @@ export interface FindingItemProps {
   readonly onChoose: () => void;
   readonly onToggle: (open: boolean) => void;
   readonly onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
-  readonly onGoTo: (ref: CellRef) => void;
+  readonly onGoTo: (ref: CellRef, related?: readonly CellRef[]) => void;
   /** Gone since the last check (åtgärdad): said on the line, and nothing to kvittera. */
   readonly resolved?: boolean;
   /** The initials the workbook knows, to fill in the kvittering form. */

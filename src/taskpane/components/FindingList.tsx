@@ -17,6 +17,7 @@ import {
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Finding, StatementKind } from "../../engine/check/finding";
+import { parseQualified } from "../../engine/workbook/snapshot";
 import { pane, statementText } from "../../i18n/sv/pane";
 import type { CellFactsOf } from "../model/cellFacts";
 import { groupByStatement, nextOpen } from "../model/findingsView";
@@ -49,7 +50,8 @@ export interface FindingListProps {
   readonly roundingOpen: boolean;
   /** The cell the user selected in the workbook, if any. */
   readonly selected: CellRef | null;
-  readonly onGoTo: (ref: CellRef) => void;
+  /** Selects a cell in the workbook; with related cells, the host outlines them where it can. */
+  readonly onGoTo: (ref: CellRef, related?: readonly CellRef[]) => void;
   /** The initials the workbook knows (kvitteringar are signed with them). */
   readonly initials: string;
   readonly onAcknowledge: (key: string, comment: string, initials: string) => void;
@@ -96,7 +98,7 @@ export function FindingList({
     const id = lineId(f);
     setActiveId(id);
     toggle(id, !(expanded.has(id) && id === activeId));
-    handlers.onGoTo({ sheet: f.sheet, cell: f.cell });
+    handlers.onGoTo({ sheet: f.sheet, cell: f.cell }, relatedRefs(f));
   };
   const jump = (step: 1 | -1) => {
     const i = nextOpen(shown, activeIndex < 0 ? (step === 1 ? -1 : shown.length) : activeIndex, step, acks);
@@ -107,7 +109,7 @@ export function FindingList({
     const f = shown[i];
     setActiveId(lineId(f));
     toggle(lineId(f), true);
-    handlers.onGoTo({ sheet: f.sheet, cell: f.cell });
+    handlers.onGoTo({ sheet: f.sheet, cell: f.cell }, relatedRefs(f));
     focusLine(lineId(f));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -218,4 +220,12 @@ export function FindingList({
       })}
     </div>
   );
+}
+
+/** A finding's related cells ("RR!C11") as references, for outlining them beside the blamed cell. */
+function relatedRefs(f: Finding): CellRef[] {
+  return f.related.flatMap((r) => {
+    const ref = parseQualified(r);
+    return ref ? [ref] : [];
+  });
 }

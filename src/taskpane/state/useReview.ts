@@ -48,7 +48,8 @@ export interface ReviewState {
 export interface ReviewCommands {
   check(): void;
   cancel(): void;
-  goTo(ref: CellRef): void;
+  /** Selects a cell; with its related cells, which the host outlines where it can. */
+  goTo(ref: CellRef, related?: readonly CellRef[]): void;
   /** Marks the open errors and warnings; with `ticks`, also ticks the totals whose ties held. */
   mark(ticks?: boolean): void;
   unmark(): void;
@@ -263,7 +264,7 @@ export function useReview(
   const commands: ReviewCommands = {
     check,
     cancel,
-    goTo: (ref) => act(() => actions.selectCell(ref).then(() => null)),
+    goTo: (ref, related) => act(() => actions.selectCell(ref, related).then(() => null)),
     mark: (ticks = false) =>
       act(async () => {
         const fresh = await runCheck();

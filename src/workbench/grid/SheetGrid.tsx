@@ -2,7 +2,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { a1, columnLetters } from "../../engine/workbook/snapshot";
-import { cellKey, displayText, usedBounds, type SheetModel } from "../host/model";
+import { activeCell, cellKey, displayText, selectionAreas, usedBounds, type SheetModel } from "../host/model";
 import { wb } from "../strings";
 import { shownFill } from "../host/conditionalFill";
 
@@ -47,6 +47,11 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
   },
+  // The other areas of a selection (a finding's related cells), as Excel outlines them.
+  inSelection: {
+    outline: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
 });
 
 export interface SheetGridProps {
@@ -61,7 +66,10 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
   const b = usedBounds(sheet, false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
   const rows = Math.min(b.r1 + 3, MAX_ROWS);
   const cols = Math.min(Math.max(b.c1 + 2, 6), MAX_COLS);
-  const selected = selection.split(":")[0];
+  const selected = activeCell(selection);
+  const areas = selectionAreas(selection);
+  const inSelection = (r: number, c: number): boolean =>
+    areas.length > 1 && areas.some((b) => r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1);
 
   useEffect(() => {
     wrap.current
@@ -98,10 +106,12 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
                   <td
                     key={c}
                     data-cell={address}
+                    data-in-selection={inSelection(r, c) && address !== selected ? "true" : undefined}
                     className={mergeClasses(
                       styles.cell,
                       typeof cell?.value === "number" && styles.number,
                       address === selected && styles.selected,
+                      inSelection(r, c) && address !== selected && styles.inSelection,
                     )}
                     style={{
                       backgroundColor: fill,

@@ -3,7 +3,7 @@ import { Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-c
 import { useEffect, useReducer, useState } from "react";
 import { parseA1, qualifiedAddress } from "../../engine/workbook/snapshot";
 import type { HostDouble } from "../host/excelDouble";
-import { cellKey, type ModelValue } from "../host/model";
+import { activeCell, cellKey, type ModelValue } from "../host/model";
 import { wb } from "../strings";
 import { SheetGrid } from "./SheetGrid";
 
@@ -38,7 +38,7 @@ export function WorkbookView({ host }: { host: HostDouble }) {
   useEffect(() => host.subscribe(refresh), [host]);
   const model = host.model;
   const sheet = model.sheets.find((s) => s.name === model.activeSheet) ?? model.sheets[0];
-  const at = parseA1(model.selection.split(":")[0]);
+  const at = parseA1(activeCell(model.selection));
   const current = sheet && at ? sheet.cells.get(cellKey(at.row, at.col)) : undefined;
   const shown = current ? (current.formula ?? (current.value === null ? "" : String(current.value))) : "";
   const [draft, setDraft] = useState<string | null>(null);
@@ -57,7 +57,10 @@ export function WorkbookView({ host }: { host: HostDouble }) {
           className={styles.nameBox}
           aria-label={wb.nameBox}
           readOnly
-          value={qualifiedAddress(sheet.name, model.selection)}
+          value={qualifiedAddress(
+            sheet.name,
+            model.selection.includes(",") ? activeCell(model.selection) : model.selection,
+          )}
         />
         <Input
           className={styles.formula}
@@ -66,7 +69,7 @@ export function WorkbookView({ host }: { host: HostDouble }) {
           onChange={(_, d) => setDraft(d.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && draft !== null) {
-              host.editCell(sheet.name, model.selection.split(":")[0], parseInput(draft));
+              host.editCell(sheet.name, activeCell(model.selection), parseInput(draft));
               setDraft(null);
             }
             if (e.key === "Escape") setDraft(null);

@@ -62,6 +62,13 @@ export interface HostDouble {
   readonly settings: DocumentSettings;
   /** Syncs since the double was made. */
   readonly syncCount: number;
+  /**
+   * The ExcelApi version this Excel implements, as Office.context.requirements tells an add-in:
+   * "1.18" (Excel on the web and current Microsoft 365) unless a test sets an older Excel.
+   */
+  excelApi: string;
+  /** Office.context.requirements.isSetSupported, for this double. */
+  supports(set: string, version: string): boolean;
   /** Cells whose contents were loaded (values, text, formulas or formats), counted once per property. */
   readonly cellsLoaded: number;
   payloadLimit: number;
@@ -103,6 +110,14 @@ interface Bounds {
 class Host implements HostDouble {
   syncCount = 0;
   cellsLoaded = 0;
+  excelApi = "1.18";
+
+  supports(set: string, version: string): boolean {
+    if (set !== "ExcelApi") return false;
+    const [a, b] = version.split(".").map(Number);
+    const [x, y] = this.excelApi.split(".").map(Number);
+    return x > a || (x === a && y >= (b ?? 0));
+  }
   payloadLimit = DEFAULT_PAYLOAD_LIMIT;
   readonly settings: DocumentSettings;
   readonly coauthor: DocumentSettings | null;
@@ -167,7 +182,8 @@ class Host implements HostDouble {
 
   selectCell(sheet: string, address: string): void {
     const s = this.sheet(sheet);
-    for (const part of address.split(":")) this.at(part);
+    // One area or several ("B3,B1:B2"), as the user's ctrl-click selects them in Excel.
+    for (const area of address.split(",")) for (const part of area.split(":")) this.at(part);
     this.model.activeSheet = s.name;
     this.model.selection = address;
     this.notify();
@@ -510,6 +526,11 @@ class WorksheetDouble extends ClientObject {
     });
   }
 
+  /** Several areas at once ("C20, C11:C19"; ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasDouble {
+    return new RangeAreasDouble(this.context, this, address);
+  }
+
   getUsedRange(valuesOnly?: boolean): RangeDouble {
     return new RangeDouble(this.context, () => {
       const s = this.model();
@@ -757,6 +778,54 @@ class RangeDouble extends ClientObject {
   topLeft(): CellModel {
     const b = this.bounds();
     return b.sheet.cells.get(cellKey(b.r0, b.c0)) ?? emptyCell();
+  }
+}
+
+/** Excel.RangeAreas: only what the add-in uses, selecting several areas (select is ExcelApi 1.18). */
+class RangeAreasDouble extends ClientObject {
+  protected readonly scalarProperties = ["address"];
+
+  constructor(
+    readonly context: DoubleContext,
+    private readonly sheet: WorksheetDouble,
+    private readonly areas: string,
+  ) {
+    super(context);
+  }
+
+  private resolve(): string {
+    const parts = this.areas.split(",").map((a) => a.trim().replace(/\$/g, "").toUpperCase());
+    for (const part of parts) {
+      const [from, to] = part.split(":");
+      if (!parseA1(from) || (to !== undefined && !parseA1(to)))
+        throw new RichApiError("InvalidArgument", `Bad address ${this.areas}`);
+    }
+    return parts.join(",");
+  }
+
+  protected readLive(p: string): unknown {
+    if (p === "address")
+      return this.resolve()
+        .split(",")
+        .map((a) => qualifiedAddress(this.sheet.model().name, a))
+        .join(",");
+    throw new RichApiError("InvalidArgument", `RangeAreas has no property ${p}`);
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      // An older Excel has the method in Office.js but not in the host: the sync fails.
+      if (!this.context.host.supports("ExcelApi", "1.18"))
+        throw new RichApiError("ApiNotFound", "RangeAreas.select needs ExcelApi 1.18.");
+      const areas = this.resolve();
+      const m = this.context.host.model;
+      m.activeSheet = this.sheet.model().name;
+      m.selection = areas;
+    });
   }
 }
 

@@ -4,6 +4,7 @@
  * signal; the double (excelDouble.ts) is the only writer besides the grid's edits.
  */
 import { displayNumber } from "../../engine/workbook/displayText";
+import { parseA1 } from "../../engine/workbook/snapshot";
 
 export type ModelValue = string | number | boolean | null;
 
@@ -146,6 +147,32 @@ export function usedBounds(
 }
 
 /** The text Excel (sv-SE) would display for a value in a number format, near enough for checks. */
+/**
+ * A selection as Excel writes it: one area ("C20", "C11:C19") or several, comma-separated
+ * ("C20,C11:C19"). The active cell is the first area's top-left cell.
+ */
+export function activeCell(selection: string): string {
+  return selection.split(",")[0].split(":")[0].trim();
+}
+
+/** Every area of a selection as bounds (0-based, inclusive). */
+export function selectionAreas(selection: string): { r0: number; c0: number; r1: number; c1: number }[] {
+  return selection.split(",").flatMap((area) => {
+    const [from, to] = area.trim().split(":");
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    if (!a || !b) return [];
+    return [
+      {
+        r0: Math.min(a.row, b.row),
+        c0: Math.min(a.col, b.col),
+        r1: Math.max(a.row, b.row),
+        c1: Math.max(a.col, b.col),
+      },
+    ];
+  });
+}
+
 export function displayText(value: ModelValue, numberFormat: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
