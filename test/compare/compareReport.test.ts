@@ -119,6 +119,34 @@ describe("slips typed into the report", () => {
   });
 });
 
+describe("a report laid out otherwise than the workbook", () => {
+  it("a note numbered otherwise is the workbook's note of the same title", () => {
+    const report = editSnapshot(varend, [
+      [SHEET, "A107", "Not 8 Kortfristiga fordringar"], // the workbook's Not 3
+      [SHEET, "B108", 1035963], // Momsfordran 2025: 1 035 936
+    ]);
+    const { findings, statements } = compareReport(varend, report);
+    expect(findings.map(brief)).toEqual([`JAMFOR.NOT.BELOPP transposition B108 2025 '${SHEET}'!B108`]);
+    expect(findings[0].message).toContain("i not 8");
+    expect(statements.filter((s) => s.note === 8)).toEqual([]);
+  });
+
+  it("costs printed as positive amounts, every year, are a sign convention, not a slip", () => {
+    const costs = editSnapshot(varend, [
+      [SHEET, "C37", 6649090],
+      [SHEET, "D37", 5968280],
+      [SHEET, "C40", 2620],
+      [SHEET, "D40", 2110],
+    ]);
+    expect(compareReport(varend, costs).findings).toEqual([]);
+    // One year's cost flipped is a slip.
+    const slip = editSnapshot(varend, [[SHEET, "C37", 6649090]]);
+    expect(compareReport(varend, slip).findings.map(brief)).toEqual([
+      `JAMFOR.RR.BELOPP sign C37 2025 '${SHEET}'!C37`,
+    ]);
+  });
+});
+
 describe("a statement or a report that is not the workbook's", () => {
   it("a note whose columns are swapped is said once, not figure by figure", () => {
     // Not 4 (rows 114–119): each line's 2025 and 2024 figures in each other's column.

@@ -90,13 +90,16 @@ export interface SideIndex {
  * told apart by its order ("#1", "#2"); such names are compared only where both sides repeat them
  * equally often (see `comparableName`).
  */
-export function indexSide(statements: readonly Statement[]): SideIndex {
+export function indexSide(
+  statements: readonly Statement[],
+  groupOfStatement: (st: Statement) => string = groupKey,
+): SideIndex {
   const cells = new Map<string, KeyedCell>();
   const clashing = new Set<string>();
   const names = new Map<string, Map<string, number>>();
   const lines = new Map<string, Map<string, { st: Statement; line: Line }>>();
   for (const st of statements) {
-    const group = groupKey(st);
+    const group = groupOfStatement(st);
     const counts = names.get(group) ?? new Map<string, number>();
     names.set(group, counts);
     const byName = lines.get(group) ?? new Map<string, { st: Statement; line: Line }>();

@@ -1,6 +1,6 @@
 import { readStatements } from "../check/checkWorkbook";
 import type { CheckOptions, Finding, StatementKind } from "../check/finding";
-import type { Statement } from "../check/model";
+import type { Line, Statement } from "../check/model";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { agree, figureOf } from "./agree";
 import { comparableName, groupKey, groupOf, indexSide, isPlain, splitKey, type KeyedCell } from "./cellKeys";
@@ -11,7 +11,9 @@ import {
   statementFinding,
   type Difference,
 } from "./compareFindings";
+import { reportGroups } from "./matchNotes";
 import { onlyOneSide } from "./onlyOneSide";
+import { signConventionDifferences } from "./signConvention";
 
 /**
  * The published report against the workbook it was made from: every figure the report prints is
@@ -89,12 +91,14 @@ export function compareStatements(
   workbook: readonly Statement[],
   report: readonly Statement[],
 ): CompareResult {
+  const groupOfReport = reportGroups(workbook, report);
   const wb = indexSide(workbook);
-  const rp = indexSide(report);
-  const differences: Difference[] = [];
+  const rp = indexSide(report, groupOfReport);
+  let differences: Difference[] = [];
   let compared = 0;
   /** Per group (statement kind and note), how many figures were compared and how many differ. */
   const tally = new Map<string, { compared: number; differing: Difference[] }>();
+  const comparedNonZero = new Map<Line, number>();
   for (const [key, r] of rp.cells) {
     const w = wb.cells.get(key);
     if (!w) continue;
@@ -105,13 +109,19 @@ export function compareStatements(
     tally.set(group, t);
     t.compared++;
     compared++;
+    if (w.amount && !w.amount.value.isZero())
+      comparedNonZero.set(r.line, (comparedNonZero.get(r.line) ?? 0) + 1);
     if (!differs(r, w)) continue;
     const d: Difference = { report: r, workbook: w };
     differences.push(d);
     t.differing.push(d);
   }
+  // Cost lines printed with the other sign convention agree, line by line, once negated.
+  const convention = signConventionDifferences(differences, comparedNonZero);
+  for (const t of tally.values()) t.differing = t.differing.filter((d) => !convention.has(d));
+  differences = differences.filter((d) => !convention.has(d));
   const agreeing = compared - differences.length;
-  const statements = statementsOf(report, workbook);
+  const statements = statementsOf(report, workbook, groupOfReport);
   if (agreeing * 2 < compared) return { findings: [], compared, agreeing, unrelated: true, statements };
   // A statement most of whose figures differ is not a set of slips: its columns are shifted (or read
   // so), or it is another year's. Said once, with how few agree, instead of figure by figure.
@@ -149,10 +159,14 @@ function differs(r: KeyedCell, w: KeyedCell): boolean {
   return !agree(figureOf(r.amount, plain), figureOf(w.amount, plain));
 }
 
-function statementsOf(report: readonly Statement[], workbook: readonly Statement[]): ComparedStatement[] {
-  const inReport = new Set(report.map(groupKey));
+function statementsOf(
+  report: readonly Statement[],
+  workbook: readonly Statement[],
+  groupOfReport: (st: Statement) => string,
+): ComparedStatement[] {
+  const inReport = new Set(report.map(groupOfReport));
   const inWorkbook = new Set(workbook.map(groupKey));
-  const keys = [...new Set([...report.map(groupKey), ...workbook.map(groupKey)])];
+  const keys = [...new Set([...inReport, ...inWorkbook])];
   return keys.map((key) => ({
     ...groupOf(key),
     inReport: inReport.has(key),
