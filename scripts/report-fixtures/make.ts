@@ -19,7 +19,7 @@
  */
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue, SheetSnapshot } from "../../src/engine/workbook/snapshot";
@@ -41,11 +41,18 @@ interface Layout {
   readonly typographic: boolean;
   /** A running header (the report's title) and a footer with the page number on every page. */
   readonly running?: string;
+  /** The förvaltningsberättelse set in newspaper columns (Word's w:cols, Writer's column section). */
+  readonly proseColumns?: number;
+  /**
+   * Notes set side by side, two small tables across the page (each pair by the start of the notes'
+   * titles, "Not 3" beside "Not 4"), in a borderless table of two cells, as Word users place them.
+   */
+  readonly sideBySide?: readonly (readonly [string, string])[];
 }
 
 const KALMAR_TITLE = "Samordningsförbundet i Kalmar län – Årsredovisning 2024";
 
-const REPORTS: readonly { workbook: string; layout: Layout }[] = [
+const REPORTS: readonly { workbook: string; name?: string; layout: Layout }[] = [
   { workbook: "varend-2025-one-sheet", layout: { breakBefore: "heading", rules: true, typographic: true } },
   {
     workbook: "varend-2025-one-sheet-corrected",
@@ -58,6 +65,34 @@ const REPORTS: readonly { workbook: string; layout: Layout }[] = [
   {
     workbook: "kalmar-2024-per-sheet-corrected",
     layout: { breakBefore: "sheet", rules: false, typographic: false, running: KALMAR_TITLE },
+  },
+  // Two-column pages: the förvaltningsberättelse in newspaper columns, notes side by side, the
+  // statements over the full width.
+  {
+    workbook: "varend-2025-one-sheet",
+    name: "varend-2025-one-sheet-spalter",
+    layout: {
+      breakBefore: "heading",
+      rules: true,
+      typographic: true,
+      proseColumns: 2,
+      sideBySide: [
+        ["Not 3", "Not 4"],
+        ["Not 6", "Not 7"],
+      ],
+    },
+  },
+  {
+    workbook: "kalmar-2024-per-sheet",
+    name: "kalmar-2024-per-sheet-spalter",
+    layout: {
+      breakBefore: "sheet",
+      rules: false,
+      typographic: false,
+      running: KALMAR_TITLE,
+      proseColumns: 2,
+      sideBySide: [["Not 3", "Not 4"]],
+    },
   },
 ];
 
@@ -108,22 +143,8 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
     const brk = breaks && !(first && firstBlock) ? ' style="page-break-before: always"' : "";
     if (lone) parts.push(`<h2${brk}>${escape(cellText(sheet, r, 0, layout))}</h2>`);
     else {
-      const cols = Math.max(
-        ...rows
-          .slice(r, end + 1)
-          .map((row) => row.reduce<number>((m, v, i) => (v !== null && v !== "" ? i + 1 : m), 0)),
-      );
-      const border = layout.rules ? ' border="1" cellspacing="0"' : ' border="0" cellspacing="0"';
-      const body = rows.slice(r, end + 1).map((_, i) => {
-        const cells = Array.from({ length: cols }, (_, c) => {
-          const text = escape(cellText(sheet, r + i, c, layout));
-          const align = c === 0 ? "left" : "right";
-          return `<td align="${align}"${c === 0 ? ' width="55%"' : ""}>${text}</td>`;
-        });
-        return `<tr>${cells.join("")}</tr>`;
-      });
       if (brk) parts.push(`<p${brk}></p>`);
-      parts.push(`<table width="100%"${border} cellpadding="3">${body.join("\n")}</table>`, "<p></p>");
+      parts.push(...tablesHtml(sheet, r, end, layout), "<p></p>");
     }
     firstBlock = false;
     r = end + 1;
@@ -131,14 +152,95 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
   return parts.join("\n");
 }
 
+/** Rows `from`..`to` of a sheet as one table over the page's width (or the cell's, when nested). */
+function tableHtml(sheet: SheetSnapshot, from: number, to: number, layout: Layout): string {
+  const rows = sheet.values;
+  const cols = Math.max(
+    ...rows.slice(from, to + 1).map((row) => row.reduce<number>((m, v, i) => (v !== null && v !== "" ? i + 1 : m), 0)),
+  );
+  const border = layout.rules ? ' border="1" cellspacing="0"' : ' border="0" cellspacing="0"';
+  const body = rows.slice(from, to + 1).map((_, i) => {
+    const cells = Array.from({ length: cols }, (_, c) => {
+      const text = escape(cellText(sheet, from + i, c, layout));
+      const align = c === 0 ? "left" : "right";
+      // Top-aligned, as Word sets a cell: a label wrapped onto two lines has its amounts on the first.
+      return `<td align="${align}" valign="top"${c === 0 ? ' width="55%"' : ""}>${text}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<table width="100%"${border} cellpadding="3">${body.join("\n")}</table>`;
+}
+
+/**
+ * A column break, as Word's w:br w:type="column": Writer's HTML import knows none, so the paragraph
+ * holding this word is made one in the .docx (`withColumnBreaks`).
+ */
+const COLUMN_BREAK = "KOLUMNBRYT";
+
+/** The .docx with each COLUMN_BREAK paragraph's text replaced by a column break, as Word writes it. */
+function withColumnBreaks(work: string, docx: string): void {
+  const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"], { cwd: work, encoding: "utf8" });
+  const run = new RegExp(`<w:r>(?:<w:rPr></w:rPr>)?<w:t>${COLUMN_BREAK}</w:t></w:r>`, "g");
+  if (!run.test(xml)) throw new Error(`${docx}: ingen kolumnbrytning att sätta in`);
+  const dir = mkdtempSync(join(work, "docx-"));
+  mkdirSync(join(dir, "word"));
+  writeFileSync(join(dir, "word", "document.xml"), xml.replace(run, '<w:r><w:br w:type="column"/></w:r>'));
+  execFileSync("zip", ["-q", join(work, docx), "word/document.xml"], { cwd: dir });
+}
+
+/**
+ * A table block, with the notes the layout sets side by side taken out of it: the rows before a
+ * pair, the pair in a section of two columns (a column break between the two notes, as Word users
+ * place two small tables across a page), the rows after.
+ */
+function tablesHtml(sheet: SheetSnapshot, from: number, to: number, layout: Layout): string[] {
+  const pairs = layout.sideBySide ?? [];
+  const label = (r: number) => String(sheet.values[r]?.[0] ?? "");
+  const filledRow = (r: number) => filled(sheet.values[r]);
+  // A note runs from its title to the row before the next title or the block's end, blank rows trimmed.
+  const noteEnd = (start: number) => {
+    let e = start + 1;
+    while (e <= to && !/^Not \d/.test(label(e))) e++;
+    e--;
+    while (e > start && !filledRow(e)) e--;
+    return e;
+  };
+  const out: string[] = [];
+  let start = from;
+  for (let r = from; r <= to; r++) {
+    const pair = pairs.find(([a]) => label(r).startsWith(a));
+    if (!pair) continue;
+    const aEnd = noteEnd(r);
+    let b = aEnd + 1;
+    while (b <= to && !filledRow(b)) b++;
+    if (!label(b).startsWith(pair[1])) throw new Error(`${pair[1]} följer inte på ${pair[0]}`);
+    const bEnd = noteEnd(b);
+    let before = r - 1;
+    while (before >= start && !filledRow(before)) before--;
+    if (before >= start) out.push(tableHtml(sheet, start, before, layout), "<p></p>");
+    out.push(
+      `<multicol cols="2" gutter="24">${tableHtml(sheet, r, aEnd, layout)}` +
+        `<p>${COLUMN_BREAK}</p>${tableHtml(sheet, b, bEnd, layout)}</multicol>`,
+    );
+    start = bEnd + 1;
+    while (start <= to && !filledRow(start)) start++;
+    r = start - 1;
+    if (start <= to) out.push("<p></p>");
+  }
+  if (start <= to) out.push(tableHtml(sheet, start, to, layout));
+  return out;
+}
+
 /**
  * The förvaltningsberättelse as a Word report has it before the statements: headings and running
  * paragraphs (cut verbatim from the seed), then the statements from a new page.
  */
-function proseHtml(prose: Prose): string {
-  return prose.blocks
+function proseHtml(prose: Prose, columns = 1): string {
+  const html = prose.blocks
     .map((b) => ("heading" in b ? `<h3>${escape(b.heading)}</h3>` : `<p>${escape(b.text)}</p>`))
     .join("\n");
+  // Writer reads <multicol> as a section in columns; Word has it as w:cols in a section break.
+  return columns > 1 ? `<multicol cols="${columns}" gutter="24">\n${html}\n</multicol>` : html;
 }
 
 /** The body as a Word document (`name`.docx, via Writer's HTML import) and its PDF export, in `work`. */
@@ -149,6 +251,7 @@ function writeReport(work: string, name: string, layout: Layout, body: string): 
     `</head><body>\n${running(layout)}${body}\n</body></html>\n`;
   writeFileSync(join(work, `${name}.html`), html);
   soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", `${name}.html`], work);
+  if (body.includes(COLUMN_BREAK)) withColumnBreaks(work, `${name}.docx`);
   soffice(["--convert-to", "pdf", `${name}.docx`], work);
 }
 
@@ -257,16 +360,16 @@ async function main(): Promise<void> {
   try {
     if (wanted("reports")) {
       const truth: unknown[] = [];
-      for (const { workbook, layout } of REPORTS) {
+      for (const { workbook, name = workbook, layout } of REPORTS) {
         const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
         const prose = proseFor(workbook);
-        const body = [proseHtml(prose), ...snapshot.sheets.map((s) => sheetHtml(s, layout, false))].join(
+        const body = [proseHtml(prose, layout.proseColumns), ...snapshot.sheets.map((s) => sheetHtml(s, layout, false))].join(
           "\n",
         );
-        writeReport(work, workbook, layout, body);
-        copyFileSync(join(work, `${workbook}.docx`), join(OUT, `${workbook}.docx`));
-        copyFileSync(join(work, `${workbook}.pdf`), join(OUT, `${workbook}.pdf`));
-        truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${workbook}.pdf`)));
+        writeReport(work, name, layout, body);
+        copyFileSync(join(work, `${name}.docx`), join(OUT, `${name}.docx`));
+        copyFileSync(join(work, `${name}.pdf`), join(OUT, `${name}.pdf`));
+        truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${name}.pdf`)));
       }
       writeFileSync(join(OUT, "quoted-amounts.json"), JSON.stringify(truth, null, 2) + "\n");
     }

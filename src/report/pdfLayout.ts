@@ -9,45 +9,39 @@
  * - a wide vertical gap (space before a heading, between tables) is a blank row, as in a workbook.
  * Pure: no pdf.js here, so it is tested with the pieces pdf.js gives for the committed reports.
  */
-import { parseAmount } from "../engine/amount/parseAmount";
 import { NOTE_HEADER, type ReportRow } from "./cells";
+import { flows } from "./pdfColumns";
+import { type Chunk, type Line, type TextPiece, isAmount, toLines } from "./pdfLines";
 
-/** A piece of text as pdf.js places it: left x and baseline y in points (y grows upwards), its width and font size. */
-export interface TextPiece {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly size: number;
-}
-
-interface Chunk {
-  text: string;
-  x0: number;
-  x1: number;
-  size: number;
-}
-
-interface Line {
-  readonly y: number;
-  readonly size: number;
-  readonly chunks: Chunk[];
-}
+export type { TextPiece } from "./pdfLines";
 
 /** "3", "12", "3,4", "6, 7": a reference to one or more notes. */
 const NOTE_REF = /^\d{1,2}(\s*(,|&|och)\s*\d{1,2})*$/;
 
-/** Pieces within this share of the font size of each other are one cell's text. */
-const JOIN_GAP = 0.5;
-/** Baselines within this share of the font size are one line. */
-const SAME_LINE = 0.3;
 /** Right edges within this many points are one column. */
 const COLUMN_TOLERANCE = 3;
 /** A gap between baselines of more than this many font sizes is a blank row. */
 const BLANK_ROW_GAP = 2;
 
-/** One page's pieces → rows (label, note, amount columns), in reading order. */
+/**
+ * One page's pieces → rows (label, note, amount columns), in reading order. A page set in columns
+ * (two columns of text, two small tables side by side) is read column by column, each column as a
+ * page of its own, a blank row between them, as between pages: a left-column line is never joined
+ * with the right-column line beside it.
+ */
 export function pageRows(pieces: readonly TextPiece[]): ReportRow[] {
+  const rows: ReportRow[] = [];
+  for (const flow of flows(pieces)) {
+    const part = flowRows(flow);
+    if (part.length === 0) continue;
+    if (rows.length > 0) rows.push({ cells: [] });
+    rows.push(...part);
+  }
+  return rows;
+}
+
+/** The rows of one flow of text (a page, or one column of it). */
+function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
   const lines = toLines(pieces);
   if (lines.length === 0) return [];
   const left = Math.min(...lines.map((l) => l.chunks[0].x0));
@@ -147,11 +141,6 @@ const YEAR = /^(19|20)\d\d$/;
 
 const NOTE_COLUMN: ReadonlySet<number> = new Set([1]);
 
-function isAmount(text: string): boolean {
-  const parsed = parseAmount(text);
-  return parsed.ok && !parsed.dash;
-}
-
 /**
  * Where the amounts right of a "Not" header begin: the leftmost start of an amount that is no note
  * reference. A reference lies between the header and there, however it is aligned (Word centres
@@ -169,32 +158,6 @@ function amountsStart(
         start = Math.min(start, c.x0);
     });
   return start;
-}
-
-/** Pieces → lines (top to bottom), each line's pieces → chunks (left to right). */
-function toLines(pieces: readonly TextPiece[]): Line[] {
-  const visible = pieces
-    .filter((p) => p.str.trim() !== "" && Number.isFinite(p.x) && Number.isFinite(p.y) && p.size > 0)
-    .sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: TextPiece[][] = [];
-  for (const p of visible) {
-    const g = groups[groups.length - 1];
-    if (g && Math.abs(g[0].y - p.y) <= SAME_LINE * Math.max(g[0].size, p.size)) g.push(p);
-    else groups.push([p]);
-  }
-  return groups.map((g) => {
-    g.sort((a, b) => a.x - b.x);
-    const chunks: Chunk[] = [];
-    for (const p of g) {
-      const last = chunks[chunks.length - 1];
-      const gap = last ? p.x - last.x1 : Infinity;
-      if (last && gap < JOIN_GAP * Math.max(last.size, p.size)) {
-        last.text += (gap > 0.15 * p.size ? " " : "") + p.str.trim();
-        last.x1 = Math.max(last.x1, p.x + p.width);
-      } else chunks.push({ text: p.str.trim(), x0: p.x, x1: p.x + p.width, size: p.size });
-    }
-    return { y: g[0].y, size: Math.max(...g.map((p) => p.size)), chunks };
-  });
 }
 
 interface Column {

@@ -66,6 +66,12 @@ const CASES: readonly (readonly [report: string, workbook: string, exitCode: num
   ["varend-2025-one-sheet-corrected.docx", "varend-2025-one-sheet-corrected", 0],
   ["kalmar-2024-per-sheet-corrected.pdf", "kalmar-2024-per-sheet-corrected", 0],
   ["kalmar-2024-per-sheet-corrected.docx", "kalmar-2024-per-sheet-corrected", 0],
+  // Pages in two columns: the förvaltningsberättelse in newspaper columns, notes side by side
+  // (Word's w:cols with a column break), the statements over the full width.
+  ["varend-2025-one-sheet-spalter.pdf", "varend-2025-one-sheet", 1],
+  ["varend-2025-one-sheet-spalter.docx", "varend-2025-one-sheet", 1],
+  ["kalmar-2024-per-sheet-spalter.pdf", "kalmar-2024-per-sheet", 1],
+  ["kalmar-2024-per-sheet-spalter.docx", "kalmar-2024-per-sheet", 1],
 ];
 
 it.each(CASES)("%s finds what %s.xlsx finds, line by line", async (report, workbook, exitCode) => {
@@ -90,6 +96,21 @@ describe("pages", () => {
     expect(page("RR.ARETS_RESULTAT.SUM", "2025")).toBe(5);
     expect(page("KF.LOPANDE.SUM", "2025")).toBe(7);
     expect(page("NOT.SUMMA.SUM", "2025")).toBe(8);
+  });
+
+  it("names pages in a report with pages in two columns (the notes side by side on page 7)", () => {
+    const { findings } = check("varend-2025-one-sheet-spalter.pdf");
+    const page = (ruleId: string, period: string) =>
+      findings.find((f) => f.ruleId === ruleId && f.period === period)?.page;
+    // Förvaltningsberättelse in two columns with the overview below it 1, balanskrav 2,
+    // driftredovisning 3, resultaträkning 4, balansräkning 5, kassaflöde 6, noter 7.
+    expect(page("DRIFT.RUBRIK.AR", "2025")).toBe(3);
+    expect(page("RR.ARETS_RESULTAT.SUM", "2025")).toBe(4);
+    expect(page("NOT.SUMMA.SUM", "2025")).toBe(7);
+    expect(findings.filter((f) => f.ruleId === "NOT.BR.HANVISNING").map((f) => [f.label, f.kind])).toEqual([
+      ["Korta fordringar", "rounding"],
+      ["Kortfristiga skulder", "rounding"],
+    ]);
   });
 
   it("names pages when several statements share one (Kalmar)", () => {
