@@ -83,14 +83,20 @@ function varend(): Prose {
   return {
     blocks: [
       { heading: "1. FÖRVALTNINGSBERÄTTELSE" },
-      p("Årsredovisningen innehåller en översiktlig redogörelse för verksamhetens", "medverkat till under året."),
+      p(
+        "Årsredovisningen innehåller en översiktlig redogörelse för verksamhetens",
+        "medverkat till under året.",
+      ),
       { heading: "Organisation" },
       p("Samordningsförbundet Värend är en fristående juridisk person", "regleras i förbundsordningen."),
       { heading: "Finansiering/medlemsavgifter" },
       p("Årets tilldelning från förbundsmedlemmarna uppgår till", "731 670 kr i eget kapital."),
       p("Budget 2026 bygger på beviljad tilldelning", "från år 2025."),
       { heading: "1.2 Viktiga förhållande för resultat och ekonomisk ställning" },
-      p("Med anledning av samordningsförbundens nationellt sett stora", "ligger över den rekommenderade nivån."),
+      p(
+        "Med anledning av samordningsförbundens nationellt sett stora",
+        "ligger över den rekommenderade nivån.",
+      ),
       p("Förbundet redovisar 2025-12-31 ett positivt eget kapital", "överförs till budgetåret 2026."),
       { heading: "1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning" },
       p("Nätverket har haft två möten under 2025", "använda metoden i praktiken."),

@@ -60,9 +60,8 @@ export function quotedAmounts(
   prose: Prose,
   pdf: string,
 ): Record<string, unknown>[] {
-  const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" })
-    .split("\f")
-    .map(words);
+  // pdftotext's own reading order (not -layout): a page in two columns reads column by column.
+  const pages = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).split("\f").map(words);
   return prose.quotes.flatMap((q) => {
     if (!q.sentence.includes(q.quoted)) throw new Error(`"${q.quoted}" står inte i "${q.sentence}"`);
     const read = q.source && lineValue(snapshot, q.source.label, q.source.column);
@@ -81,7 +80,7 @@ export function quotedAmounts(
     };
     return [
       { report: basename(pdf), page: pageOf(pages, q.sentence), ...truth },
-      { report: `${workbook}.docx`, page: null, ...truth },
+      { report: basename(pdf).replace(/\.pdf$/, ".docx"), page: null, ...truth },
     ];
   });
 }
