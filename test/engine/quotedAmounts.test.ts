@@ -14,6 +14,8 @@ import { readXlsx } from "../../src/cli/readXlsx";
 import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
 import type { Finding } from "../../src/engine/check/finding";
 import type { WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+import { claimsIn } from "../../src/engine/check/text/claims";
+import type { Sentence } from "../../src/engine/check/text/prose";
 import { sheetFromRows } from "../../src/report/cells";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -73,6 +75,14 @@ describe("amounts that agree with the statements give no finding", () => {
     "Balanskravsresultatet för 2025 uppgår till 1 920 460 kr.",
     "Enligt trappan bör förbundets eget kapital inte överstiga 1,6 mnkr.",
     "Årets tilldelning, 8,5 mnkr, fördelas enligt förbundsordningen.",
+    "Förbundets ekonomiska resultat för 2025 blev ett överskott på 1 920 460 kr.",
+    "Årets resultat, 1 920 460 kr, förs över till nästa år.",
+    "Det egna kapitalet uppgår vid årets slut till 2 652 130 kr.",
+    "Medlemsinsatserna för 2025 uppgick till 8 524 000 kr och har fördelats enligt förbundsordningen.",
+    "För 2025 erhöll förbundet 8 524 000 kr i medlemsavgifter.",
+    "Enligt trappan får förbundet ha ett eget kapital på 1 628 600 kr, men har 2 652 130 kr.",
+    "Balanskravsresultatet är positivt, 1 920 460 kr, och inget underskott behöver återställas.",
+    "Årets resultat var 1 920 460 kr (−1 587 235 kr).",
   ])("%s", async (sentence) => {
     expect(await textFindings(VAREND, [sentence])).toEqual([]);
   });
@@ -85,6 +95,38 @@ describe("amounts that agree with the statements give no finding", () => {
     "Årets resultat visar ett underskott på 1,3 mnkr.",
   ])("Kalmar: %s", async (sentence) => {
     expect(await textFindings(KALMAR, [sentence])).toEqual([]);
+  });
+});
+
+describe("what a sentence is read to claim", () => {
+  const sentence = (text: string): Sentence => ({
+    sheet: "Text",
+    text,
+    pieces: [{ row: 0, col: 0, start: 0, end: text.length }],
+  });
+  const own = new Set(["varend"]);
+  const claimed = (text: string) =>
+    claimsIn(sentence(text), own).map((c) => [c.concept, c.amount.value.toNumber(), c.year ?? null, c.sign ?? null]);
+
+  it.each([
+    ["Årets tilldelning från förbundsmedlemmarna uppgår till 8 524 000 kronor, där Försäkringskassan bidrar med hälften.", "MEDLEMSINSATSER", 8_524_000, null, null],
+    ["Därutöver fanns vid årets början 731 670 kr i eget kapital.", "EK_BORJAN", 731_670, null, null],
+    ["För Samordningsförbundet Varend innebär detta ett eget kapital på maximalt 1 628 600 kr.", "TRAPPAN", 1_628_600, null, null],
+    ["Förbundet redovisar 2025-12-31 ett positivt eget kapital på 2 652 129 kr.", "EGET_KAPITAL", 2_652_129, 2025, 1],
+    ["En balanskravsutredning har upprättats och balanskravsresultatet är negativt om 1,3 mnkr.", "BALANSKRAVSRESULTAT", 1_300_000, null, -1],
+    ["I enlighet med NR riktlinjer skulle eget kapital kunna uppgå till 2 730 000 kr och utfallet blev 2024 att förbundets behållning blev 20 779 kr.", "TRAPPAN", 2_730_000, 2024, null],
+    ["Förbundets ekonomiska resultat för 2025 blev ett överskott på 1 920 460 kr.", "ARETS_RESULTAT", 1_920_460, 2025, 1],
+    ["Årets resultat, 1 920 460 kr, förs över till nästa år.", "ARETS_RESULTAT", 1_920_460, null, null],
+    ["Årets resultat blev negativt, −1 318 124 kr.", "ARETS_RESULTAT", -1_318_124, null, -1],
+    ["Årets resultat är knappt 2 miljoner kronor.", "ARETS_RESULTAT", 2_000_000, null, null],
+    ["Det egna kapitalet uppgår vid årets slut till 2 652 130 kr.", "EGET_KAPITAL", 2_652_130, null, null],
+    ["Medlemsinsatserna för 2025 uppgick till 8 524 000 kr och har fördelats enligt förbundsordningen.", "MEDLEMSINSATSER", 8_524_000, 2025, null],
+    ["För 2025 erhöll förbundet 8 524 000 kr i medlemsavgifter.", "MEDLEMSINSATSER", 8_524_000, 2025, null],
+    ["Enligt trappan får förbundet ha ett eget kapital på 1 628 600 kr, men har 2 652 130 kr.", "TRAPPAN", 1_628_600, null, null],
+    ["Taket enligt trappan är 1 628 600 kr för förbundets eget kapital.", "TRAPPAN", 1_628_600, null, null],
+    ["Totalt låg årets resultat på kr 1 920 460.", "ARETS_RESULTAT", 1_920_460, null, null],
+  ] as const)("%s → %s", (text, concept, value, year, sign) => {
+    expect(claimed(text)).toEqual([[concept, value, year, sign]]);
   });
 });
 
@@ -141,6 +183,22 @@ describe("sentences that state no figure of this year's statements give no findi
     "Årets resultat blev över 2 mnkr.",
     "Eget kapital ligger under 3 mnkr.",
     "Verksamheten kostade 300 kr per deltagare och årets resultat blev 1 000 kr per deltagare.",
+    "Av årets tilldelning har 6 647 678 kr förbrukats.",
+    "Under 2025 har förbundet använt 1 000 000 kr av det egna kapitalet.",
+    "Förbundet har 500 000 kr i eget kapital öronmärkt för projekt.",
+    "Årets medlemsavgift per invånare är 20 kr.",
+    "Förbundet har under året fått 50 000 kr i bidrag från medlemmarna för utbildningen.",
+    "Årets tilldelning för insatsen Samverkansteam uppgick till 2 000 000 kr.",
+    "En del av årets resultat, 500 000 kr, avser ränteintäkter.",
+    "Förbundets egna kapital har under året ökat till 3 000 000 kr.",
+    "Årets resultat på 1 920 460 kr innebär att eget kapital ökar till 3 000 000 kr.",
+    "Det ackumulerade resultatet uppgår till 3 000 000 kr.",
+    "Förbundets resultat 2025 blev 1 900 000 kr och förbundets resultat 2024 blev −1 000 000 kr.",
+    "Årets tilldelning om 8 000 000 kr är oförändrad jämfört med 2024.",
+    "Eget kapital överstiger trappan med 1 023 530 kr och uppgår till 3 000 000 kr.",
+    "Det egna kapitalet ska minska till 1 000 000 kr.",
+    "Periodens resultat uppgår till 900 000 kr.",
+    "Årets resultat beräknas bli 1,2 mnkr.",
   ];
 
   it("none of them, each in its own paragraph", async () => {

@@ -28,6 +28,7 @@ import { assignPeriods, decideReportYear, yearDirection } from "./read/assignPer
 import { findStatements } from "./read/findStatements";
 import { partitionReports } from "./read/reports";
 import { readGrid } from "./read/grid";
+import { checkPasted } from "./read/pastedCheck";
 import { headerYearProblems } from "./rules/headerYears";
 import { solidityFindings } from "./rules/solidity";
 import { settleUnits } from "./rules/units";
@@ -89,6 +90,11 @@ export function readStatements(
 }
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  // Statements pasted as text, one line per cell, are cut into columns first (read/pastedCheck.ts).
+  return checkPasted(snapshot, options, checkSheets) ?? checkSheets(snapshot, options);
+}
+
+function checkSheets(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const progress = options.onProgress ?? ((): void => undefined);
   const { statements, reports, unitNotes, errorGuard, reportYear } = readStatements(
     snapshot,

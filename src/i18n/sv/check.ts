@@ -396,6 +396,12 @@ export const MESSAGES = {
     `${p.label ? `${where(p)} innehåller` : "Cellen innehåller"} ${p.text}, som är för stort för att vara ett belopp i en rapport. ${unjudgedSentence(p.unjudged)} Rätta cellen och granska igen.`,
   solidityOwnMismatch: (p: { label: string; period?: string; actual: string; expected: string }): string =>
     `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
+  /** A line pasted as text whose figures the statement's arithmetic cannot cut one way only. */
+  pastedAmbiguous: (p: { label: string; readings: readonly string[] }): string =>
+    `Raden ${p.label ? `"${p.label}" ` : ""}kan läsas på ${p.readings.length === 2 ? "två" : "flera"} sätt: ${p.readings.map((r) => `"${r}"`).join(" eller ")}, och summorna avgör inte vilket. Beloppen som skiljer sig åt kontrolleras inte; skriv dem i var sin cell eller klistra in raden med kolumnerna kvar.`,
+  /** A line pasted as text whose figures do not fit the header's columns at all. */
+  pastedUnreadable: (p: { label: string; columns: number }): string =>
+    `Raden ${p.label ? `"${p.label}" ` : ""}går inte att dela i not och ${p.columns} belopp efter rubrikens kolumner; dess belopp kontrolleras inte. Skriv dem i var sin cell.`,
   /** The published report states another figure than the workbook (src/i18n/sv/compare.ts). */
   compareAmount: COMPARE.amount,
   /** A report's statement most of whose figures differ from the workbook's (src/i18n/sv/compare.ts). */
@@ -425,3 +431,20 @@ export const OTHER_MESSAGES = {
   solidityNotPercent: MESSAGES.solidityNotPercent,
   solidityWrong: MESSAGES.solidityMismatch,
 } as const;
+
+const ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"];
+
+/**
+ * Where in a line pasted as text (one line per cell) a finding's figure stands, added to the
+ * finding's message: "(inklistrad rad: det andra beloppet, 2024)".
+ */
+export const PASTED_PLACE = (p: { amount?: number; period?: string; note?: boolean; lineNo?: number }): string => {
+  const line = p.lineNo === undefined ? "inklistrad rad" : `rad ${p.lineNo + 1} i den inklistrade texten`;
+  const what =
+    p.note === true
+      ? "notnumret"
+      : p.amount === undefined
+        ? undefined
+        : `det ${ORDINALS[p.amount] ?? `${p.amount + 1}:e`} beloppet${p.period ? `, ${p.period}` : ""}`;
+  return `(${line}${what ? `: ${what}` : ""})`;
+};

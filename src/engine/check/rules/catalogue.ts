@@ -116,6 +116,8 @@ export const RULES = {
   unitCaption:          rule("{statement}.ENHET", "unit", "warning", "unitCaption", "Enheten som uppställningen anger (kr, tkr) stämmer med beloppen i övriga uppställningar."),
   excelError:           rule("{statement}.CELL.EXCELFEL", "cell", "error", "excelError", "En cell i en uppställning visar ett av Excels felvärden (#REFERENS!, #DIVISION/0!, #VÄRDEFEL!...) i stället för ett belopp. Summor och jämförelser som behöver cellens belopp kontrolleras inte."),
   unusualSign:          rule("{statement}.TECKEN.AVVIKANDE", "sign", "warning", "unusualSign", "En rad har samma tecken som övriga rader av samma slag i uppställningen."),
+  pastedAmbiguous:      rule("{statement}.INKLISTRAD.TVETYDIG", "cell", "warning", "pastedAmbiguous", "En rad som klistrats in som text (en rad per cell) kan delas i not och belopp på flera sätt som uppställningens summor inte skiljer mellan; beloppen som skiljer sig åt kontrolleras inte."),
+  pastedUnreadable:     rule("{statement}.INKLISTRAD.OLASBAR", "cell", "warning", "pastedUnreadable", "En rad som klistrats in som text (en rad per cell) går inte att dela i not och belopp efter rubrikens kolumner; dess belopp kontrolleras inte."),
 
   // The published report against the workbook (engine/compare): {statement} is the report's statement.
   compareAmount:        rule("JAMFOR.{statement}.BELOPP", "compare", "error", "compareAmount", "Varje belopp i den publicerade rapporten är detsamma som arbetsbokens belopp för samma rad, kolumn och period, inom avrundningen när enheterna skiljer sig (1 876 tkr mot 1 876 309 kr)."),

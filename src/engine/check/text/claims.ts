@@ -76,6 +76,19 @@ const COMPARISON = W(
     "att\\s+jämföra",
   ].join("|"),
 );
+/**
+ * A part of a figure, not the figure: "av årets tilldelning har 6 647 678 kr förbrukats", "500 000 kr
+ * av det egna kapitalet är öronmärkt", "medlemsavgiften per invånare".
+ */
+const PORTION = W(
+  [
+    "av\\s+(?:det\\s+|årets\\s+|förbundets\\s+|den\\s+)?(?:eget|egna|tilldelning\\p{L}*|medelstilldelning\\p{L}*|medlemsavgift\\p{L}*|medlemsinsats\\p{L}*|resultat\\p{L}*|överskott\\p{L}*|underskott\\p{L}*|balanskravsresultat\\p{L}*)",
+    "(?:en\\s+)?del(?:en)?\\s+av",
+    "förbruka\\p{L}*|nyttja\\p{L}*|utnyttja\\p{L}*|outnyttja\\p{L}*|använ\\p{L}*|öronmärk\\p{L}*|reserver\\p{L}*|avsatt\\p{L}*|avsätt\\p{L}*|disponer\\p{L}*|anspråk|kvar|återstå\\p{L}*",
+    "per\\s+(?:invånare|deltagare|person|individ|kommun|part|medlem|månad|år|kvartal|capita|anställd|timme|dag|vecka|insats|projekt|förbund)",
+  ].join("|"),
+);
+
 /** A denial or a supposition: "inte", "skulle", "om förbundet". */
 const HYPOTHETICAL = W("inte|ej|icke|aldrig|skulle|hade\\s+varit|om\\s+(?:man|förbundet|resultatet)|kan\\s+komma");
 /** Other bodies than the one reporting, or several of them. */
@@ -143,16 +156,17 @@ const OPENING = W(
 );
 const MEMBERS = W(
   [
-    "(?:årets|periodens)\\s+(?:medels)?tilldelning",
+    "(?:årets|periodens|den\\s+totala|totala|sammanlagda)\\s+(?:medels)?tilldelning",
     "(?:medels)?tilldelning(?:en)?\\s+(?:för|under)\\s+(?:år\\s+)?(?:\\d{4}|året)",
     "medlemsavgift\\p{L}*|medlemsinsats\\p{L}*|medlemsbidrag\\p{L}*|medlemstilldelning\\p{L}*",
-    "(?:insats|insatser|insatserna|bidrag|bidraget|bidragen|tilldelning|tilldelningen|medel|medlen)\\s+från\\s+(?:förbunds)?(?:medlemmar|medlemmarna|parterna|huvudmännen|medlemsparterna)",
+    // "Insatser från medlemmarna" is the whole only as the year's or in total; else it may be a gift for a purpose.
+    "(?:årets|totala|sammanlagda)\\s+(?:insatser|bidrag|medel)\\s+från\\s+(?:förbunds)?(?:medlemmar|medlemmarna|parterna|huvudmännen|medlemsparterna)",
     "(?:förbunds)?(?:medlemmarnas|parternas|medlemsparternas|huvudmännens)\\s+(?:insatser|bidrag|tilldelning|avgifter)",
   ].join("|"),
 );
 /** One member's part ("Försäkringskassan och Arbetsförmedlingen bidrar med 4 262 000 kronor"). */
 const MEMBER_PARTY = W(
-  "försäkringskassa\\p{L}*|arbetsförmedling\\p{L}*|stat|staten|statens|statlig\\p{L}*|region\\p{L}*|landsting\\p{L}*|kommun\\p{L}*|vardera|var\\s+och\\s+en|hälften|fjärdedel\\p{L}*|andel\\p{L}*",
+  "försäkringskassa\\p{L}*|arbetsförmedling\\p{L}*|stat|staten|statens|statlig\\p{L}*|region\\p{L}*|landsting\\p{L}*|kommun\\p{L}*|vardera|var\\s+och\\s+en|hälften|fjärdedel\\p{L}*|andel\\p{L}*|insats|insatsen|projekt\\p{L}*|utbildning\\p{L}*|konferens\\p{L}*|extra|särskil\\p{L}*|ytterligare|tillfällig\\p{L}*|engångs\\p{L}*|återbetal\\p{L}*",
 );
 const BALANSKRAV = W("(?:årets\\s+)?balanskravsresultat(?:et)?");
 const OTHER_BALANSKRAV = W(
@@ -184,7 +198,7 @@ export function claimsIn(sentence: Sentence, own: OwnNames): Claim[] {
   const judged = text.replace(CEILING_PHRASES, " ");
   if (NOT_OUTCOME.test(judged) || COMPARISON.test(judged) || OTHER_BODIES.test(judged) || PERCENT.test(judged))
     return [];
-  if (HYPOTHETICAL.test(judged)) return [];
+  if (HYPOTHETICAL.test(judged) || PORTION.test(judged)) return [];
   const years = yearsIn(text, amounts);
   if (years.length > 1) return [];
   const year = years[0];
@@ -216,9 +230,14 @@ function yearsIn(text: string, amounts: readonly QuotedAmount[]): number[] {
   return [...years];
 }
 
-/** No förbund other than the reporting one is named. */
+/**
+ * No förbund other than the reporting one is named. A name read on into the next words
+ * ("Samordningsförbundet Värend Fullmäktige", a heading run into a line) is still the name.
+ */
 function ownBody(text: string, own: OwnNames): boolean {
-  for (const m of text.matchAll(FORBUND_NAME)) if (!own.has(fold(m[1]))) return false;
+  const isOwn = (name: string): boolean =>
+    [...own].some((o) => name === o || name.startsWith(`${o} `) || o.startsWith(`${name} `));
+  for (const m of text.matchAll(FORBUND_NAME)) if (!isOwn(fold(m[1]))) return false;
   return true;
 }
 
@@ -250,7 +269,9 @@ export function ownNames(all: readonly Sentence[]): OwnNames {
     }
   // A name cut short ("Samordningsförbundet i Kalm", a signature field's width) is the longer name.
   for (const [name, n] of [...counts]) {
-    const longer = [...counts.keys()].find((other) => other.length > name.length && other.startsWith(name));
+    const longer = [...counts.keys()].find(
+      (other) => other.length > name.length && other.startsWith(name) && /\p{L}/u.test(other[name.length]),
+    );
     if (longer === undefined) continue;
     counts.set(longer, (counts.get(longer) ?? 0) + n);
     counts.delete(name);
