@@ -48,11 +48,19 @@ interface Layout {
    * titles, "Not 3" beside "Not 4"), in a borderless table of two cells, as Word users place them.
    */
   readonly sideBySide?: readonly (readonly [string, string])[];
+  /** Column headers on two lines in their cells, as Word users break them ("Utfall" over "jan-dec 2025"). */
+  readonly twoLineHeaders?: boolean;
 }
 
 const KALMAR_TITLE = "Samordningsförbundet i Kalmar län – Årsredovisning 2024";
 
-const REPORTS: readonly { workbook: string; name?: string; layout: Layout }[] = [
+const REPORTS: readonly {
+  workbook: string;
+  name?: string;
+  layout: Layout;
+  /** Kronor per unit of the workbook's amounts (1000 for tkr), for the quoted amounts' truth. */
+  statementUnit?: number;
+}[] = [
   { workbook: "varend-2025-one-sheet", layout: { breakBefore: "heading", rules: true, typographic: true } },
   {
     workbook: "varend-2025-one-sheet-corrected",
@@ -65,6 +73,18 @@ const REPORTS: readonly { workbook: string; name?: string; layout: Layout }[] = 
   {
     workbook: "kalmar-2024-per-sheet-corrected",
     layout: { breakBefore: "sheet", rules: false, typographic: false, running: KALMAR_TITLE },
+  },
+  // A report in tkr, as Kalmar's workbook in thousands would be printed.
+  {
+    workbook: "kalmar-2024-tkr",
+    layout: { breakBefore: "sheet", rules: false, typographic: false, running: KALMAR_TITLE },
+    statementUnit: 1000,
+  },
+  // Column headers on two lines in their cells ("Utfall" over "jan-dec 2025").
+  {
+    workbook: "varend-2025-one-sheet",
+    name: "varend-2025-one-sheet-tvaradsrubriker",
+    layout: { breakBefore: "heading", rules: true, typographic: true, twoLineHeaders: true },
   },
   // Two-column pages: the förvaltningsberättelse in newspaper columns, notes side by side, the
   // statements over the full width.
@@ -97,7 +117,7 @@ const REPORTS: readonly { workbook: string; name?: string; layout: Layout }[] = 
 ];
 
 /** Workbooks printed from Calc as they are. */
-const PRINTED = ["kalmar-2024-per-sheet"];
+const PRINTED = ["kalmar-2024-per-sheet", "varend-2025-per-sheet"];
 
 const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -152,16 +172,29 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
   return parts.join("\n");
 }
 
+/**
+ * A column header broken after its first word, with a line break in its cell: "Utfall<br>jan-dec
+ * 2025", "2025-01-01<br>-2025-12-31". Amounts and one-word headers stay on one line.
+ */
+function twoLines(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || !/\d{4}/.test(text) || /^[\u2212-]?[\d\u00a0 ]+$/.test(text)) return escape(text);
+  return `${escape(words[0])}<br>${escape(words.slice(1).join(" "))}`;
+}
+
 /** Rows `from`..`to` of a sheet as one table over the page's width (or the cell's, when nested). */
 function tableHtml(sheet: SheetSnapshot, from: number, to: number, layout: Layout): string {
   const rows = sheet.values;
   const cols = Math.max(
-    ...rows.slice(from, to + 1).map((row) => row.reduce<number>((m, v, i) => (v !== null && v !== "" ? i + 1 : m), 0)),
+    ...rows
+      .slice(from, to + 1)
+      .map((row) => row.reduce<number>((m, v, i) => (v !== null && v !== "" ? i + 1 : m), 0)),
   );
   const border = layout.rules ? ' border="1" cellspacing="0"' : ' border="0" cellspacing="0"';
   const body = rows.slice(from, to + 1).map((_, i) => {
     const cells = Array.from({ length: cols }, (_, c) => {
-      const text = escape(cellText(sheet, from + i, c, layout));
+      const shown = cellText(sheet, from + i, c, layout);
+      const text = layout.twoLineHeaders && c > 0 ? twoLines(shown) : escape(shown);
       const align = c === 0 ? "left" : "right";
       // Top-aligned, as Word sets a cell: a label wrapped onto two lines has its amounts on the first.
       return `<td align="${align}" valign="top"${c === 0 ? ' width="55%"' : ""}>${text}</td>`;
@@ -360,16 +393,17 @@ async function main(): Promise<void> {
   try {
     if (wanted("reports")) {
       const truth: unknown[] = [];
-      for (const { workbook, name = workbook, layout } of REPORTS) {
+      for (const { workbook, name = workbook, layout, statementUnit = 1 } of REPORTS) {
         const snapshot = await readXlsx(join(FIXTURES, `${workbook}.xlsx`));
         const prose = proseFor(workbook);
-        const body = [proseHtml(prose, layout.proseColumns), ...snapshot.sheets.map((s) => sheetHtml(s, layout, false))].join(
-          "\n",
-        );
+        const body = [
+          proseHtml(prose, layout.proseColumns),
+          ...snapshot.sheets.map((s) => sheetHtml(s, layout, false)),
+        ].join("\n");
         writeReport(work, name, layout, body);
         copyFileSync(join(work, `${name}.docx`), join(OUT, `${name}.docx`));
         copyFileSync(join(work, `${name}.pdf`), join(OUT, `${name}.pdf`));
-        truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${name}.pdf`)));
+        truth.push(...quotedAmounts(workbook, snapshot, prose, join(OUT, `${name}.pdf`), statementUnit));
       }
       writeFileSync(join(OUT, "quoted-amounts.json"), JSON.stringify(truth, null, 2) + "\n");
     }

@@ -47,11 +47,12 @@ function pageOf(pages: readonly string[], sentence: string): number {
   return j + 1;
 }
 
-function verdict(q: Quote, statement: number | undefined): string {
+/** By the rounding rule: within half the quote's unit plus half the statement's. */
+function verdict(q: Quote, statement: number | undefined, statementUnit: number): string {
   if (statement === undefined) return "not-checked";
   const d = Math.abs(q.amount - statement);
   if (d === 0) return "agrees";
-  return d <= (q.unit + 1) / 2 ? "rounding" : "differs";
+  return d <= (q.unit + statementUnit) / 2 ? "rounding" : "differs";
 }
 
 export function quotedAmounts(
@@ -59,13 +60,16 @@ export function quotedAmounts(
   snapshot: WorkbookSnapshot,
   prose: Prose,
   pdf: string,
+  /** Kronor per unit of the workbook's amounts: 1000 when its statements are in tkr. */
+  statementUnit = 1,
 ): Record<string, unknown>[] {
   // pdftotext's own reading order (not -layout): a page in two columns reads column by column.
   const pages = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).split("\f").map(words);
   return prose.quotes.flatMap((q) => {
     if (!q.sentence.includes(q.quoted)) throw new Error(`"${q.quoted}" står inte i "${q.sentence}"`);
     const read = q.source && lineValue(snapshot, q.source.label, q.source.column);
-    const statement = read === undefined ? undefined : q.source?.trappa ? ceiling(read) : read;
+    const kronor = read === undefined ? undefined : read * statementUnit;
+    const statement = kronor === undefined ? undefined : q.source?.trappa ? ceiling(kronor) : kronor;
     const truth = {
       sentence: q.sentence,
       quoted: q.quoted,
@@ -75,8 +79,8 @@ export function quotedAmounts(
       period: q.period,
       statementValue: statement ?? null,
       /** The workbook line it was read from (column 0-based); `trappa`: the staircase on that line. */
-      source: q.source ? { workbook: `${workbook}.xlsx`, ...q.source } : null,
-      expected: verdict(q, statement),
+      source: q.source ? { workbook: `${workbook}.xlsx`, ...q.source, statementUnit } : null,
+      expected: verdict(q, statement, statementUnit),
     };
     return [
       { report: basename(pdf), page: pageOf(pages, q.sentence), ...truth },
