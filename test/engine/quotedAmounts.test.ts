@@ -98,6 +98,32 @@ describe("amounts that agree with the statements give no finding", () => {
   });
 });
 
+describe("amounts the statements bear out are listed as held ties (the working paper's coverage)", () => {
+  it("the seed's four quotes, the 1 kr of eget kapital as rounding", async () => {
+    const w = await workbook(VAREND);
+    const text = sheetFromRows("Förvaltningsberättelse", [
+      { cells: [PREFACE[VAREND]] },
+      {
+        cells: [
+          "Årets tilldelning från förbundsmedlemmarna uppgår till 8 524 000 kronor. Därutöver fanns vid årets början 731 670 kr i eget kapital.",
+        ],
+      },
+      { cells: ["För Samordningsförbundet Varend innebär detta ett eget kapital på maximalt 1 628 600 kr."] },
+      { cells: ["Förbundet redovisar 2025-12-31 ett positivt eget kapital på 2 652 129 kr."] },
+    ]);
+    const held = (checkWorkbook({ ...w, sheets: [...w.sheets, text] }).held ?? []).filter(
+      (t) => t.statement === "TEXT",
+    );
+    expect(held.map((t) => [t.ruleId, t.total, t.period, t.basis, t.rounded])).toEqual([
+      ["TEXT.MEDLEMSINSATSER.BELOPP", "Förvaltningsberättelse!A2", "2025", "medlemmarnas insatser i noten tillsammans", false],
+      ["TEXT.EK_BORJAN.BELOPP", "Förvaltningsberättelse!A2", "2025", "balansräkningen", false],
+      ["TEXT.TRAPPAN.BELOPP", "Förvaltningsberättelse!A3", "2025", "trappan på årets medlemsinsatser (8\u00A0524\u00A0000 kr)", false],
+      ["TEXT.EGET_KAPITAL.BELOPP", "Förvaltningsberättelse!A4", "2025", "balansräkningen", true],
+    ]);
+    expect(held.every((t) => t.cells.length > 0)).toBe(true);
+  });
+});
+
 describe("what a sentence is read to claim", () => {
   const sentence = (text: string): Sentence => ({
     sheet: "Text",

@@ -36,7 +36,7 @@ import { unusualSigns } from "./rules/unusualSigns";
 import { blame } from "./solve/blame";
 import { difference, tolerance, within } from "./solve/tolerance";
 import { pushAll } from "../util/pushAll";
-import { quotedAmountFindings } from "./text/quotedAmounts";
+import { quotedAmountChecks } from "./text/quotedAmounts";
 
 /**
  * The checking engine's one entry point: recognise the statements, build every identity a revisor
@@ -160,7 +160,8 @@ function checkSheets(snapshot: WorkbookSnapshot, options: CheckOptions): CheckRe
   const textSheets = options.sheets
     ? snapshot.sheets.filter((s) => options.sheets?.includes(s.name))
     : snapshot.sheets;
-  pushAll(findings, quotedAmountFindings(textSheets, statements, reportYear));
+  const quoted = quotedAmountChecks(textSheets, statements, reportYear);
+  pushAll(findings, quoted.findings);
   progress(1);
 
   findings.sort(
@@ -176,6 +177,7 @@ function checkSheets(snapshot: WorkbookSnapshot, options: CheckOptions): CheckRe
     const d = difference(id.total, id.totalWeight, id.terms);
     if (within(d, tolerance(id.total, id.totalWeight, id.terms))) held.push(heldTie(id, !d.isZero()));
   }
+  pushAll(held, quoted.held);
   return { findings: dedupe(findings), held, statements: statements.map(describe), reportYear };
 }
 

@@ -3,7 +3,7 @@ import { formatAmount } from "../../amount/formatAmount";
 import { trappan } from "../../finsam/trappan";
 import { a1, qualifiedAddress, type SheetSnapshot } from "../../workbook/snapshot";
 import { MESSAGES, QUOTED_WORDS, type QuotedCause } from "../../../i18n/sv/check";
-import type { Finding, StatementKind } from "../finding";
+import type { Finding, HeldTie, StatementKind } from "../finding";
 import type { Statement } from "../model";
 import { RULES, ruleIdFor } from "../rules/catalogue";
 import type { QuotedAmount } from "./amounts";
@@ -20,24 +20,52 @@ import { cellAt, sentences, type Sentence } from "./prose";
  * the statements give is not contradicted by them (where they disagree among themselves, their own
  * rules say so). The finding stands at the cell, and so the page, where the amount is written.
  */
+export function quotedAmountChecks(
+  sheets: readonly SheetSnapshot[],
+  statements: readonly Statement[],
+  reportYear: number | undefined,
+): { findings: Finding[]; held: HeldTie[] } {
+  const findings: Finding[] = [];
+  const held: HeldTie[] = [];
+  if (reportYear === undefined || statements.length === 0) return { findings, held };
+  const all = sheets.flatMap((sheet) => sentences(sheet));
+  const own = ownNames(all);
+  const claims = all.flatMap((s) => claimsIn(s, own));
+  for (const claim of claims) {
+    const period = String(claim.year ?? reportYear);
+    const figures =
+      claim.concept === "TRAPPAN" ? ceilings(claims, period, statements) : figuresFor(claim.concept, period, statements);
+    if (figures.length === 0) continue;
+    const agreeing = [primary(figures), ...figures].find((f) => agrees(claim, f));
+    if (agreeing) held.push(heldTie(claim, period, agreeing));
+    else findings.push(finding(claim, period, figures, statements));
+  }
+  return { findings, held };
+}
+
+/** The findings of quotedAmountChecks alone. */
 export function quotedAmountFindings(
   sheets: readonly SheetSnapshot[],
   statements: readonly Statement[],
   reportYear: number | undefined,
 ): Finding[] {
-  if (reportYear === undefined || statements.length === 0) return [];
-  const all = sheets.flatMap((sheet) => sentences(sheet));
-  const own = ownNames(all);
-  const claims = all.flatMap((s) => claimsIn(s, own));
-  const out: Finding[] = [];
-  for (const claim of claims) {
-    const period = String(claim.year ?? reportYear);
-    const figures =
-      claim.concept === "TRAPPAN" ? ceilings(claims, period, statements) : figuresFor(claim.concept, period, statements);
-    if (figures.length === 0 || figures.some((f) => agrees(claim, f))) continue;
-    out.push(finding(claim, period, figures, statements));
-  }
-  return out;
+  return quotedAmountChecks(sheets, statements, reportYear).findings;
+}
+
+/** A quoted amount the statements bear out, for the coverage a working paper lists. */
+function heldTie(claim: Claim, period: string, figure: Figure): HeldTie {
+  const at = cellAt(claim.sentence, claim.amount.start);
+  const size = claim.sign === undefined ? figure.value.abs() : figure.value.times(claim.sign);
+  return {
+    ruleId: ruleIdFor(RULES.quotedAmount, { quoted: claim.concept }),
+    statement: "TEXT",
+    period,
+    label: QUOTED_WORDS.label[claim.concept],
+    basis: basisOf(claim, figure),
+    total: qualifiedAddress(claim.sentence.sheet, a1(at.row, at.col)),
+    cells: figure.cells.map((a) => qualifiedAddress(a.sheet, a1(a.row, a.col))),
+    rounded: !size.eq(claim.amount.value.abs()),
+  };
 }
 
 /**
