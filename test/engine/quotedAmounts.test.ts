@@ -132,7 +132,7 @@ describe("what a sentence is read to claim", () => {
   });
   const own = new Set(["varend"]);
   const claimed = (text: string) =>
-    claimsIn(sentence(text), own).map((c) => [c.concept, c.amount.value.toNumber(), c.year ?? null, c.sign ?? null]);
+    claimsIn(sentence(text), own, 2025).map((c) => [c.concept, c.amount.value.toNumber(), c.year ?? null, c.sign ?? null]);
 
   it.each([
     ["Årets tilldelning från förbundsmedlemmarna uppgår till 8 524 000 kronor, där Försäkringskassan bidrar med hälften.", "MEDLEMSINSATSER", 8_524_000, null, null],
@@ -225,6 +225,8 @@ describe("sentences that state no figure of this year's statements give no findi
     "Det egna kapitalet ska minska till 1 000 000 kr.",
     "Periodens resultat uppgår till 900 000 kr.",
     "Årets resultat beräknas bli 1,2 mnkr.",
+    "Årets resultat blev 1 920 460 kr medan 2024 gav ett underskott.",
+    "Vid årets början fanns 2 318 905 kr i eget kapital och 2024 inleddes med ett underskott.",
   ];
 
   it("none of them, each in its own paragraph", async () => {

@@ -36,13 +36,14 @@ async function run({ file, changes = [] }: Job): Promise<unknown> {
   const data = new Uint8Array(readFileSync(file));
   const reading = file.endsWith(".pdf") ? await readPdf(data, file) : await readDocx(data, file, inflateNode);
   const snapshot = { ...reading.snapshot, sheets: reading.snapshot.sheets.map((s) => retype(s, changes)) };
+  const result = checkWorkbook(snapshot);
   const all = snapshot.sheets.flatMap((s) => sentences(s));
   const own = ownNames(all);
   const claimed = all.flatMap((s) =>
-    claimsIn(s, own).map((c) => ({ concept: c.concept, quoted: c.amount.text, sentence: s.text })),
+    claimsIn(s, own, result.reportYear).map((c) => ({ concept: c.concept, quoted: c.amount.text, sentence: s.text })),
   );
-  const findings = checkWorkbook(snapshot)
-    .findings.filter((f) => f.ruleId.startsWith("TEXT."))
+  const findings = result.findings
+    .filter((f) => f.ruleId.startsWith("TEXT."))
     .map((f) => ({ ...f, page: pageOfCell(reading, f.sheet, f.cell) }));
   return { file, findings, claimed };
 }

@@ -187,8 +187,11 @@ const FORBUND_NAME =
 /** The clause separators: punctuation (not a decimal comma) and words joining two statements. */
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()]|\s(?:och|samt|medan|men|varav|vilket|vilken|därav|respektive)\s/giu;
 
-/** The claims a sentence makes; `own` names the reporting förbund where its text names it. */
-export function claimsIn(sentence: Sentence, own: OwnNames): Claim[] {
+/**
+ * The claims a sentence makes; `own` names the reporting förbund where its text names it, and
+ * `reportYear` is the year "årets" means.
+ */
+export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number): Claim[] {
   const text = sentence.text.replace(/[\u00A0\u202F\u2009\u00AD]/g, (c) => (c === "\u00AD" ? "" : " "));
   if (/\?\s*$/u.test(text)) return [];
   const amounts = quotedAmounts(text);
@@ -213,6 +216,9 @@ export function claimsIn(sentence: Sentence, own: OwnNames): Claim[] {
     if (clause === undefined) continue;
     const concept = conceptOf(clause, text, amounts.length, ceilingSentence, year);
     if (!concept) continue;
+    // "Årets resultat blev 1 920 460 kr medan 2024 gav ett underskott": "årets" and another year.
+    if (year !== undefined && year !== reportYear && THIS_YEAR.test(clause) && yearsIn(clause, []).length === 0)
+      continue;
     if (amount.qualifier === "ceiling" && concept !== "TRAPPAN") continue;
     claims.push({ concept, amount, year, sign: signOf(clause, amount), sentence });
   }

@@ -30,7 +30,7 @@ export function quotedAmountChecks(
   if (reportYear === undefined || statements.length === 0) return { findings, held };
   const all = sheets.flatMap((sheet) => sentences(sheet));
   const own = ownNames(all);
-  const claims = all.flatMap((s) => claimsIn(s, own));
+  const claims = all.flatMap((s) => claimsIn(s, own, reportYear));
   for (const claim of claims) {
     const period = String(claim.year ?? reportYear);
     const figures =
