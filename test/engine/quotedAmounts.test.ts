@@ -226,6 +226,9 @@ describe("sentences that state no figure of this year's statements give no findi
     "Periodens resultat uppgår till 900 000 kr.",
     "Årets resultat beräknas bli 1,2 mnkr.",
     "Årets resultat blev 1 920 460 kr medan 2024 gav ett underskott.",
+    "Årets resultat blev 600 000 kr sämre.",
+    "Eget kapital är 1 023 530 kr högre.",
+    "Årets resultat om 1 000 000 kr har förts till eget kapital.",
     "Vid årets början fanns 2 318 905 kr i eget kapital och 2024 inleddes med ett underskott.",
   ];
 

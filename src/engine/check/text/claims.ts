@@ -72,6 +72,7 @@ const COMPARISON = W(
     "överstig\\p{L}*|överskrid\\p{L}*|understig\\p{L}*",
     "utöver",
     "samma",
+    "sämre|bättre|högre|lägre|större|mindre|starkare|svagare|överskjutande",
     "i\\s+nivå\\s+med|på\\s+nivå\\s+med",
     "att\\s+jämföra",
   ].join("|"),
