@@ -5,7 +5,7 @@
  */
 import { pane } from "../i18n/sv/pane";
 import type { ReportReading } from "../report/reading";
-import type { ReportRequest, ReportResponse } from "./reportProtocol";
+import { type ReportRequest, isReportResponse } from "./reportProtocol";
 
 /** Why a report was not read: a Swedish sentence for the user (scanned, encrypted, damaged …). */
 export class ReportRefused extends Error {
@@ -25,7 +25,7 @@ export type ReportReader = (
 export const REPORT_WORKER_FILE = "report-worker.js";
 
 export interface ReportWorkerLike {
-  onmessage: ((event: MessageEvent<ReportResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   postMessage(message: ReportRequest, transfer: Transferable[]): void;
   terminate(): void;
@@ -48,6 +48,8 @@ export function workerReportReader(makeWorker: () => ReportWorkerLike): ReportRe
       };
       worker.onmessage = (event) => {
         const message = event.data;
+        // pdf.js's worker code greets the page from inside our worker: not an answer of ours.
+        if (!isReportResponse(message)) return;
         if (message.type === "progress") onProgress(message.read, message.total);
         else if (message.type === "result") {
           done();

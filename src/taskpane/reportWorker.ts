@@ -6,7 +6,9 @@
  * pdf.js normally starts a worker of its own. Here we already are one, so its worker code runs in
  * this same thread: importing pdf.worker.mjs sets `globalThis.pdfjsWorker`, which pdf.js takes for
  * its "fake worker" instead of loading a script (nothing fetched from elsewhere, no blob: URL, so
- * the Content-Security-Policy holds). readPdf asks for no eval (`isEvalSupported: false`).
+ * the Content-Security-Policy holds). readPdf asks for no eval (`isEvalSupported: false`). That
+ * worker code also greets the page on its own when it finds itself in a worker: our messages carry
+ * REPORT_SOURCE so the pane tells them apart (reportProtocol.ts).
  *
  * The Word reader is the command line's, given a DecompressionStream as its inflater.
  */
@@ -14,7 +16,7 @@ import { BudgetExceeded, checkFileSize } from "../engine/workbook/budget";
 import { report as words } from "../i18n/sv/report";
 import { ReportError } from "../report/errors";
 import type { ReportReading } from "../report/reading";
-import type { ReportRequest, ReportResponse } from "./reportProtocol";
+import { REPORT_SOURCE, type ReportRequest, type ReportResponse } from "./reportProtocol";
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ReportRequest>) => void) | null;
@@ -39,7 +41,7 @@ async function readPdfHere(bytes: Uint8Array, file: string): Promise<ReportReadi
   const { readPdf } = await import(/* webpackChunkName: "report-pdf" */ "../report/readPdf");
   const { REPORT_LIMITS } = await import("../report/limits");
   return readPdf(bytes, file, REPORT_LIMITS, (read, total) =>
-    scope.postMessage({ type: "progress", read, total }),
+    scope.postMessage({ source: REPORT_SOURCE, type: "progress", read, total }),
   );
 }
 
@@ -65,7 +67,7 @@ async function read({ data, file }: ReportRequest): Promise<ReportReading> {
 scope.onmessage = (event) => {
   const { file } = event.data;
   read(event.data).then(
-    (reading) => scope.postMessage({ type: "result", reading }),
+    (reading) => scope.postMessage({ source: REPORT_SOURCE, type: "result", reading }),
     (error: unknown) => {
       // The readers' own refusals are Swedish sentences; anything else (a library's English, a
       // bug of ours) is told as a file that could not be read, never in the library's words.
@@ -73,7 +75,7 @@ scope.onmessage = (event) => {
         error instanceof ReportError || error instanceof BudgetExceeded
           ? error.message
           : words.unreadable(file);
-      scope.postMessage({ type: "refused", message });
+      scope.postMessage({ source: REPORT_SOURCE, type: "refused", message });
     },
   );
 };
