@@ -22,7 +22,7 @@ const ALIGN = 2;
 /** A column edge lies at least this many font sizes right of the page's margin (no indent). */
 const MIN_INDENT = 8;
 /** Lines that must begin with words at the right column's edge. */
-const MIN_LINES = 4;
+const MIN_LINES = 3;
 /** Of the lines with text right of the gutter, at least this share begins at the edge. */
 const SHARE = 0.6;
 /** A line at most this many font sizes below the one before continues the same column. */
@@ -71,13 +71,35 @@ const isFigure = (c: Chunk): boolean => parseAmount(c.text).ok && !/^(19|20)\d\d
 
 /**
  * A full-width table's row seen against a gutter: words only left of it, and right of it the line
- * goes on with amounts, not with words at the column's edge ("Kassa … 40 … 40"). Beside a column
- * the left part would have its own amounts (a table) or the right part would begin with words.
+ * goes on with amounts, right-aligned where their columns end, not at the column's edge ("Kassa …
+ * 40 … 40"). Beside a column the left part would have its own amounts (a table), or the right part
+ * would begin at the edge (a line of text, even one that begins with an amount: "kr 13 624 000.").
  */
 function fullWidthRow(line: Line, edge: number): boolean {
   const left = line.chunks.filter((c) => c.x0 < edge - ALIGN);
   const right = line.chunks.filter((c) => c.x0 >= edge - ALIGN);
-  return left.length > 0 && right.length > 0 && !left.some(isFigure) && isFigure(right[0]);
+  return (
+    left.length > 0 &&
+    right.length > 0 &&
+    !left.some(isFigure) &&
+    isFigure(right[0]) &&
+    Math.abs(right[0].x0 - edge) > ALIGN
+  );
+}
+
+/** A line of running text: words over this many font sizes (a column's line, not a header's word). */
+const PROSE = 15;
+
+/**
+ * Both sides hold what a column holds, a table's amounts or lines of running text: not the words
+ * of a header wrapped in narrow cells ("Aktuell" over "budget jan-" over "dec 2024").
+ */
+function bothSidesRead(stretch: readonly Line[], edge: number): boolean {
+  const read = (c: Chunk) => isFigure(c) || (isWords(c) && c.x1 - c.x0 >= PROSE * c.size);
+  const chunks = stretch.flatMap((l) => l.chunks);
+  return (
+    chunks.some((c) => c.x0 < edge - ALIGN && read(c)) && chunks.some((c) => c.x0 >= edge - ALIGN && read(c))
+  );
 }
 
 /** The topmost stretch of the page set in two columns, if any. */
@@ -122,10 +144,14 @@ function regionAt(lines: readonly Line[], edge: number): Region | undefined {
   // and the line is no row of a table over the full width, a label with its amounts far right.
   const fits = (l: Line) =>
     l.chunks.every((c) => c.x0 >= edge - ALIGN || c.x1 <= edge - GUTTER * l.size) && !fullWidthRow(l, edge);
-  const begins = (l: Line) => {
+  const atEdge = (l: Line) => {
     const first = right(l)[0];
-    return first !== undefined && first.x0 - edge <= ALIGN && isWords(first);
+    return first !== undefined && first.x0 - edge <= ALIGN;
   };
+  const begins = (l: Line) => atEdge(l) && isWords(right(l)[0]);
+  // Beyond the first and last lines that begin with words at the edge, the columns go on over
+  // lines with nothing right of the gutter or with text at the edge ("2025." ending a paragraph).
+  const columnLine = (l: Line) => right(l).length === 0 || atEdge(l);
   const near = (upper: Line, lower: Line) =>
     upper.y - lower.y <= CONTIGUOUS * Math.max(upper.size, lower.size);
 
@@ -143,13 +169,14 @@ function regionAt(lines: readonly Line[], edge: number): Region | undefined {
       let to = beginning[beginning.length - 1];
       // A column's lines above or below the other column's (a heading over the left column, the
       // left column running on below a shorter right one) belong to the stretch.
-      while (from > start && !right(lines[from - 1]).length && near(lines[from - 1], lines[from])) from--;
-      while (to < end && !right(lines[to + 1]).length && near(lines[to], lines[to + 1])) to++;
+      while (from > start && columnLine(lines[from - 1]) && near(lines[from - 1], lines[from])) from--;
+      while (to < end && columnLine(lines[to + 1]) && near(lines[to], lines[to + 1])) to++;
       const stretch = lines.slice(from, to + 1);
       const withRight = stretch.filter((l) => right(l).length > 0).length;
       const withLeft = stretch.filter(hasLeft).length;
       const begun = stretch.filter(begins).length;
-      if (begun >= SHARE * withRight && withLeft >= MIN_LINES) return { from, to, edge };
+      if (begun >= SHARE * withRight && withLeft >= MIN_LINES && bothSidesRead(stretch, edge))
+        return { from, to, edge };
     }
     start = end + 1;
   }

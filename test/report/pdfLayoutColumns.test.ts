@@ -221,7 +221,7 @@ describe("pages without columns read as before", () => {
     expect(cells(pageRows(pieces))).toEqual(items);
   });
 
-  it("a table with a column of words beside its amounts keeps each label with its amounts", () => {
+  it("a table with a column of short words beside its amounts keeps each line together", () => {
     const items = [
       ["KRUS", "2 453 000", "Kalmar"],
       ["Pontibus", "1 411 976", "Borgholm"],
@@ -235,6 +235,93 @@ describe("pages without columns read as before", () => {
       at(place, 340, 700 - 14.4 * i, 9),
     ]);
     const rows = cells(pageRows(pieces));
-    for (const [label, amount] of items) expect(rows.find((r) => r[0] === label)?.[1]).toBe(amount);
+    // Short words beside a table are no column of text: the page is not cut, each label keeps its amount.
+    for (const [label, amount, place] of items) {
+      const row = rows.find((r) => r[0] === label)?.join(" ");
+      expect(row).toContain(amount);
+      expect(row).toContain(place);
+    }
+  });
+});
+
+describe("what a column of text may hold", () => {
+  it("a right-column line that begins with an amount, and a last line lower than the other column's", () => {
+    const left = [
+      "En balanskravsutredning har upprättats och",
+      "balanskravsresultatet är negativt om 1,3 mnkr. I och",
+      "med årets negativa resultat är det ackumulerade egna",
+      "kapitalet inom Finsamförbundets riktlinjer. Större",
+      "kostnader och mindre intäkter är en svårlöst ekvation.",
+    ];
+    const right = [
+      "Förbundet har som inriktning att 75% av budgeten ska",
+      "gå till individinriktade insatser. Totalt låg",
+      "helårsbudgeten för insats- och projektmedel år 2024 på",
+      "kr 13 624 000.",
+      "Den ekonomiska prognosen utgår från budget för",
+    ];
+    const pieces = [
+      ...paragraph(left, LEFT, 700),
+      ...paragraph(right, RIGHT, 700),
+      // The right column's last line, a few points above the left column's last.
+      at("2025.", RIGHT, 700 - 13.2 * 5 + 5),
+    ];
+    const rows = cells(pageRows(pieces)).filter((r) => r.length > 0);
+    expect(rows.map((r) => r.join(" | "))).toEqual([...left, ...right, "2025."]);
+  });
+
+  it("small notes side by side, three lines each, are read apart", () => {
+    const pieces = [
+      ...note(
+        "Not 5 Kassa och bank",
+        [
+          ["Kassa", "40", "40"],
+          ["Summa", "40", "40"],
+        ],
+        LEFT,
+        [230, 290],
+        700,
+      ),
+      ...note(
+        "Not 8 Avsättningar",
+        [
+          ["Pensioner", "12 000", "0"],
+          ["Summa", "12 000", "0"],
+        ],
+        RIGHT,
+        [480, 540],
+        700,
+      ),
+    ];
+    const rows = cells(pageRows(pieces));
+    expect(rows.filter((r) => r[0] === "Summa")).toEqual([
+      ["Summa", "40", "40"],
+      ["Summa", "12 000", "0"],
+    ]);
+    expect(rows).toContainEqual(["Pensioner", "12 000", "0"]);
+  });
+
+  it("a header wrapped onto three lines in a narrow table is no column", () => {
+    const pieces = [
+      at("Belopp tkr", LEFT, 720, 9),
+      at("Aktuell", 197, 720, 9),
+      at("budget jan-", 197, 709, 9),
+      at("dec 2024", 197, 698, 9),
+      at("Avvikelse", 252, 720, 9),
+      at("utfall-", 252, 709, 9),
+      at("budget", 252, 698, 9),
+      at("Bokslut År", 309, 720, 9),
+      at("helår 2024", 309, 709, 9),
+    ];
+    const items: [string, string, string, string][] = [
+      ["Nettokostnad", "-17 507 000", "100 130", "-17 607 130"],
+      ["Medlemsavgift", "16 270 000", "-80 326", "16 189 674"],
+    ];
+    items.forEach(([label, a, b, c], i) => {
+      const y = 680 - 12 * i;
+      pieces.push(at(label, LEFT, y, 9), endingAt(a, 245, y), endingAt(b, 300, y), endingAt(c, 360, y));
+    });
+    const rows = cells(pageRows(pieces)).filter((r) => r.length > 0);
+    expect(rows.slice(-2)).toEqual(items);
   });
 });
