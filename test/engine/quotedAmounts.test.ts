@@ -151,6 +151,7 @@ describe("what a sentence is read to claim", () => {
     ["Enligt trappan får förbundet ha ett eget kapital på 1 628 600 kr, men har 2 652 130 kr.", "TRAPPAN", 1_628_600, null, null],
     ["Taket enligt trappan är 1 628 600 kr för förbundets eget kapital.", "TRAPPAN", 1_628_600, null, null],
     ["Totalt låg årets resultat på kr 1 920 460.", "ARETS_RESULTAT", 1_920_460, null, null],
+    ["Resultatet för 2025 är positivt och uppgår till 1 920 460 kr.", "ARETS_RESULTAT", 1_920_460, 2025, 1],
   ] as const)("%s → %s", (text, concept, value, year, sign) => {
     expect(claimed(text)).toEqual([[concept, value, year, sign]]);
   });
@@ -229,6 +230,8 @@ describe("sentences that state no figure of this year's statements give no findi
     "Årets resultat blev 600 000 kr sämre.",
     "Eget kapital är 1 023 530 kr högre.",
     "Årets resultat om 1 000 000 kr har förts till eget kapital.",
+    "Årets resultat påverkades av låga kostnader och projekten uppgick till 300 000 kr.",
+    "Eget kapital redovisas i balansräkningen och insatserna kostade 4 549 570 kr.",
     "Vid årets början fanns 2 318 905 kr i eget kapital och 2024 inleddes med ett underskott.",
   ];
 

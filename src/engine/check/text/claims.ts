@@ -288,36 +288,49 @@ export function ownNames(all: readonly Sentence[]): OwnNames {
   return new Set([first[0]]);
 }
 
-function clausesOf(text: string): Array<{ start: number; end: number; comma: boolean }> {
-  const out: Array<{ start: number; end: number; comma: boolean }> = [];
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+  /** What set it off from the clause before: "," or " och " (trimmed, lower case), "" for the first. */
+  readonly after: string;
+}
+
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
   let start = 0;
-  let comma = false;
+  let after = "";
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index ?? 0;
-    out.push({ start, end: at, comma });
-    comma = m[0] === ",";
+    out.push({ start, end: at, after });
+    after = m[0].trim().toLowerCase();
     start = at + m[0].length;
   }
-  out.push({ start, end: text.length, comma });
+  out.push({ start, end: text.length, after });
   return out;
 }
 
+/** A clause that only says how much ("uppgår till 1 920 460 kr"), its subject in the clause before. */
+const PREDICATE_ONLY = /^\s*(?:uppgår|uppgick|uppgått|landade|landar|slutade|slutar|hamnade|blev|blir|är|var|visar|visade)(?![\p{L}])/iu;
+
 /**
- * The clause an amount stands in, with one amount only; an amount set off by a comma after its
- * words ("Årets resultat blev negativt, −1 318 124 kr") takes the clause before it along.
+ * The clause an amount stands in, with one amount only. An amount set off by a comma after its
+ * words ("Årets resultat blev negativt, −1 318 124 kr"), or a clause joined by "och" that only
+ * says how much ("Årets resultat är positivt och uppgår till 1 920 460 kr"), takes the clause
+ * before it along, where that one holds no amount.
  */
 function clauseOf(
-  clauses: ReadonlyArray<{ start: number; end: number; comma: boolean }>,
+  clauses: readonly Clause[],
   text: string,
   amount: QuotedAmount,
   amounts: readonly QuotedAmount[],
 ): string | undefined {
   const i = clauses.findIndex((c) => amount.start >= c.start && amount.start < c.end);
   if (i < 0) return undefined;
-  const inside = (c: { start: number; end: number }) => amounts.filter((a) => a.start >= c.start && a.start < c.end);
+  const inside = (c: Clause) => amounts.filter((a) => a.start >= c.start && a.start < c.end);
   if (inside(clauses[i]).length !== 1) return undefined;
   const own = text.slice(clauses[i].start, clauses[i].end);
-  if (hasConcept(own) || i === 0 || !clauses[i].comma) return own;
+  const joins = clauses[i].after === "," || (clauses[i].after === "och" && PREDICATE_ONLY.test(own));
+  if (hasConcept(own) || i === 0 || !joins) return own;
   const before = clauses[i - 1];
   return inside(before).length === 0 ? text.slice(before.start, clauses[i].end) : own;
 }
