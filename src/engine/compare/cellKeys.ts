@@ -49,14 +49,18 @@ export function groupOf(key: string): { statement: StatementKind; note?: number 
 
 const NATURE = new Map<string, Nature>(CONCEPTS.map((c) => [c.id, c.nature]));
 
+const BARE_TOTAL = /^(summa|totalt|total)( (summa|totalt|total))?$/;
+
 /** The line's name within its statement: its concept, else its words; undefined for an unlabelled row. */
 export function lineName(line: Line): string | undefined {
   if (line.concept) return `c:${line.concept}`;
-  // The key's separators never occur in a name.
-  return line.norm ? `l:${line.norm.replace(/[|#]/g, " ")}` : undefined;
+  if (!line.norm) return undefined;
+  // A bare total is "Summa", "Totalt" or "Summa totalt" alike. The key's separators never occur in a name.
+  const norm = BARE_TOTAL.test(line.norm) ? "summa" : line.norm.replace(/[|#]/g, " ");
+  return `l:${norm}`;
 }
 
-function columnKey(c: PeriodColumn): string | undefined {
+export function columnKey(c: PeriodColumn): string | undefined {
   return c.period === undefined ? undefined : `${c.kind}|${c.period}|${bodyOf(c)}`;
 }
 
@@ -73,7 +77,24 @@ function namedLines(st: Statement): Map<string, Line[]> {
     // compare: where the other side has figures, it is named among the lines only one side has.
     if (name !== undefined && hasFigures(line)) named.set(name, [...(named.get(name) ?? []), line]);
   }
-  return named;
+  // "Summa omsättningstillgångar" is the section's figure; a layout with totals on the heading
+  // writes it on "Omsättningstillgångar". Where the section's name carries no figure of its own,
+  // its total goes by that name, so both layouts pair.
+  const out = new Map<string, Line[]>();
+  for (const [name, lines] of named) {
+    const base = sectionOf(name);
+    const key = base !== undefined && !named.has(base) ? base : name;
+    out.set(key, [...(out.get(key) ?? []), ...lines]);
+  }
+  return out;
+}
+
+/** The section a total's name sums: "c:BR.SUMMA_OMS" → "c:BR.OMS", "l:summa fordringar" → "l:fordringar". */
+function sectionOf(name: string): string | undefined {
+  const concept = /^c:(\w+)\.SUMMA_(\w+)$/.exec(name);
+  if (concept) return `c:${concept[1]}.${concept[2]}`;
+  const label = /^l:(?:summa|totalt|total) (.+)$/.exec(name);
+  return label ? `l:${label[1]}` : undefined;
 }
 
 export interface SideIndex {
@@ -81,8 +102,8 @@ export interface SideIndex {
   readonly cells: ReadonlyMap<string, KeyedCell>;
   /** Per group, the line names and how often each occurs with figures (a repeated "Summa" is counted). */
   readonly names: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** Per group, the first line of each name (for naming lines only one side has). */
-  readonly lines: ReadonlyMap<string, ReadonlyMap<string, { st: Statement; line: Line }>>;
+  /** Per group, the lines of each name (for naming lines only one side has). */
+  readonly lines: ReadonlyMap<string, ReadonlyMap<string, readonly { st: Statement; line: Line }[]>>;
 }
 
 /**
@@ -97,17 +118,17 @@ export function indexSide(
   const cells = new Map<string, KeyedCell>();
   const clashing = new Set<string>();
   const names = new Map<string, Map<string, number>>();
-  const lines = new Map<string, Map<string, { st: Statement; line: Line }>>();
+  const lines = new Map<string, Map<string, { st: Statement; line: Line }[]>>();
   for (const st of statements) {
     const group = groupOfStatement(st);
     const counts = names.get(group) ?? new Map<string, number>();
     names.set(group, counts);
-    const byName = lines.get(group) ?? new Map<string, { st: Statement; line: Line }>();
+    const byName = lines.get(group) ?? new Map<string, { st: Statement; line: Line }[]>();
     lines.set(group, byName);
     for (const [name, named] of namedLines(st)) {
       // How often each name occurs: the most in any one statement of the group.
       counts.set(name, Math.max(counts.get(name) ?? 0, named.length));
-      if (!byName.has(name)) byName.set(name, { st, line: named[0] });
+      byName.set(name, [...(byName.get(name) ?? []), ...named.map((line) => ({ st, line }))]);
       named.forEach((line, i) => {
         const nature = line.concept !== undefined ? NATURE.get(line.concept) : undefined;
         st.columns.forEach((col, ci) => {

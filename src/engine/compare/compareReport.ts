@@ -14,6 +14,7 @@ import {
 import { reportGroups } from "./matchNotes";
 import { onlyOneSide } from "./onlyOneSide";
 import { signConventionDifferences } from "./signConvention";
+import { writtenAlikeDifferences } from "./writtenAlike";
 
 /**
  * The published report against the workbook it was made from: every figure the report prints is
@@ -116,8 +117,12 @@ export function compareStatements(
     differences.push(d);
     t.differing.push(d);
   }
-  // Cost lines printed with the other sign convention agree, line by line, once negated.
-  const convention = signConventionDifferences(differences, comparedNonZero);
+  // Cost lines printed with the other sign convention agree, line by line, once negated; lines
+  // that hold no money (inhabitants, rates) are written alike under any unit.
+  const convention = new Set([
+    ...signConventionDifferences(differences, comparedNonZero),
+    ...writtenAlikeDifferences(differences, comparedNonZero),
+  ]);
   for (const t of tally.values()) t.differing = t.differing.filter((d) => !convention.has(d));
   differences = differences.filter((d) => !convention.has(d));
   const agreeing = compared - differences.length;

@@ -85,7 +85,7 @@ export const compareCli = {
   twoWorkbooks:
     "Med --jamfor anges en arbetsbok och en rapport: finsam-check arbetsbok.xlsx --jamfor rapport.pdf. Jämför filerna två och två.",
   unrelated: (report: string, workbook: string, agreeing: number, compared: number) =>
-    `${report} är troligen inte samma rapport som arbetsboken ${workbook}: bara ${agreeing} av ${compared} belopp stämmer. Kontrollera att rapporten och arbetsboken avser samma förbund och år.`,
+    `${report} är troligen inte samma rapport som arbetsboken ${workbook}: bara ${agreeing} av ${compared} belopp stämmer. Kontrollera att rapporten och arbetsboken avser samma förbund och år och att båda anger sin enhet (kr, tkr, mnkr).`,
   nothingCompared: (report: string, workbook: string) =>
     `Inga uppställningar i ${report} kunde paras ihop med arbetsboken ${workbook} (samma uppställning, rad och år). Kontrollera att rapporten och arbetsboken avser samma år.`,
 } as const;
