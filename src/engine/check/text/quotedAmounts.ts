@@ -43,15 +43,6 @@ export function quotedAmountChecks(
   return { findings, held };
 }
 
-/** The findings of quotedAmountChecks alone. */
-export function quotedAmountFindings(
-  sheets: readonly SheetSnapshot[],
-  statements: readonly Statement[],
-  reportYear: number | undefined,
-): Finding[] {
-  return quotedAmountChecks(sheets, statements, reportYear).findings;
-}
-
 /** A quoted amount the statements bear out, for the coverage a working paper lists. */
 function heldTie(claim: Claim, period: string, figure: Figure): HeldTie {
   const at = cellAt(claim.sentence, claim.amount.start);
