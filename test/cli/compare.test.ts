@@ -51,7 +51,8 @@ describe("a report made from the workbook", () => {
     ["kalmar-2024-per-sheet.xlsx", "kalmar-2024-per-sheet.docx"],
   ])("%s against %s: every statement compared, no difference", (workbook, report) => {
     const { code, json, err } = compareJson(workbook, join(REPORTS, report));
-    expect(err).toBe("");
+    // stderr may only say that the command rebuilt itself (src changed since it was built).
+    expect(err.replace(/^.*bygger om.*\n/m, "")).toBe("");
     expect(json.comparison?.findings).toEqual([]);
     expect(json.comparison?.compared).toBeGreaterThan(150);
     // Both files are checked as usual: the seeds' own errors are theirs, not differences.
@@ -115,7 +116,8 @@ describe("the planted-difference reports", () => {
     };
     expect(planted.length).toBeGreaterThanOrEqual(5);
     const { code, json, err } = compareJson(`${name}.xlsx`, join(REPORTS, `${name}-jamfor.${ext}`));
-    expect(err).toBe("");
+    // stderr may only say that the command rebuilt itself (src changed since it was built).
+    expect(err.replace(/^.*bygger om.*\n/m, "")).toBe("");
     expect(code).toBe(1);
     const found = json.comparison?.findings ?? [];
     const seen = found.map((f) => ({
