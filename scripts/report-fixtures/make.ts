@@ -45,9 +45,11 @@ interface Layout {
   readonly proseColumns?: number;
   /**
    * Notes set side by side, two small tables across the page (each pair by the start of the notes'
-   * titles, "Not 3" beside "Not 4"), in a borderless table of two cells, as Word users place them.
+   * titles, "Not 3" beside "Not 4"), in a section of two columns with a column break between them.
    */
   readonly sideBySide?: readonly (readonly [string, string])[];
+  /** The notes set in two newspaper columns, a note running on from the foot of one column to the next. */
+  readonly notesInColumns?: boolean;
   /** Column headers on two lines in their cells, as Word users break them ("Utfall" over "jan-dec 2025"). */
   readonly twoLineHeaders?: boolean;
 }
@@ -85,6 +87,23 @@ const REPORTS: readonly {
     workbook: "varend-2025-one-sheet",
     name: "varend-2025-one-sheet-tvaradsrubriker",
     layout: { breakBefore: "heading", rules: true, typographic: true, twoLineHeaders: true },
+  },
+  // The notes in two newspaper columns, a note running on into the next column.
+  {
+    workbook: "kalmar-2024-per-sheet",
+    name: "kalmar-2024-per-sheet-notspalter",
+    layout: {
+      breakBefore: "sheet",
+      rules: false,
+      typographic: false,
+      running: KALMAR_TITLE,
+      notesInColumns: true,
+    },
+  },
+  {
+    workbook: "varend-2025-one-sheet",
+    name: "varend-2025-one-sheet-notspalter",
+    layout: { breakBefore: "heading", rules: true, typographic: true, notesInColumns: true },
   },
   // Two-column pages: the förvaltningsberättelse in newspaper columns, notes side by side, the
   // statements over the full width.
@@ -164,7 +183,12 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
     if (lone) parts.push(`<h2${brk}>${escape(cellText(sheet, r, 0, layout))}</h2>`);
     else {
       if (brk) parts.push(`<p${brk}></p>`);
-      parts.push(...tablesHtml(sheet, r, end, layout), "<p></p>");
+      const tables = tablesHtml(sheet, r, end, layout).join("\n");
+      const notes = rows.slice(r, end + 1).some((row) => /^Not \d/.test(String(row[0] ?? "")));
+      parts.push(
+        layout.notesInColumns && notes ? `<multicol cols="2" gutter="24">${tables}</multicol>` : tables,
+        "<p></p>",
+      );
     }
     firstBlock = false;
     r = end + 1;

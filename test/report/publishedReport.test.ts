@@ -74,6 +74,12 @@ const CASES: readonly (readonly [report: string, workbook: string, exitCode: num
   // Column headers broken onto two and three lines in their cells ("Utfall" over "jan-dec 2025").
   ["varend-2025-one-sheet-tvaradsrubriker.pdf", "varend-2025-one-sheet", 1],
   ["varend-2025-one-sheet-tvaradsrubriker.docx", "varend-2025-one-sheet", 1],
+  // The notes in two newspaper columns, a note running on from one column into the next, labels
+  // wrapped in the narrow columns.
+  ["kalmar-2024-per-sheet-notspalter.pdf", "kalmar-2024-per-sheet", 1],
+  ["kalmar-2024-per-sheet-notspalter.docx", "kalmar-2024-per-sheet", 1],
+  ["varend-2025-one-sheet-notspalter.pdf", "varend-2025-one-sheet", 1],
+  ["varend-2025-one-sheet-notspalter.docx", "varend-2025-one-sheet", 1],
   // Pages in two columns: the förvaltningsberättelse in newspaper columns, notes side by side
   // (Word's w:cols with a column break), the statements over the full width.
   ["varend-2025-one-sheet-spalter.pdf", "varend-2025-one-sheet", 1],
