@@ -3,6 +3,7 @@
  * 2025"); a page's running header or footer ("Värend årsredovisning 2025", "Sida 4") names a year
  * among other words and heads nothing, so a statement printed over two pages keeps its columns.
  */
+import Decimal from "decimal.js";
 import type { GridCell } from "../../src/engine/check/read/grid";
 import { isHeaderRow } from "../../src/engine/check/read/header";
 
@@ -27,4 +28,32 @@ describe("a row of one text", () => {
   ])("heads nothing when it is a page's running header or footer: %s", (text) =>
     expect(isHeaderRow(lone(text))).toBe(false),
   );
+});
+
+describe("a row naming the bodies above the years", () => {
+  const row = (...texts: string[]): GridCell[] =>
+    texts.map((str, col) => ({
+      row: 0,
+      col,
+      raw: str,
+      str,
+      dash: false,
+      percent: false,
+      decimals: 0,
+      error: false,
+    }));
+
+  it.each([
+    [["KOMMUNEN", "KONCERNEN"]],
+    [["Belopp i tkr", "Kommunen", "Koncernen"]],
+    // "Not" and the unit in cells merged over both header rows show in the upper one.
+    [["Belopp i tkr", "Not", "Kommunen", "Koncernen"]],
+    [["Not", "KOMMUN", "KONCERN"]],
+  ])("heads the columns: %j", (texts) => expect(isHeaderRow(row(...texts))).toBe(true));
+
+  it("is no header when it holds an amount (a line about a body)", () => {
+    const cells = row("Fordringar hos kommunen", "Not");
+    const amount = { ...cells[1], col: 2, raw: 1200, str: "1 200" };
+    expect(isHeaderRow([...cells, { ...amount, amount: new Decimal(1200) }])).toBe(false);
+  });
 });

@@ -441,8 +441,10 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
           h += 1;
         }
         const yearRow = split ? h + 1 : h;
+        // "Not" and the unit in cells merged over both header rows: Excel keeps them in the upper one.
+        const mergedRow = entityRow && hashUnit(seed, `merged-header|${s.key}`) < 0.5 ? headerStart : yearRow;
         slots.forEach((slot, i) => {
-          if (slot.kind === "note") grid.set(yearRow, colOf(i), text("Not"));
+          if (slot.kind === "note") grid.set(mergedRow, colOf(i), text("Not"));
           if (slot.kind !== "value") return;
           const parts = periodHeader(slot.col.column, yearOf(slot.col), d.headerForm, s.kind);
           const last = parts[parts.length - 1];
@@ -461,7 +463,7 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
               year: yearOf(slot.col),
             });
         });
-        if (captionAt === "header") grid.set(yearRow, labelCol, text(caption));
+        if (captionAt === "header") grid.set(mergedRow, labelCol, text(caption));
         r = yearRow + 1;
       }
 

@@ -11,6 +11,7 @@ import type { Block, FixtureCell } from "../../scripts/fixtures/model";
 import { varendCorrected } from "../../scripts/fixtures/varend2025";
 import { CORPUS_CASES, type CorpusCase, type CorpusCell, type CorpusSheet } from "../corpus/cases";
 import { SYNTHETIC_CASES } from "../corpus/synthetic";
+import { municipalReport } from "./municipal";
 import type {
   Column,
   ColumnKind,
@@ -324,12 +325,16 @@ export function corpusReport(c: CorpusCase & { readonly municipal?: boolean }): 
   };
 }
 
-/** Every clean report: the corrected fixtures, the corpus and the synthetic reports (test/corpus/synthetic.ts). */
+/**
+ * Every clean report: the corrected fixtures, the corpus, the synthetic reports
+ * (test/corpus/synthetic.ts) and a kommun's report written for the test bed (municipal.ts).
+ */
 export function cleanReports(): Report[] {
   return [
     fixtureReport("varend-2025", 2025, varendCorrected()),
     fixtureReport("kalmar-2024", 2024, kalmarCorrected()),
     ...CORPUS_CASES.map(corpusReport),
     ...SYNTHETIC_CASES.map(corpusReport),
+    municipalReport(),
   ];
 }

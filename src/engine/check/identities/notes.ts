@@ -76,6 +76,11 @@ function flowRows(line: Line): RegExp | undefined {
   return undefined;
 }
 
+/** Which flow a kassaflödesanalys line names (its index in FLOWS), or -1. */
+function flowIndex(line: Line): number {
+  return FLOWS.findIndex(([flow]) => flow.test(line.norm));
+}
+
 /** A flow's value in a note: its rows of that flow (outside roll-forward totals), or undefined. */
 function flowValue(note: Statement, rows: RegExp, ci: number): NoteValue | undefined {
   if (ci < 0) return undefined;
@@ -107,8 +112,10 @@ function citations(ix: StatementIndex): Citation[] {
       if (notes.length === 0 || notes.some((n) => ix.noteFor(st, n, line) === undefined)) continue;
       if (line.amounts.size === 0 || line.role === "memo") continue;
       // Lines citing the same notes are added before they are compared ("Jämförelsestörande
-      // intäkter" and "... kostnader" both citing not 4).
-      const key = [...notes].sort((a, b) => a - b).join(",");
+      // intäkter" and "... kostnader" both citing not 4). Kassaflöde lines naming different flows
+      // ("Nyupptagna lån" and "Amortering" both citing the loans' note) tie each to its own row.
+      const flow = st.kind === "KF" ? flowIndex(line) : -1;
+      const key = `${[...notes].sort((a, b) => a - b).join(",")}${flow >= 0 ? `|${flow}` : ""}`;
       const known = byNotes.get(key);
       if (known) known.lines.push(line);
       else {

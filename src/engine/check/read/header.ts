@@ -109,6 +109,9 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   let kinds = 0;
   let entities = 0;
   let others = 0;
+  // "Belopp i tkr" and "Not" beside the bodies' names: a merged cell over two header rows shows
+  // in the upper one ("Not" | "KOMMUNEN" | "KONCERNEN" above the years).
+  let captions = 0;
   const numericYears: number[] = [];
   let label: GridCell | undefined;
   for (const cell of cells) {
@@ -128,6 +131,12 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
       entities++;
       continue;
     }
+    if (h && h.entity === undefined && (h.isNote || h.unitFactor !== undefined)) {
+      captions++;
+      // Still the row's label: its header words vouch for years typed as numbers beside it.
+      if (!label) label = cell;
+      continue;
+    }
     if (cell.amount !== undefined && !cell.dash) others++;
     else if (cell.amount === undefined && !label) label = cell;
   }
@@ -142,7 +151,9 @@ export function isHeaderRow(cells: readonly GridCell[]): boolean {
   }
   // "KOMMUNEN | KONCERNEN" above the years: a header row of bodies, not a line.
   return (
-    periods >= 1 || kinds >= 2 || (entities >= 1 && periods + kinds === 0 && cells.length - entities <= 1)
+    periods >= 1 ||
+    kinds >= 2 ||
+    (entities >= 1 && periods + kinds === 0 && cells.length - entities - captions <= 1)
   );
 }
 

@@ -35,7 +35,7 @@ export interface Structure {
 /** Statements whose lines add up from the top: a result line covers everything above it. */
 const RUNNING_TOTALS = new Set(["RR", "KF", "BALANSKRAV", "DRIFT"]);
 /** Statements where a line may total the lines below it, or a total may go unnamed. */
-const ARITHMETIC_TOTALS = new Set(["RR", "BR", "KF", "NOT"]);
+const ARITHMETIC_TOTALS = new Set(["RR", "BR", "KF", "NOT", "DRIFT"]);
 const SECTION_ABOVE = new Set(["BR", "NOT"]);
 const BARE_SUMMA = new Set(["summa", "totalt", "total", "summa totalt", "totalt summa", "summa netto"]);
 const SUMMA_RE = /^(summa|totalt|total)\b/;

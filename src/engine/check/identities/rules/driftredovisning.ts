@@ -1,7 +1,7 @@
 import { IDENTITY_BASIS } from "../../../../i18n/sv/check";
 import type { Identity, Line, Statement } from "../../model";
 import { RULES } from "../../rules/catalogue";
-import { columnIndex, equality } from "../context";
+import { bodyOf, columnIndex, equality } from "../context";
 import { costDeviationsFlipped, deviationSenses, isCostLine } from "../costConvention";
 import type { RrResult } from "../crossStatement";
 import { cashTerms, one, type IdentityRule, type RuleContext } from "./ruleContext";
@@ -148,6 +148,9 @@ export function driftResultatRR({ ix }: RuleContext, rr: RrResult): Identity[] {
     const dcol = drift.st.columns[dci];
     if (dcol.role !== "current" || (dcol.kind !== "utfall" && dcol.kind !== "bokslut")) continue;
     if (dcol.end && col.end && dcol.end !== col.end) continue;
+    // A driftredovisning per nämnd is the body's own (a kommun's nämnder): it ties to the
+    // resultaträkning's own columns, never to the koncern's beside them.
+    if (bodyOf(dcol) !== bodyOf(col)) continue;
     const a = drift.line.amounts.get(dci);
     if (a)
       out.push(
