@@ -125,7 +125,7 @@ export const RULES = {
   compareLines:         rule("JAMFOR.{statement}.RADER", "compare", "warning", "compareLines", "Rapportens och arbetsbokens uppställningar har samma rader med belopp; rader som bara den ena har nämns en gång per uppställning (en not som saknas helt nämns inte)."),
 
   // Amounts the running text quotes (text/quotedAmounts.ts): {quoted} is the figure (text/concepts.ts).
-  quotedAmount:         rule("TEXT.{quoted}.BELOPP", "text", "error", "quotedAmount", "Ett belopp som texten anger för årets resultat, eget kapital, medlemmarnas insatser, trappans tak eller balanskravsresultatet stämmer med räkenskaperna inom avrundningen (\"1,9 mnkr\" för 1 920 460 kr). Budgetar, andra år, jämförelser och andras belopp kontrolleras inte."),
+  quotedAmount:         rule("TEXT.{quoted}.BELOPP", "text", "error", "quotedAmount", "Ett belopp som texten anger för årets resultat, eget kapital, medlemmarnas insatser, trappans tak eller balanskravsresultatet stämmer med räkenskaperna inom avrundningen (\"1,9 mnkr\" för 1 920 460 kr). Budgetar, andra år, jämförelser och andras belopp kontrolleras inte. Ett tak enligt trappan som avviker är en varning: förbundet kan ha räknat på annat underlag."),
 } as const satisfies Record<string, RuleEntry>;
 
 /** The catalogue as a list, in reading order. */

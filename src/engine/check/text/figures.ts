@@ -135,13 +135,16 @@ function closingEquity(statements: readonly Statement[], period: string): Figure
 }
 
 /** A member's line in a contributions note: Försäkringskassan, Arbetsförmedlingen, the state, a region, a municipality. */
-const MEMBER = /försäkringskassa|arbetsförmedling|(^|\s)stat(en|ens|lig|liga)?(\s|$)|region|landsting|kommun/;
+const STATE = /försäkringskassa|arbetsförmedling|(^|\s)stat(en|ens|lig|liga)?(\s|$)/;
+const REGION = /region|landsting/;
+const MUNICIPALITY = /kommun/;
 
 /**
- * The members' contributions of a year: the contributions note's member lines added up (where
- * the note lists the region, a municipality and the state or Försäkringskassan and
- * Arbetsförmedlingen), and the driftredovisning's medlemsavgift, outcome and budget (the
- * allotment the trappa is often computed on).
+ * The members' contributions of a year: the contributions note's member lines added up, and the
+ * driftredovisning's medlemsavgift, outcome and budget (the allotment the trappa is often
+ * computed on). The note's lines count only where they are the partsfördelning (lag 2003:1210,
+ * 8 §): the region half the state's part, the municipalities together as much as the region. A
+ * note that also lists a member's grant for a project is no sum of the contributions.
  */
 function contributions(statements: readonly Statement[], period: string): Figure[] {
   const out = byConcept(statements, ["DRIFT.MEDLEMSAVGIFT"], period, ["budget"]).concat(
@@ -149,12 +152,19 @@ function contributions(statements: readonly Statement[], period: string): Figure
   );
   for (const st of statements) {
     if (st.kind !== "NOT" || st.older) continue;
-    const members = st.lines.filter((l) => l.role === "item" && MEMBER.test(l.norm));
-    const has = (re: RegExp) => members.some((l) => re.test(l.norm));
-    if (!has(/region|landsting/) || !has(/kommun/)) continue;
-    if (!has(/(^|\s)stat(en|ens|lig|liga)?(\s|$)/) && !(has(/försäkringskassa/) && has(/arbetsförmedling/))) continue;
-    const parts = members.map((l) => at(st, l, period)).filter((a): a is Amount => a !== undefined);
-    if (parts.length === members.length && parts.length > 0) out.push(sum(st, parts));
+    const items = st.lines.filter((l) => l.role === "item");
+    const amountsOf = (re: RegExp, not?: RegExp) =>
+      items.filter((l) => re.test(l.norm) && !(not && not.test(l.norm))).map((l) => at(st, l, period));
+    const state = amountsOf(STATE);
+    const region = amountsOf(REGION);
+    const municipalities = amountsOf(MUNICIPALITY, REGION);
+    const groups = [state, region, municipalities];
+    if (groups.some((g) => g.length === 0 || g.some((a) => a === undefined))) continue;
+    const [s, r, m] = groups.map((g) => sum(st, g as Amount[]));
+    // Within a krona per line: the municipalities' shares are rounded to whole kronor.
+    const near = (a: Figure, b: Decimal) => a.value.minus(b).abs().lte(a.unit.plus(1));
+    if (!near(r, s.value.dividedBy(2)) || !near(m, r.value)) continue;
+    out.push(sum(st, [...s.cells, ...r.cells, ...m.cells]));
   }
   return out;
 }

@@ -146,7 +146,9 @@ function finding(claim: Claim, period: string, figures: readonly Figure[], state
   const cell = a1(at.row, at.col);
   return {
     ruleId,
-    severity: rule.severity,
+    // The trappa's tiers are Nationella rådet's as the seeds quote them (finsam/trappan.ts); a
+    // förbund may apply other tiers or another base: a ceiling that differs is worth a question.
+    severity: claim.concept === "TRAPPAN" ? "warning" : rule.severity,
     kind: cause,
     statement: "TEXT",
     sheet: claim.sentence.sheet,
