@@ -230,6 +230,7 @@ describe("sentences that state no figure of this year's statements give no findi
     "Årets resultat blev 600 000 kr sämre.",
     "Eget kapital är 1 023 530 kr högre.",
     "Årets resultat om 1 000 000 kr har förts till eget kapital.",
+    "Eget kapital inklusive pensionsförpliktelser uppgår till 1 500 000 kr.",
     "Årets resultat påverkades av låga kostnader och projekten uppgick till 300 000 kr.",
     "Eget kapital redovisas i balansräkningen och insatserna kostade 4 549 570 kr.",
     "Vid årets början fanns 2 318 905 kr i eget kapital och 2024 inleddes med ett underskott.",

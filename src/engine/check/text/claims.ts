@@ -151,7 +151,9 @@ const OTHER_RESULT = W(
 );
 const EQUITY = W("eget\\s+kapital(?:et)?|egna\\s+kapital(?:et)?");
 /** The other side of the balance sheet said with the equity: a total, not the equity. */
-const NOT_EQUITY_ALONE = W("skulder|avsättning\\p{L}*|tillgångar|soliditet\\p{L}*|per\\s+invånare|andel\\p{L}*");
+const NOT_EQUITY_ALONE = W(
+  "skulder|avsättning\\p{L}*|tillgångar|soliditet\\p{L}*|per\\s+invånare|andel\\p{L}*|exklusive|inklusive|exkl\\.?|inkl\\.?|justera\\p{L}*|pensionsförpliktelse\\p{L}*|ansvarsförbindelse\\p{L}*",
+);
 const OPENING = W(
   "(?:vid|per|i)\\s+(?:årets|periodens|räkenskapsårets)\\s+(?:början|ingång|start)|ingående|vid\\s+ingången|i\\s+början\\s+av",
 );
