@@ -150,12 +150,16 @@ export function compareStatements(
 /**
  * Whether the report's figure and the workbook's state different amounts. A blank cell is zero; it
  * differs from a figure only in a line and a column that hold figures elsewhere (a cell left empty
- * in a filled table), not where the whole column is empty (a table read without that column).
+ * in a filled table), not where the whole column is empty (a table read without that column), nor in
+ * a line whose figures were read run together with words.
  */
 function differs(r: KeyedCell, w: KeyedCell): boolean {
   if (!r.amount || !w.amount) {
     const [blank, other] = r.amount ? [w, r.amount] : [r, w.amount];
     if (!other || other.value.isZero()) return false;
+    // Digits in a text cell of the line ("3 848 705 Ej budgeterat –" read as one cell): the line's
+    // figures were not read apart, so a blank beside them proves nothing.
+    if ([...blank.line.texts.values()].some((t) => /\d/.test(t))) return false;
     return blank.st.lines.some((line) => line !== blank.line && line.amounts.has(blank.ci));
   }
   // A percentage against a plain number (0,54 against 54) is one figure written two ways: not compared.
