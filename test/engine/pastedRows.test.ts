@@ -4,6 +4,7 @@
  * statement's arithmetic chooses between cuts, or cannot and says so.
  */
 import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
+import { splitPasted } from "../../src/engine/check/read/pastedCheck";
 import { describeReading, readPastedLine } from "../../src/engine/check/read/pastedRows";
 import type { WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
 
@@ -150,6 +151,28 @@ describe("a pasted sheet", () => {
     );
     expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect(result.held?.filter((h) => h.total === "Noter!A6")).toHaveLength(2);
+  });
+
+  it("lets an overview's own arithmetic cut its lines, and says which years it cannot tell", () => {
+    const snapshot = pastedSheet("Översikt", [
+      "Översikt över verksamhetens utveckling",
+      "2025 2024 2023 2022 2021",
+      "Verksamhetens intäkter 8 572 170 4 383 155 4 398 781 4 280 662 4 344 495",
+      "Verksamhetens kostnader 6 651 710 5 970 390 4 440 469 3 779 855 3 590 044",
+      "Årets resultat 1 920 460 -1 587 235 -41 688 500 807 754 451",
+      // Two figures for five years: which years they are is not in the text.
+      "Soliditet 54 % 30 %",
+    ]);
+    const split = splitPasted(snapshot);
+    const result = split?.pasted.lines.find((l) => l.row === 4);
+    expect(result && describeReading(split!.resolution.choice.get(result)!)).toBe(
+      "1 920 460 | -1 587 235 | -41 688 | 500 807 | 754 451",
+    );
+    const { findings } = checkWorkbook(snapshot);
+    const ambiguous = findings.filter((f) => f.ruleId.includes("INKLISTRAD"));
+    expect(ambiguous.map((f) => [f.cell, f.severity])).toEqual([["A6", "warning"]]);
+    expect(ambiguous[0].message).toMatch(/med flera \(10 i allt\)/);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("reads a paragraph between the lines as prose, not as a line of the statement", () => {

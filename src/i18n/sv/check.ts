@@ -320,11 +320,10 @@ export const QUOTED_WORDS = {
   /** The trappa's ceiling, computed on the contributions of the statements or of the text itself. */
   trappaBasis: (budget: boolean, fromText: boolean, base?: string): string =>
     (fromText
-      ? "trappan (20 % upp till 7 mnkr, 15 % upp till 15 mnkr, 10 % därutöver) på årets tilldelning enligt texten"
+      ? "trappan på årets tilldelning enligt texten"
       : budget
-        ? "trappan (20 % upp till 7 mnkr, 15 % upp till 15 mnkr, 10 % därutöver) på driftredovisningens budgeterade medlemsavgift"
-        : "trappan (20 % upp till 7 mnkr, 15 % upp till 15 mnkr, 10 % därutöver) på årets medlemsinsatser") +
-    (base ? ` (${base})` : ""),
+        ? "trappan på driftredovisningens budgeterade medlemsavgift"
+        : "trappan på årets medlemsinsatser") + (base ? ` (${base})` : ""),
   /** An amount whose sign the words give: "1 920 460 kr (negativt)". */
   signed: (amount: string, sign: 1 | -1): string => `${amount} (${sign < 0 ? "negativt" : "positivt"})`,
   membersNote: "medlemmarnas insatser i noten tillsammans",
@@ -399,7 +398,7 @@ export const MESSAGES = {
     `${where(p)} är ${p.actual} men översiktens eget kapital genom dess summa tillgångar ger ${p.expected}.`,
   /** A line pasted as text whose figures the statement's arithmetic cannot cut one way only. */
   pastedAmbiguous: (p: { label: string; readings: readonly string[] }): string =>
-    `Raden ${p.label ? `"${p.label}" ` : ""}kan läsas på ${p.readings.length === 2 ? "två" : "flera"} sätt: ${p.readings.map((r) => `"${r}"`).join(" eller ")}, och summorna avgör inte vilket. Beloppen som skiljer sig åt kontrolleras inte; skriv dem i var sin cell eller klistra in raden med kolumnerna kvar.`,
+    `Raden ${p.label ? `"${p.label}" ` : ""}kan läsas på ${p.readings.length === 2 ? "två" : "flera"} sätt: ${p.readings.slice(0, 4).map((r) => `"${r}"`).join(" eller ")}${p.readings.length > 4 ? ` med flera (${p.readings.length} i allt)` : ""}, och summorna avgör inte vilket. Beloppen som skiljer sig åt kontrolleras inte; skriv dem i var sin cell eller klistra in raden med kolumnerna kvar.`,
   /** A line pasted as text whose figures do not fit the header's columns at all. */
   pastedUnreadable: (p: { label: string; columns: number }): string =>
     `Raden ${p.label ? `"${p.label}" ` : ""}går inte att dela i not och ${p.columns} belopp efter rubrikens kolumner; dess belopp kontrolleras inte. Skriv dem i var sin cell.`,

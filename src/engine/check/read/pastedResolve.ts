@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { parseAmount } from "../../amount/parseAmount";
+import { StatementIndex } from "../identities/context";
 import { footStatement } from "../identities/footing";
+import { overviewIdentities } from "../identities/overview";
 import { amountKronor, type Amount, type Identity, type Statement } from "../model";
 import { difference, tolerance } from "../solve/tolerance";
 import { findStatements } from "./findStatements";
@@ -12,7 +14,7 @@ import type { Reading } from "./pastedRows";
 /**
  * Which cut of each pasted line of figures is right, decided by the statement's own arithmetic:
  * the reading under which the statement's totals come out (its footings, as the engine builds
- * them) is taken when it makes them come out clearly better than every other reading. A line the
+ * them; in an overview, intäkter − kostnader = årets resultat each year) is taken when it makes them come out clearly better than every other reading. A line the
  * arithmetic cannot decide (it is in no total, or two readings fit alike) is not guessed: its
  * amounts that differ between the readings are left as holes, which no check judges, and the line
  * is reported as ambiguous.
@@ -129,14 +131,21 @@ class SheetFootings {
     for (const st of this.statements) {
       for (const line of st.lines)
         for (const a of line.amounts.values()) this.amountAt.set(`${a.row}|${a.col}`, a);
-      for (const id of footStatement(st).identities)
-        for (const a of [id.total, ...id.terms.map((t) => t.amount)]) {
-          const list = this.identitiesOf.get(a);
-          if (list) list.push(id);
-          else this.identitiesOf.set(a, [id]);
-        }
+      for (const id of footStatement(st).identities) this.remember(id);
     }
+    // An overview has no footings; its own arithmetic is intäkter − kostnader = årets resultat.
+    const overviews = this.statements.filter((st) => st.kind === "FEMAR");
+    if (overviews.length > 0)
+      for (const id of overviewIdentities(new StatementIndex(overviews))) this.remember(id);
     this.headers = pasted.lines.filter((l) => l.sheet === sheet && l.header).map((l) => l.at);
+  }
+
+  private remember(id: Identity): void {
+    for (const a of [id.total, ...id.terms.map((t) => t.amount)]) {
+      const list = this.identitiesOf.get(a);
+      if (list) list.push(id);
+      else this.identitiesOf.set(a, [id]);
+    }
   }
 
   /** The footing cost with the line read as `r`; undefined where `r` fills other cells than laid out. */

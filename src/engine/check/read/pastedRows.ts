@@ -73,8 +73,11 @@ const PROSE_LENGTH = 110;
  */
 const PROSE_WORDS =
   /(?<![\p{L}\d])(blev|blir|uppgick|uppgår|är|var|har|hade|visar|visade|redovisar|vilket|innebär|innebar|motsvarar|beror|berodde|ökade|minskade|jämfört|uppvisar)(?![\p{L}\d])/iu;
-/** Readings beyond this many make a line unreadable rather than a search. */
-const MAX_READINGS = 32;
+/**
+ * Readings beyond this many make a line unreadable rather than a search. A line of a five-year
+ * overview ("1 920 460 -1 587 235 -41 688 500 807 754 451") may be cut some forty ways.
+ */
+const MAX_READINGS = 200;
 
 /**
  * Splits a pasted line into its words and figures. A note list written with spaces ("3, 4") is
@@ -221,10 +224,13 @@ function cutFigures(tokens: readonly string[], columns: number, note: boolean): 
   // Fewer figures than columns (a column left blank): which column each belongs to is not
   // written, so every placement is a reading too ("Gruppverksamhet 1 321 948" may be this year's
   // amount alone as well as 1 | 321 948).
-  const out: Reading[] = [...full];
+  const blanks: Reading[] = [];
   for (const p of partial)
-    for (const placed of placements(p.amounts, columns)) out.push({ note: p.note, amounts: placed });
-  return dedupe(out);
+    for (const placed of placements(p.amounts, columns)) blanks.push({ note: p.note, amounts: placed });
+  // Where the blanks could stand in too many ways to weigh (a wide overview) and the figures fill
+  // every column, the full readings are the ones offered.
+  if (full.length > 0 && full.length + blanks.length > MAX_READINGS) return dedupe(full);
+  return dedupe([...full, ...blanks]);
 }
 
 /** The amounts a run of tokens may start with at `i`: each possible end of the digit groups. */
