@@ -163,6 +163,8 @@ function amountsStart(
 interface Column {
   left: number;
   right: number;
+  /** Amounts set flush left at one edge (a left tab stop, a left-aligned cell), not right-aligned. */
+  flushLeft?: boolean;
 }
 
 /** The page's amount columns, left to right: amounts whose right edges line up. */
@@ -178,16 +180,56 @@ function amountColumns(
     });
   amounts.sort((a, b) => a.x1 - b.x1);
   const columns: Column[] = [];
+  const members: Chunk[][] = [];
   let lastRight = -Infinity;
   for (const c of amounts) {
     const col = columns[columns.length - 1];
     if (col && c.x1 - lastRight <= COLUMN_TOLERANCE) {
       col.left = Math.min(col.left, c.x0);
       col.right = Math.max(col.right, c.x1);
-    } else columns.push({ left: c.x0, right: c.x1 });
+      members[members.length - 1].push(c);
+    } else {
+      columns.push({ left: c.x0, right: c.x1 });
+      members.push([c]);
+    }
     lastRight = c.x1;
   }
-  return columns;
+  return withFlushLeft(columns, members);
+}
+
+/** Amounts that make a flush-left column: at least this many at one left edge. */
+const FLUSH_LEFT_MIN = 3;
+
+/**
+ * Amounts set flush left ("Individinriktade insatser:⇥4 549 570 kr", "…⇥506 283 kr") end where
+ * their width puts them, so by their right edges they fall into several columns. Where the
+ * amounts of two or more such columns all begin at one left edge, and nothing else is in them,
+ * they are one column.
+ */
+function withFlushLeft(columns: Column[], members: readonly Chunk[][]): Column[] {
+  const all = members.flat().sort((a, b) => a.x0 - b.x0);
+  let merged = columns.map((col, i) => ({ col, chunks: members[i] }));
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].x0 - all[i].x0 <= COLUMN_TOLERANCE) j++;
+    const edge = new Set(all.slice(i, j + 1));
+    const spanned = merged.filter((m) => m.chunks.some((c) => edge.has(c)));
+    if (
+      edge.size >= FLUSH_LEFT_MIN &&
+      spanned.length >= 2 &&
+      spanned.every((m) => m.chunks.every((c) => edge.has(c)))
+    ) {
+      const chunks = spanned.flatMap((m) => m.chunks);
+      const col: Column = {
+        left: Math.min(...chunks.map((c) => c.x0)),
+        right: Math.max(...chunks.map((c) => c.x1)),
+        flushLeft: true,
+      };
+      merged = [...merged.filter((m) => !spanned.includes(m)), { col, chunks }];
+    }
+    i = j + 1;
+  }
+  return merged.map((m) => m.col).sort((a, b) => a.right - b.right);
 }
 
 /**
@@ -200,10 +242,15 @@ function columnOf(c: Chunk, columns: readonly Column[], margin: number): number 
   if (columns.length === 0) return -1;
   const middle = (c.x0 + c.x1) / 2;
   if (isAmount(c.text)) {
-    // An amount by its right edge: the column whose right edge is nearest.
-    let best = 0;
+    // An amount set flush left by its left edge; otherwise by its right edge, the column whose
+    // right edge is nearest.
+    const flush = columns.findIndex((col) => col.flushLeft && Math.abs(c.x0 - col.left) <= COLUMN_TOLERANCE);
+    if (flush >= 0) return flush;
+    const aligned = columns.some((col) => !col.flushLeft);
+    let best = -1;
     columns.forEach((col, i) => {
-      if (Math.abs(c.x1 - col.right) < Math.abs(c.x1 - columns[best].right)) best = i;
+      if (aligned && col.flushLeft) return;
+      if (best < 0 || Math.abs(c.x1 - col.right) < Math.abs(c.x1 - columns[best].right)) best = i;
     });
     return best;
   }
