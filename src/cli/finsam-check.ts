@@ -101,6 +101,8 @@ async function compareMain(
           workbook: wbName,
           report: rpName,
           compared: comparison.compared,
+          agreeing: comparison.agreeing,
+          statements: comparison.statements,
           findings: pagedFindings(comparison.findings, outcome.report.pageOf),
         }
       : undefined;
