@@ -19,6 +19,7 @@ import { CheckControls } from "./components/CheckControls";
 import { CoverageSection } from "./components/CoverageSection";
 import { FindingList } from "./components/FindingList";
 import { ReadReport } from "./components/ReadReport";
+import { ReadReportCompare } from "./components/ReadReportCompare";
 import { Filters } from "./components/Filters";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { ShareWithoutAddin } from "./components/ShareWithoutAddin";
@@ -29,6 +30,7 @@ import { withReportPages } from "./model/reportPages";
 import { NO_FILTER, applyFilter, statementsOf, type Filter } from "./model/findingsView";
 import type { Checker, PaneActions } from "./paneActions";
 import { type ReportReader, defaultReportReader } from "./reportReader";
+import { useReportCompare } from "./state/useReportCompare";
 import { useReportImport } from "./state/useReportImport";
 import { useReview } from "./state/useReview";
 
@@ -81,6 +83,11 @@ export function Pane({ actions, checker, now, readReport }: PaneProps) {
     focusResult.current = true;
     check();
   });
+  const compare = useReportCompare(actions, report.added, state.settings.unit);
+  /** A report was added to a workbook with statements of its own: the two can be compared. */
+  const comparable =
+    report.added !== null &&
+    (state.result?.statements.some((s) => !report.added?.sheets.includes(s.sheet)) ?? false);
 
   useEffect(() => {
     if (!focusResult.current || (state.phase !== "done" && state.phase !== "failed")) return;
@@ -107,6 +114,7 @@ export function Pane({ actions, checker, now, readReport }: PaneProps) {
         onCancel={run.cancel}
       />
       {report.available && <ReadReport report={report} disabled={state.busy} />}
+      {comparable && <ReadReportCompare compare={compare} disabled={state.busy} onGoTo={run.goTo} />}
       <div role="status" aria-live="polite">
         {state.notice && (
           <MessageBar intent={state.notice.intent} layout="multiline">

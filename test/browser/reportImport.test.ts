@@ -48,6 +48,24 @@ function cliFindings(file: string): (Finding & { page?: number })[] {
   return (JSON.parse(r.stdout) as { findings: (Finding & { page?: number })[] }).findings;
 }
 
+/** The differences `finsam-check ARBETSBOK --jamfor RAPPORT --json` lists. */
+function cliDifferences(workbook: string, report: string): (Finding & { page?: number })[] {
+  cliFindings(report); // builds the command line when the sources changed
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, "bin", "finsam-check.js"),
+      join(ROOT, "test", "fixtures", workbook),
+      "--jamfor",
+      join(REPORTS, report),
+      "--json",
+    ],
+    { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+  );
+  return (JSON.parse(r.stdout) as { comparison: { findings: (Finding & { page?: number })[] } }).comparison
+    .findings;
+}
+
 /** How the pane names a finding's line (FindingItem's aria-label), with the page it adds. */
 const paneName = (f: Finding & { page?: number }): string =>
   `${f.label ?? f.ruleId}${f.page !== undefined ? ` (sida ${f.page})` : ""}, ${qualifiedAddress(f.sheet, f.cell)}`;
@@ -223,6 +241,34 @@ describe("Läs in rapport (PDF/Word) in the workbench", () => {
     expect(await sheetNames()).toEqual(before);
     expect(await formats()).toBe(fingerprint);
     await expect(page.getByRole("group", { name: pane.reportConfirmHeading }).count()).resolves.toBe(0);
+  });
+
+  it("compares a report read into its own workbook and lists exactly the planted differences, with pages", async () => {
+    const workbook = "varend-2025-one-sheet-corrected.xlsx";
+    const report = "varend-2025-one-sheet-corrected-jamfor.pdf";
+    await page.goto(`${server.url}/workbench.html?workbook=fixtures/${workbook}`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    // Before a report is added there is nothing to compare.
+    await expect(page.getByRole("button", { name: pane.compareButton }).count()).resolves.toBe(0);
+    await chooseReport(report);
+    await page.getByRole("group", { name: pane.reportConfirmHeading }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: pane.reportConfirm }).click();
+    await page.getByRole("button", { name: pane.compareButton }).click({ timeout: 60_000 });
+    const list = page.getByRole("list", { name: pane.compareHeading });
+    await list.waitFor({ timeout: 60_000 });
+    const expected = cliDifferences(workbook, report);
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    const shown = await list.evaluate((ul) =>
+      [...ul.querySelectorAll(":scope > li")].map((li) => li.getAttribute("aria-label")),
+    );
+    expect(shown.sort()).toEqual(expected.map((f) => `${f.label ?? f.ruleId}, Rapport!${f.cell}`).sort());
+    // The sign flip planted in the resultaträkning, with its page and the workbook's cell.
+    const sign = expected.find((f) => f.kind === "sign")!;
+    const item = list.getByRole("listitem", { name: `${sign.label}, Rapport!${sign.cell}` });
+    await expect(item.textContent()).resolves.toContain(`${sign.message} (sida ${sign.page})`);
+    await expect(item.getByRole("button", { name: /^Arbetsboken: / }).count()).resolves.toBe(1);
+    const results = await new AxeBuilder({ page }).include("aside").exclude("[data-tabster-dummy]").analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
   it("a file of the wrong kind (text named .docx, a damaged PDF) is refused in Swedish, nothing written", async () => {

@@ -261,6 +261,14 @@ export const pane = {
   reportAdded: (names: readonly string[]) =>
     `Rapporten lades till som ${names.length === 1 ? "bladet" : "bladen"} ${names.map((n) => `”${n}”`).join(", ")}. Arbetsboken granskas.`,
   reportWriteFailed: (reason: string) => `Rapporten kunde inte läggas till: ${reason}`,
+  /** "Jämför med arbetsboken": the report read in, against the workbook's own statements. */
+  compareHeading: "Rapporten mot arbetsboken",
+  compareButton: "Jämför med arbetsboken",
+  comparing: "Jämför rapporten med arbetsboken …",
+  compareCount: (n: number) =>
+    n === 0
+      ? "Inga skillnader mellan rapporten och arbetsboken."
+      : `${n} ${n === 1 ? "skillnad" : "skillnader"}:`,
 
   /** The very hidden sheet that keeps the formulas "Dela utan tillägget" replaced. */
   formulaStoreSheet: "FINSAM formler",

@@ -42,6 +42,8 @@ export interface ReportImport {
   readonly notice: ImportNotice | null;
   /** False where the host cannot add sheets or no worker can read: the control is not offered. */
   readonly available: boolean;
+  /** The last report added in this pane: its file and the sheets it went into. */
+  readonly added: { readonly file: string; readonly sheets: readonly string[] } | null;
   choose(file: File): void;
   confirm(): void;
   decline(): void;
@@ -79,6 +81,7 @@ export function useReportImport(
 ): ReportImport {
   const [state, setState] = useState<ImportStep>({ step: "idle" });
   const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const [added, setAdded] = useState<ReportImport["added"]>(null);
   const running = useRef<AbortController | null>(null);
 
   // Another workbook: nothing of this one's import carries over.
@@ -86,6 +89,7 @@ export function useReportImport(
     running.current?.abort();
     setState({ step: "idle" });
     setNotice(null);
+    setAdded(null);
   }, [actions]);
 
   const choose = useCallback(
@@ -162,6 +166,7 @@ export function useReportImport(
     actions.writeReportSheets(proposal.write).then(
       (names) => {
         setState({ step: "idle" });
+        setAdded({ file, sheets: names });
         setNotice({ intent: "success", text: pane.reportAdded(names) });
         onAdded();
       },
@@ -190,6 +195,7 @@ export function useReportImport(
   return {
     state,
     notice,
+    added,
     available: actions.available && reader !== null && actions.writeReportSheets !== undefined,
     choose,
     confirm,
