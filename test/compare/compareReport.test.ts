@@ -10,7 +10,7 @@ import { readXlsx } from "../../src/cli/readXlsx";
 import type { Finding } from "../../src/engine/check/finding";
 import { catalogueEntryFor } from "../../src/engine/check/rules/catalogue";
 import { compareReport, compareReportSheets } from "../../src/engine/compare/compareReport";
-import type { WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+import { type WorkbookSnapshot, a1 } from "../../src/engine/workbook/snapshot";
 import { blankRows, editSnapshot } from "./editSnapshot";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -40,6 +40,34 @@ describe("a report that states what the workbook states", () => {
   it("the Värend statements laid out one per sheet against all on one sheet", async () => {
     const perSheet = await readXlsx(join(FIXTURES, "varend-2025-per-sheet.xlsx"));
     const result = compareReport(varend, perSheet);
+    expect(result.findings).toEqual([]);
+    expect(result.compared).toBeGreaterThan(150);
+  });
+
+  it("a report in tkr that says so nowhere over its tables is read in tkr when the workbook's figures say so", async () => {
+    const kr = await readXlsx(join(FIXTURES, "kalmar-2024-per-sheet.xlsx"));
+    const tkr = await readXlsx(join(FIXTURES, "kalmar-2024-tkr.xlsx"));
+    // Every caption naming the unit ("TKR", "Belopp i tkr") taken away.
+    const uncaptioned = editSnapshot(
+      tkr,
+      tkr.sheets.flatMap((sheet) =>
+        sheet.values.flatMap((row, r) =>
+          row.flatMap((v, c) =>
+            typeof v === "string" && /tkr/i.test(v)
+              ? [
+                  [
+                    sheet.name,
+                    a1(r + sheet.origin.row, c + sheet.origin.col),
+                    v.replace(/(belopp\s*(i\s*)?)?tkr/gi, "").trim() || null,
+                  ] as const,
+                ]
+              : [],
+          ),
+        ),
+      ),
+    );
+    const result = compareReport(kr, uncaptioned);
+    expect(result.unrelated).toBe(false);
     expect(result.findings).toEqual([]);
     expect(result.compared).toBeGreaterThan(150);
   });

@@ -62,9 +62,10 @@ export function compareReport(
   report: WorkbookSnapshot,
   options: CompareOptions = {},
 ): CompareResult {
-  return compareStatements(
-    readStatements(workbook, { unit: options.unit }).statements,
-    readStatements(report).statements,
+  return compareSides(
+    (unit) => readStatements(workbook, { unit: unit ?? options.unit }).statements,
+    (unit) => readStatements(report, { unit }).statements,
+    options.unit !== undefined,
   );
 }
 
@@ -78,10 +79,36 @@ export function compareReportSheets(
   options: CompareOptions = {},
 ): CompareResult {
   const own = snapshot.sheets.map((s) => s.name).filter((name) => !reportSheets.includes(name));
-  return compareStatements(
-    readStatements(snapshot, { sheets: own, unit: options.unit }).statements,
-    readStatements(snapshot, { sheets: reportSheets }).statements,
+  return compareSides(
+    (unit) => readStatements(snapshot, { sheets: own, unit: unit ?? options.unit }).statements,
+    (unit) => readStatements(snapshot, { sheets: reportSheets, unit }).statements,
+    options.unit !== undefined,
   );
+}
+
+type Read = (unit?: CheckOptions["unit"]) => Statement[];
+
+/**
+ * Compares the two sides as read. Where nothing agrees and a side states no unit anywhere (a report
+ * whose "Belopp i tkr" stands in a paragraph, not over its tables), that side is read once more in
+ * tkr: the other side's figures tell which unit it is in.
+ */
+function compareSides(readWorkbook: Read, readReport: Read, workbookUnitGiven: boolean): CompareResult {
+  const workbook = readWorkbook();
+  const report = readReport();
+  const result = compareStatements(workbook, report);
+  if (!result.unrelated) return result;
+  const unstated = (sts: readonly Statement[]): boolean =>
+    sts.length > 0 && sts.every((st) => !st.statedUnit);
+  const retries: (() => CompareResult)[] = [];
+  if (unstated(report)) retries.push(() => compareStatements(workbook, readReport("tkr")));
+  if (unstated(workbook) && !workbookUnitGiven)
+    retries.push(() => compareStatements(readWorkbook("tkr"), report));
+  for (const retry of retries) {
+    const other = retry();
+    if (!other.unrelated) return other;
+  }
+  return result;
 }
 
 /** Fewer figures than this in a statement are judged one by one, however many differ. */
