@@ -51,7 +51,7 @@ interface Layout {
   /** The notes set in two newspaper columns, a note running on from the foot of one column to the next. */
   readonly notesInColumns?: boolean;
   /** Column headers on two lines in their cells, as Word users break them ("Utfall" over "jan-dec 2025"). */
-  readonly twoLineHeaders?: boolean;
+  readonly twoLineHeaders?: "after-first-word" | "year-below";
 }
 
 const KALMAR_TITLE = "Samordningsförbundet i Kalmar län – Årsredovisning 2024";
@@ -86,7 +86,25 @@ const REPORTS: readonly {
   {
     workbook: "varend-2025-one-sheet",
     name: "varend-2025-one-sheet-tvaradsrubriker",
-    layout: { breakBefore: "heading", rules: true, typographic: true, twoLineHeaders: true },
+    layout: { breakBefore: "heading", rules: true, typographic: true, twoLineHeaders: "after-first-word" },
+  },
+  // The year alone on a header's second line ("Utfall jan-dec" over "2025"), in reports with and
+  // without the seeds' errors.
+  {
+    workbook: "varend-2025-one-sheet-corrected",
+    name: "varend-2025-one-sheet-corrected-arsrad",
+    layout: { breakBefore: "heading", rules: true, typographic: true, twoLineHeaders: "year-below" },
+  },
+  {
+    workbook: "kalmar-2024-per-sheet",
+    name: "kalmar-2024-per-sheet-arsrad",
+    layout: {
+      breakBefore: "sheet",
+      rules: false,
+      typographic: false,
+      running: KALMAR_TITLE,
+      twoLineHeaders: "year-below",
+    },
   },
   // The notes in two newspaper columns, a note running on into the next column.
   {
@@ -197,13 +215,16 @@ function sheetHtml(sheet: SheetSnapshot, layout: Layout, first: boolean): string
 }
 
 /**
- * A column header broken after its first word, with a line break in its cell: "Utfall<br>jan-dec
- * 2025", "2025-01-01<br>-2025-12-31". Amounts and one-word headers stay on one line.
+ * A column header broken onto two lines in its cell: after its first word ("Utfall<br>jan-dec
+ * 2025", "2025-01-01<br>-2025-12-31") or with its year alone below ("Utfall jan-dec<br>2025").
+ * Amounts and one-word headers stay on one line.
  */
-function twoLines(text: string): string {
+function twoLines(text: string, how: "after-first-word" | "year-below"): string {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || !/\d{4}/.test(text) || /^[\u2212-]?[\d\u00a0 ]+$/.test(text)) return escape(text);
-  return `${escape(words[0])}<br>${escape(words.slice(1).join(" "))}`;
+  const cut = how === "after-first-word" ? 1 : words.length - 1;
+  if (how === "year-below" && !/^(19|20)\d\d$/.test(words[cut])) return escape(text);
+  return `${escape(words.slice(0, cut).join(" "))}<br>${escape(words.slice(cut).join(" "))}`;
 }
 
 /** Rows `from`..`to` of a sheet as one table over the page's width (or the cell's, when nested). */
@@ -218,7 +239,7 @@ function tableHtml(sheet: SheetSnapshot, from: number, to: number, layout: Layou
   const body = rows.slice(from, to + 1).map((_, i) => {
     const cells = Array.from({ length: cols }, (_, c) => {
       const shown = cellText(sheet, from + i, c, layout);
-      const text = layout.twoLineHeaders && c > 0 ? twoLines(shown) : escape(shown);
+      const text = layout.twoLineHeaders && c > 0 ? twoLines(shown, layout.twoLineHeaders) : escape(shown);
       const align = c === 0 ? "left" : "right";
       // Top-aligned, as Word sets a cell: a label wrapped onto two lines has its amounts on the first.
       return `<td align="${align}" valign="top"${c === 0 ? ' width="55%"' : ""}>${text}</td>`;

@@ -110,8 +110,9 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
         if (!text) return;
         while (previousCells!.length <= col) previousCells!.push("");
         const before = previousCells![col];
-        // "jan-" + "dec 2025" is "jan-dec 2025": a word broken at its hyphen.
-        previousCells![col] = before ? `${before}${/[-\u2013]$/.test(before) ? "" : " "}${text}` : text;
+        // "jan-" + "dec 2025" is "jan-dec 2025": a word broken at its hyphen; "utfall –" + "budget"
+        // is "utfall – budget", a dash between words.
+        previousCells![col] = before ? `${before}${/\p{L}[-\u2013]$/u.test(before) ? "" : " "}${text}` : text;
       });
     } else {
       rows.push({ cells, noteColumns: hasNotes ? NOTE_COLUMN : undefined });

@@ -74,6 +74,12 @@ const CASES: readonly (readonly [report: string, workbook: string, exitCode: num
   // Column headers broken onto two and three lines in their cells ("Utfall" over "jan-dec 2025").
   ["varend-2025-one-sheet-tvaradsrubriker.pdf", "varend-2025-one-sheet", 1],
   ["varend-2025-one-sheet-tvaradsrubriker.docx", "varend-2025-one-sheet", 1],
+  // The year alone on a header's second line ("Utfall jan-dec" over "2025"); the corrected Värend
+  // report shows no false error.
+  ["varend-2025-one-sheet-corrected-arsrad.pdf", "varend-2025-one-sheet-corrected", 0],
+  ["varend-2025-one-sheet-corrected-arsrad.docx", "varend-2025-one-sheet-corrected", 0],
+  ["kalmar-2024-per-sheet-arsrad.pdf", "kalmar-2024-per-sheet", 1],
+  ["kalmar-2024-per-sheet-arsrad.docx", "kalmar-2024-per-sheet", 1],
   // The notes in two newspaper columns, a note running on from one column into the next, labels
   // wrapped in the narrow columns.
   ["kalmar-2024-per-sheet-notspalter.pdf", "kalmar-2024-per-sheet", 1],
