@@ -320,10 +320,11 @@ export const QUOTED_WORDS = {
   /** The trappa's ceiling, computed on the contributions of the statements or of the text itself. */
   trappaBasis: (budget: boolean, fromText: boolean, base?: string): string =>
     (fromText
-      ? "trappan på årets tilldelning enligt texten"
+      ? "trappan (20 % upp till 7 mnkr, 15 % upp till 15 mnkr, 10 % därutöver) på årets tilldelning enligt texten"
       : budget
-        ? "trappan på driftredovisningens budgeterade medlemsavgift"
-        : "trappan på årets medlemsinsatser") + (base ? ` (${base})` : ""),
+        ? "trappan (20 % upp till 7 mnkr, 15 % upp till 15 mnkr, 10 % därutöver) på driftredovisningens budgeterade medlemsavgift"
+        : "trappan (20 % upp till 7 mnkr, 15 % upp till 15 mnkr, 10 % därutöver) på årets medlemsinsatser") +
+    (base ? ` (${base})` : ""),
   /** An amount whose sign the words give: "1 920 460 kr (negativt)". */
   signed: (amount: string, sign: 1 | -1): string => `${amount} (${sign < 0 ? "negativt" : "positivt"})`,
   membersNote: "medlemmarnas insatser i noten tillsammans",
