@@ -92,6 +92,17 @@ const CASES: readonly (readonly [report: string, workbook: string, exitCode: num
   ["varend-2025-one-sheet-spalter.docx", "varend-2025-one-sheet", 1],
   ["kalmar-2024-per-sheet-spalter.pdf", "kalmar-2024-per-sheet", 1],
   ["kalmar-2024-per-sheet-spalter.docx", "kalmar-2024-per-sheet", 1],
+  // The same layouts from the corrected workbooks: nothing false found.
+  ...[
+    "varend-2025-one-sheet-corrected-spalter",
+    "varend-2025-one-sheet-corrected-notspalter",
+    "kalmar-2024-per-sheet-corrected-spalter",
+    "kalmar-2024-per-sheet-corrected-notspalter",
+  ].flatMap((name) =>
+    ["pdf", "docx"].map((ext) => [`${name}.${ext}`, name.replace(/-(not)?spalter$/, ""), 0] as const),
+  ),
+  ["kalmar-2024-per-sheet-corrected-utskrift.pdf", "kalmar-2024-per-sheet-corrected", 0],
+  ["varend-2025-per-sheet-corrected-utskrift.pdf", "varend-2025-per-sheet-corrected", 0],
 ];
 
 it.each(CASES)("%s finds what %s.xlsx finds, line by line", async (report, workbook, exitCode) => {
