@@ -33,6 +33,22 @@ describe("a pasted line", () => {
     expect(readPastedLine("Kassa 2025 2019").kind).not.toBe("header");
   });
 
+  it("keeps a column's kind with its year, and reads a kind before some years only as no header", () => {
+    expect(readPastedLine("Belopp i tkr Utfall 2025 Budget 2025 Utfall 2024")).toEqual({
+      kind: "header",
+      label: "Belopp i tkr",
+      note: false,
+      periods: ["Utfall 2025", "Budget 2025", "Utfall 2024"],
+    });
+    expect(readPastedLine("Utfall 2025 2024").kind).not.toBe("header");
+  });
+
+  it("reads a year closing the label as a word of it, and no group of three as the start of an amount", () => {
+    const r = readPastedLine("Bidrag 2024 123 456 234 567", 2);
+    expect(r.kind === "figures" && r.label).toBe("Bidrag 2024");
+    expect(cuts("Totalt 8 524 000", 2)).toEqual(["8 524 000 | –", "8 | 524 000", "– | 8 524 000"]);
+  });
+
   it("cuts Swedish digit groups into the header's number of amounts", () => {
     expect(cuts("Kassa och bank 5 3 848 705 1 919 856", 2, true)).toEqual(["not 5 | 3 848 705 | 1 919 856"]);
     expect(cuts("Verksamhetens resultat −1 876 309 −1 648 422", 2)).toEqual(["−1 876 309 | −1 648 422"]);
@@ -173,6 +189,24 @@ describe("a pasted sheet", () => {
     expect(ambiguous.map((f) => [f.cell, f.severity])).toEqual([["A6", "warning"]]);
     expect(ambiguous[0].message).toMatch(/med flera \(10 i allt\)/);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reads columns headed by kind and year, in tkr", () => {
+    const result = checkWorkbook(
+      pastedSheet("RR", [
+        "Resultaträkning",
+        "Belopp i tkr Not Utfall 2025 Utfall 2024",
+        "Verksamhetens intäkter 1 8 525 4 320",
+        "Verksamhetens kostnader 2 −6 649 −5 968",
+        "Verksamhetens resultat 1 876 −1 648",
+        "Finansiella intäkter 47 63",
+        "Finansiella kostnader −3 −2",
+        "Årets resultat 1 920 −1 587",
+      ]),
+    );
+    expect(result.statements.map((s) => [s.statement, s.periods])).toEqual([["RR", ["2025", "2024"]]]);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(result.held?.some((h) => h.total === "RR!A8" && h.period === "2025")).toBe(true);
   });
 
   it("reads a paragraph between the lines as prose, not as a line of the statement", () => {

@@ -64,6 +64,8 @@ const NOTE = /^\d{1,2}(,\d{1,2})*$/;
 const DATE = /^[-\u2212\u2013]?(?:19|20)\d{2}-\d{2}-\d{2}$/u;
 const DATE_RANGE = /^(?:19|20)\d{2}-\d{2}-\d{2}[-\u2212\u2013](?:19|20)\d{2}-\d{2}-\d{2}$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
+/** Words that name what a column holds, written before its year or date in a header. */
+const COLUMN_KIND = /^(utfall|budget|bokslut|prognos|delår|delårsbokslut|helår|ack\.?|ackumulerat)$/i;
 const UNIT_WORD = /^(kr|tkr|mnkr|mkr)\.?$/i;
 /** A statement row is never longer than this; a longer line is a paragraph (as findStatements reads it). */
 const PROSE_LENGTH = 110;
@@ -119,6 +121,17 @@ export function readPastedLine(text: string, columns?: number, note = false): Pa
   if (PROSE_WORDS.test(label)) return { kind: "prose" };
   if (columns === undefined) return { kind: "text" };
   const readings = cutFigures(tokens.slice(suffixStart), columns, note);
+  // A year closing the label ("Bidrag 2024 123 456 234 567") is a word of it: a figure of four
+  // digits and more is written in groups. Where the figures after it fill the columns, read so.
+  if (YEAR.test(tokens[suffixStart]) && suffixStart + 1 < tokens.length) {
+    const withYear = cutFigures(tokens.slice(suffixStart + 1), columns, note);
+    if (withYear.length > 0 && withYear.length <= MAX_READINGS)
+      return {
+        kind: "figures",
+        label: tokens.slice(0, suffixStart + 1).join(" "),
+        readings: byEvenness(withYear),
+      };
+  }
   if (readings.length === 0 || readings.length > MAX_READINGS) return { kind: "unreadable", label };
   return { kind: "figures", label, readings: byEvenness(readings) };
 }
@@ -144,6 +157,7 @@ function readHeader(tokens: readonly string[]): PastedHeader | undefined {
   const periods: string[] = [];
   let i = tokens.length;
   let dates = 0;
+  let kinds = 0;
   while (i > 0) {
     const t = tokens[i - 1];
     if (DATE_RANGE.test(t)) {
@@ -166,8 +180,16 @@ function readHeader(tokens: readonly string[]): PastedHeader | undefined {
       periods.unshift(t);
       i--;
     } else break;
+    // "Utfall 2025 Budget 2025": a column's kind written before its year belongs to its header.
+    if (i > 0 && COLUMN_KIND.test(tokens[i - 1])) {
+      periods[0] = `${tokens[i - 1]} ${periods[0]}`;
+      kinds++;
+      i--;
+    }
   }
   if (periods.length === 0) return undefined;
+  // A kind before some years only ("Utfall 2025 2024") does not say which columns it heads.
+  if (kinds > 0 && kinds < periods.length) return undefined;
   let labelEnd = i;
   let note = false;
   if (labelEnd > 0 && /^not(\s*nr)?\.?$/i.test(tokens[labelEnd - 1])) {
@@ -178,7 +200,7 @@ function readHeader(tokens: readonly string[]): PastedHeader | undefined {
     labelEnd -= 2;
   }
   const label = tokens.slice(0, labelEnd).join(" ");
-  if (dates === 0 && !plainYearsHead(periods, label, note)) return undefined;
+  if (dates === 0 && kinds === 0 && !plainYearsHead(periods, label, note)) return undefined;
   if (PROSE_WORDS.test(label)) return undefined;
   return { kind: "header", label, note, periods };
 }
@@ -257,8 +279,9 @@ function grouped(tokens: readonly string[], i: number): Figure[] {
   const withPercent = (text: string, next: number): Figure =>
     next < tokens.length && tokens[next] === "%" ? { text: `${text} %`, next: next + 1 } : { text, next };
   // A lead group of four digits or more, or with decimals, a closing bracket or a per cent, stands alone.
-  const canGroup =
-    digits.length <= 3 && !decimals && !close && !percent && !(digits.length > 1 && digits[0] === "0");
+  // "063" or "000" begins no amount: a group of three after the first is all it can be.
+  if (digits.length > 1 && digits[0] === "0" && !decimals) return [];
+  const canGroup = digits.length <= 3 && !decimals && !close && !percent;
   if (!(open && !close)) out.push(withPercent(tokens[i], i + 1));
   if (!canGroup || digits === "0") return out;
   const parts = [tokens[i]];
