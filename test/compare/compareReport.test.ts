@@ -72,6 +72,28 @@ describe("a report that states what the workbook states", () => {
     expect(result.compared).toBeGreaterThan(150);
   });
 
+  it("the same figures under a caption that names another unit are compared as written, and a slip among them is found", async () => {
+    const tkr = await readXlsx(join(FIXTURES, "kalmar-2024-tkr.xlsx"));
+    const captions = tkr.sheets.flatMap((sheet) =>
+      sheet.values.flatMap((row, r) =>
+        row.flatMap((v, c) =>
+          typeof v === "string" && /tkr/i.test(v)
+            ? [
+                [
+                  sheet.name,
+                  a1(r + sheet.origin.row, c + sheet.origin.col),
+                  v.replace(/tkr/gi, "kr"),
+                ] as const,
+              ]
+            : [],
+        ),
+      ),
+    );
+    expect(compareReport(tkr, editSnapshot(tkr, captions)).findings).toEqual([]);
+    const slip = editSnapshot(tkr, [...captions, ["Resultaträkning", "C5", -16190]]);
+    expect(compareReport(tkr, slip).findings.map((f) => [f.kind, f.cell])).toEqual([["sign", "C5"]]);
+  });
+
   it.each([
     ["kalmar-2024-per-sheet", "kalmar-2024-tkr"],
     ["kalmar-2024-tkr", "kalmar-2024-per-sheet"],

@@ -22,6 +22,8 @@ export interface KeyedCell {
   readonly unreadable: boolean;
   /** What the line's concept counts, where the vocabulary knows the line. */
   readonly nature?: Nature;
+  /** Compared as written: the two sides' units differ only by their captions (writtenAlike.ts). */
+  readonly asWritten?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface KeyedCell {
  * soliditet that holds amounts (Kalmar 2024) is money like any other.
  */
 export function isPlain(a: KeyedCell, b: KeyedCell): boolean {
+  if (a.asWritten || b.asWritten) return true;
   if (a.amount?.percent || b.amount?.percent) return true;
   const nature = a.nature ?? b.nature;
   if (nature === "count") return true;

@@ -14,7 +14,7 @@ import {
 import { reportGroups } from "./matchNotes";
 import { onlyOneSide } from "./onlyOneSide";
 import { signConventionDifferences } from "./signConvention";
-import { writtenAlikeDifferences } from "./writtenAlike";
+import { writtenAlikeDifferences, writtenAlikeGroups } from "./writtenAlike";
 
 /**
  * The published report against the workbook it was made from: every figure the report prints is
@@ -127,12 +127,18 @@ export function compareStatements(
   /** Per group (statement kind and note), how many figures were compared and how many differ. */
   const tally = new Map<string, { compared: number; differing: Difference[] }>();
   const comparedNonZero = new Map<Line, number>();
+  const pairs: { group: string; r: KeyedCell; w: KeyedCell }[] = [];
   for (const [key, r] of rp.cells) {
     const w = wb.cells.get(key);
     if (!w) continue;
     const { group, name } = splitKey(key);
     if (!comparableName(group, name, wb, rp)) continue;
     if (r.unreadable || w.unreadable || (!r.amount && !w.amount)) continue;
+    pairs.push({ group, r, w });
+  }
+  const asWritten = writtenAlikeGroups(pairs);
+  for (const { group, r: read, w } of pairs) {
+    const r = asWritten.has(group) ? { ...read, asWritten: true } : read;
     const t = tally.get(group) ?? { compared: 0, differing: [] };
     tally.set(group, t);
     t.compared++;

@@ -1,4 +1,5 @@
 import type { Line } from "../check/model";
+import type { KeyedCell } from "./cellKeys";
 import type { Difference } from "./compareFindings";
 
 /**
@@ -23,5 +24,31 @@ export function writtenAlikeDifferences(
   const out = new Set<Difference>();
   for (const [line, alike] of alikeByLine)
     if (alike.length === comparedNonZero.get(line)) for (const d of alike) out.add(d);
+  return out;
+}
+
+/** Of the figures in different units, at least this share written alike makes a statement's units a caption matter. */
+const ALIKE_SHARE = 0.8;
+
+/**
+ * The statements whose two sides are read in different units while their figures are written alike
+ * (nearly all of them): one side's unit caption was missed or is wrong, the figures are the same
+ * figures. Such a statement is compared as written, so a slip in it is still found (and the rest
+ * are not a thousand times off).
+ */
+export function writtenAlikeGroups(
+  pairs: readonly { readonly group: string; readonly r: KeyedCell; readonly w: KeyedCell }[],
+): Set<string> {
+  const tally = new Map<string, { scaled: number; alike: number }>();
+  for (const { group, r, w } of pairs) {
+    if (!r.amount || !w.amount || r.amount.unitFactor === w.amount.unitFactor || w.amount.value.isZero())
+      continue;
+    const t = tally.get(group) ?? { scaled: 0, alike: 0 };
+    tally.set(group, t);
+    t.scaled++;
+    if (r.amount.value.equals(w.amount.value)) t.alike++;
+  }
+  const out = new Set<string>();
+  for (const [group, t] of tally) if (t.alike >= 2 && t.alike >= ALIKE_SHARE * t.scaled) out.add(group);
   return out;
 }
