@@ -325,3 +325,9 @@ describe("what a column of text may hold", () => {
     expect(rows.slice(-2)).toEqual(items);
   });
 });
+
+it("reads a small table in the left column and text in the right apart", () => {
+  const pieces = [...note("Nyckeltal", NOT_5, LEFT, [230, 290], 700), ...paragraph(RIGHT_TEXT, RIGHT, 700)];
+  const rows = cells(pageRows(pieces)).filter((r) => r.length > 0);
+  expect(rows).toEqual([["Nyckeltal"], ...NOT_5, ...RIGHT_TEXT.map((t) => [t])]);
+});
