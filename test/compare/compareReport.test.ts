@@ -231,4 +231,15 @@ describe("the report read into new sheets of the open workbook", () => {
     expect(result.findings.map(brief)).toEqual([`JAMFOR.RR.BELOPP sign C38 2025 '${SHEET}'!C38`]);
     expect(result.findings[0].sheet).toBe("Rapport");
   });
+
+  it("compares with the workbook's own sheets only, where the pane names them", () => {
+    const report = editSnapshot(varend, [[SHEET, "C38", 1876309]]);
+    const rename = (name: string) => report.sheets.map((s) => ({ ...s, name }));
+    // An earlier report read in ("Rapport 1") is neither the workbook nor this report.
+    const together: WorkbookSnapshot = {
+      sheets: [...varend.sheets, ...rename("Rapport 1"), ...rename("Rapport 2")],
+    };
+    const result = compareReportSheets(together, ["Rapport 2"], { workbookSheets: [SHEET] });
+    expect(result.findings.map(brief)).toEqual([`JAMFOR.RR.BELOPP sign C38 2025 '${SHEET}'!C38`]);
+  });
 });

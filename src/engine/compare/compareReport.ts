@@ -54,6 +54,11 @@ export interface CompareResult {
 export interface CompareOptions {
   /** The workbook's unit where it does not state it (as `finsam-check --enhet`); the report states its own. */
   readonly unit?: CheckOptions["unit"];
+  /**
+   * For `compareReportSheets`: the workbook's own sheets, where not every other sheet is (an earlier
+   * report read in, the findings' export sheet). Default: every sheet not the report's.
+   */
+  readonly workbookSheets?: readonly string[];
 }
 
 /** The command line's form: the workbook and the report read into snapshots of their own. */
@@ -78,7 +83,9 @@ export function compareReportSheets(
   reportSheets: readonly string[],
   options: CompareOptions = {},
 ): CompareResult {
-  const own = snapshot.sheets.map((s) => s.name).filter((name) => !reportSheets.includes(name));
+  const own = (options.workbookSheets ?? snapshot.sheets.map((s) => s.name)).filter(
+    (name) => !reportSheets.includes(name),
+  );
   return compareSides(
     (unit) => readStatements(snapshot, { sheets: own, unit: unit ?? options.unit }).statements,
     (unit) => readStatements(snapshot, { sheets: reportSheets, unit }).statements,
