@@ -101,3 +101,43 @@ describe("a negative shown in parentheses by its number format", () => {
     expect(errors.map((f) => f.cell)).toContain("B4");
   });
 });
+
+describe("a total printed without 'Summa', in bold alone", () => {
+  const balance = (currentAssets: number): SheetSnapshot =>
+    sheet("Balansräkning", [
+      ["Balansräkning"],
+      ["Belopp i mnkr", "Not", "2025", "2024"],
+      ["Tillgångar"],
+      ["Omsättningstillgångar"],
+      ["Kortfristiga fordringar", null, 0.5, 1.1],
+      ["Kassa och bank", "13", 1.9, 3.8],
+      ["Omsättningstillgångar", null, currentAssets, 4.9],
+      ["Summa tillgångar", null, 2.4, 4.9],
+      ["Eget kapital, avsättningar och skulder"],
+      ["Ingående eget kapital", null, 2.7, 0.8],
+      ["Årets resultat", null, -2.0, 1.9],
+      ["Eget kapital", null, 0.7, 2.7],
+      ["Kortfristiga skulder"],
+      ["Leverantörsskulder", null, 1.7, 2.2],
+      ["Summa eget kapital och skulder", null, 2.4, 4.9],
+    ]);
+  const notes = sheet("Noter", [
+    ["Noter"],
+    ["Belopp i mnkr", "2025", "2024"],
+    ["Not 13 Kassa och bank"],
+    ["Bankmedel", 1.9, 3.8],
+    ["Kassa och bank", 1.9, 3.8],
+  ]);
+  const problems = (...sheets: SheetSnapshot[]) =>
+    checkWorkbook({ sheets })
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.sheet}!${f.cell} ${f.ruleId}`);
+
+  it("closes the section its heading names, the equity under its opening balance and result, the note its subject names", () => {
+    expect(problems(balance(2.4), notes)).toEqual([]);
+  });
+
+  it("still finds a section total that does not add up", () => {
+    expect(problems(balance(3.4), notes)).toContain("Balansräkning!C7 BR.OMS.SUM");
+  });
+});

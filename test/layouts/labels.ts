@@ -59,6 +59,8 @@ const SYNONYMS: Record<string, Synonyms> = {
 };
 
 const DASH_RE = /^[–-]\s*/;
+const GRAND_TOTALS =
+  /^summa (tillgångar|eget kapital,? avsättningar och skulder|eget kapital och skulder|skulder och eget kapital)/i;
 
 /** A row as the label transforms see it. */
 export interface LabelContext {
@@ -89,6 +91,17 @@ export function relabel(label: string, ctx: LabelContext, dims: LayoutDims, seed
       const choice = syn.alternatives[Math.floor(hashUnit(seed, bare) * syn.alternatives.length)];
       out = (dashed ? (out.match(DASH_RE)?.[0] ?? "") : "") + choice;
     }
+  }
+  // A total in bold alone: "Summa kortfristiga fordringar" printed as "Kortfristiga fordringar". The
+  // balance sheet's two grand totals keep their "Summa" (no report leaves the reader to guess them).
+  if (
+    dims.bareTotals &&
+    (ctx.statement === "BR" || ctx.statement === "NOT") &&
+    ctx.hasValues &&
+    !GRAND_TOTALS.test(out)
+  ) {
+    const bare = out.replace(/^summa\s+(?=\S)/i, "");
+    if (bare !== out) out = bare.charAt(0).toUpperCase() + bare.slice(1);
   }
   if (ctx.structuralCase) return dims.abbreviate ? out.replace(/^summa\b/i, "S:a") : out;
   if (dims.labelCase === "upper-headings" && !ctx.hasValues) out = out.toUpperCase();

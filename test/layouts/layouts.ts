@@ -100,6 +100,11 @@ export interface LayoutDims {
   readonly titleEntity: boolean;
   /** Negative amounts typed as numbers shown in parentheses by their number format ("(1 234)"). */
   readonly parenNegatives: boolean;
+  /**
+   * Totals of the balance sheet and the notes without "Summa", marked by bold type alone (which the
+   * engine never sees): "Summa omsättningstillgångar" printed as "Omsättningstillgångar".
+   */
+  readonly bareTotals: boolean;
   /** Top-left cell: A1, an offset used range (origin not A1), or leading empty rows and columns. */
   readonly frame: "A1" | "offset" | "leading-empty";
 }
@@ -174,6 +179,7 @@ export function sourceDims(r: Report): LayoutDims {
     frame: "A1",
     titleEntity: false,
     parenNegatives: false,
+    bareTotals: false,
   };
 }
 
@@ -231,6 +237,7 @@ function randomDims(r: Report, rand: () => number, extra: () => number): LayoutD
     frame: pick(rand, ["A1", "offset", "leading-empty"] as const),
     titleEntity: extra() < 0.3,
     parenNegatives: extra() < 0.2,
+    bareTotals: extra() < 0.2,
   });
 }
 

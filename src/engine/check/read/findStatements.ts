@@ -346,7 +346,11 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
     if (line) lines.push(line);
   }
   if (!lines.some((l) => l.amounts.size > 0)) return undefined;
-  if (kind === "BR") settleEquityLine(lines);
+  if (kind === "BR" || kind === "NOT") settleNamedTotals(lines, kind === "NOT" ? block.title : undefined);
+  if (kind === "BR") {
+    settleEquityLine(lines);
+    closeEquity(lines);
+  }
 
   const allRows = [block.titleRow, ...headerRows, ...dataRows].filter((r): r is GridRow => !!r && r.row >= 0);
   const ownRows = [block.titleRow, ...block.headerRows, ...dataRows].filter((r): r is GridRow => !!r);
@@ -622,6 +626,65 @@ function buildLine(
     texts,
     ...(errors.size > 0 ? { errors } : {}),
   };
+}
+
+/**
+ * A total printed without "Summa", in bold alone (which a reader of cells never sees), names what it
+ * totals: the heading of its section ("Omsättningstillgångar" … "Omsättningstillgångar 204 850"),
+ * or in a note the note's subject ("Not 13 Kassa och bank" … "Kassa och bank 98 930"). Such a line
+ * after items of its own section is that section's total, not one more item.
+ */
+function settleNamedTotals(lines: Line[], noteTitle: string | undefined): void {
+  const subject = noteTitle
+    ? normaliseLabel(noteTitle.replace(/^\s*not(?:\s*nr\.?)?\s*\d+\s*[.:]?/i, ""))
+    : undefined;
+  lines.forEach((line, i) => {
+    if (line.role !== "item" || line.amounts.size === 0 || line.norm === "") return;
+    let itemsBetween = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = lines[j];
+      // The same words again with amounts: a line of the section, not its total.
+      if (above.norm === line.norm && above.amounts.size > 0) return;
+      if (above.role === "heading") {
+        if (above.norm === line.norm && itemsBetween > 0) line.role = "total";
+        if (above.norm !== "") return;
+        continue;
+      }
+      if (above.amounts.size > 0 && above.role !== "memo") itemsBetween++;
+    }
+    // In a note, the last line naming the note's subject after its items is the note's total.
+    if (subject && line.norm === subject && itemsBetween > 0 && isLastWithAmounts(lines, i))
+      line.role = "total";
+  });
+}
+
+function isLastWithAmounts(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++)
+    if (lines[k].amounts.size > 0 && lines[k].role !== "memo") return false;
+  return true;
+}
+
+/**
+ * "Eget kapital vid årets slut = vid årets början + årets resultat" (DOMAIN.md): the closing equity
+ * printed under the opening equity and the year's result is their total, whatever its wording
+ * ("Utgående eget kapital", a bold "Eget kapital"), even where its figures are too coarse (0,7 mnkr)
+ * for arithmetic alone to say so.
+ */
+function closeEquity(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.concept !== "BR.EK_SLUT" || line.role !== "item" || line.amounts.size === 0) return;
+    let opening = false;
+    let result = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = lines[j];
+      if (above.role === "heading" || above.role === "total") break;
+      if (above.role !== "item") continue;
+      if (above.concept === "BR.EK_BORJAN") opening = true;
+      else if (above.concept === "BR.ARETS_RESULTAT") result = true;
+      else break;
+    }
+    if (opening && result) line.role = "total";
+  });
 }
 
 /**
