@@ -172,3 +172,27 @@ export function comparableName(group: string, name: string, a: SideIndex, b: Sid
   const nb = b.names.get(group)?.get(name);
   return na !== undefined && na === nb;
 }
+
+/** A figure of the report and the workbook's figure under the same key. */
+export interface CellPair {
+  readonly group: string;
+  readonly r: KeyedCell;
+  readonly w: KeyedCell;
+}
+
+/**
+ * The report's figures paired with the workbook's by key: names both sides use equally often, cells
+ * that hold a figure (or a blank) on both sides, at least one of them a figure.
+ */
+export function matchCells(wb: SideIndex, rp: SideIndex): CellPair[] {
+  const pairs: CellPair[] = [];
+  for (const [key, r] of rp.cells) {
+    const w = wb.cells.get(key);
+    if (!w) continue;
+    const { group, name } = splitKey(key);
+    if (!comparableName(group, name, wb, rp)) continue;
+    if (r.unreadable || w.unreadable || (!r.amount && !w.amount)) continue;
+    pairs.push({ group, r, w });
+  }
+  return pairs;
+}

@@ -3,7 +3,7 @@ import type { CheckOptions, Finding, StatementKind } from "../check/finding";
 import type { Line, Statement } from "../check/model";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { agree, figureOf } from "./agree";
-import { comparableName, groupKey, groupOf, indexSide, isPlain, splitKey, type KeyedCell } from "./cellKeys";
+import { groupKey, groupOf, indexSide, isPlain, matchCells, type KeyedCell } from "./cellKeys";
 import {
   amountFinding,
   diagnoseDifferences,
@@ -134,15 +134,7 @@ export function compareStatements(
   /** Per group (statement kind and note), how many figures were compared and how many differ. */
   const tally = new Map<string, { compared: number; differing: Difference[] }>();
   const comparedNonZero = new Map<Line, number>();
-  const pairs: { group: string; r: KeyedCell; w: KeyedCell }[] = [];
-  for (const [key, r] of rp.cells) {
-    const w = wb.cells.get(key);
-    if (!w) continue;
-    const { group, name } = splitKey(key);
-    if (!comparableName(group, name, wb, rp)) continue;
-    if (r.unreadable || w.unreadable || (!r.amount && !w.amount)) continue;
-    pairs.push({ group, r, w });
-  }
+  const pairs = matchCells(wb, rp);
   const asWritten = writtenAlikeGroups(pairs);
   for (const { group, r: read, w } of pairs) {
     const r = asWritten.has(group) ? { ...read, asWritten: true } : read;

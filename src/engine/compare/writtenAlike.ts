@@ -1,5 +1,5 @@
 import type { Line } from "../check/model";
-import type { KeyedCell } from "./cellKeys";
+import type { CellPair } from "./cellKeys";
 import type { Difference } from "./compareFindings";
 
 /**
@@ -36,9 +36,7 @@ const ALIKE_SHARE = 0.8;
  * figures. Such a statement is compared as written, so a slip in it is still found (and the rest
  * are not a thousand times off).
  */
-export function writtenAlikeGroups(
-  pairs: readonly { readonly group: string; readonly r: KeyedCell; readonly w: KeyedCell }[],
-): Set<string> {
+export function writtenAlikeGroups(pairs: readonly CellPair[]): Set<string> {
   const tally = new Map<string, { scaled: number; alike: number }>();
   for (const { group, r, w } of pairs) {
     if (!r.amount || !w.amount || r.amount.unitFactor === w.amount.unitFactor || w.amount.value.isZero())
