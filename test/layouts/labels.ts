@@ -11,6 +11,8 @@ interface Synonyms {
   readonly alternatives: readonly string[];
   /** Only where verksamhetens nettokostnad and resultat coincide: a förbund (no skatteintäkter). */
   readonly forbundOnly?: boolean;
+  /** Wordings only a kommun or region uses (its skatteintäkter, its nämnder). */
+  readonly municipal?: readonly string[];
 }
 
 /** Lower-case label (without a leading dash) → wordings of the same line. */
@@ -21,7 +23,21 @@ const SYNONYMS: Record<string, Synonyms> = {
     alternatives: ["Resultat före finansnetto", "Verksamhetens nettokostnad"],
     forbundOnly: true,
   },
-  "resultat efter finansiella poster": { alternatives: ["Resultat efter finansnetto"] },
+  "resultat efter finansiella poster": {
+    alternatives: ["Resultat efter finansnetto"],
+    municipal: ["Resultat efter skatteintäkter och finansnetto"],
+  },
+  "generella statsbidrag och utjämning": {
+    alternatives: [],
+    municipal: ["Statsbidrag och utjämning", "Generella statsbidrag och utjämning"],
+  },
+  "jämförelsestörande poster": {
+    alternatives: ["Jämförelsestörande poster", "Jämförelsestörande intäkter och kostnader"],
+  },
+  avskrivningar: { alternatives: ["Av- och nedskrivningar", "Avskrivningar och nedskrivningar"] },
+  "summa nämnder": { alternatives: [], municipal: ["Summa nämnder och styrelser", "Nämnder totalt"] },
+  "summa nettoinvesteringar": { alternatives: ["Summa investeringar", "Nettoinvesteringar totalt"] },
+  balanskravsresultat: { alternatives: ["Årets balanskravsresultat"] },
   "korta fordringar": { alternatives: ["Kortfristiga fordringar"] },
   "kortfristiga fordringar": { alternatives: ["Korta fordringar"] },
   "kortfristiga skulder": { alternatives: ["Korta skulder"] },
@@ -87,8 +103,9 @@ export function relabel(label: string, ctx: LabelContext, dims: LayoutDims, seed
   if (dims.labels === "synonyms") {
     const bare = out.replace(DASH_RE, "").trim();
     const syn = SYNONYMS[bare.toLowerCase()];
-    if (syn && !(syn.forbundOnly && ctx.municipal)) {
-      const choice = syn.alternatives[Math.floor(hashUnit(seed, bare) * syn.alternatives.length)];
+    const alternatives = syn ? [...syn.alternatives, ...(ctx.municipal ? (syn.municipal ?? []) : [])] : [];
+    if (syn && alternatives.length > 0 && !(syn.forbundOnly && ctx.municipal)) {
+      const choice = alternatives[Math.floor(hashUnit(seed, bare) * alternatives.length)];
       out = (dashed ? (out.match(DASH_RE)?.[0] ?? "") : "") + choice;
     }
   }
