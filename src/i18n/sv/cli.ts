@@ -116,6 +116,7 @@ Flaggor:
   --enhet kr|tkr    ange beloppens enhet när arbetsboken inte själv anger den
   --jamfor RAPPORT  jämför den publicerade rapporten (.pdf, .docx eller .xlsx) med arbetsboken: varje
                     belopp som skiljer sig, med rapportens cell och sida och arbetsbokens cell
+                    (med --json: {"files": [...], "comparison": {"findings": [...]}})
   -h, --hjälp, --help
                     visa denna hjälp
 
