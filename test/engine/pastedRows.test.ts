@@ -88,6 +88,13 @@ describe("a pasted line", () => {
     });
   });
 
+  it.each(["Sida 7", "Sida 7 av 24", "7 (24)", "- 7 -", "Samordningsförbundet Värend årsredovisning 2025"])(
+    "reads a page's footer or running header as text: %s",
+    (text) => {
+      expect(readPastedLine(text, 2).kind).toBe("text");
+    },
+  );
+
   it.each([
     "Årets resultat blev 1 920 460 kr vilket är 1 920 460 kr bättre än budget.",
     "Årets resultat blev 1 920 460",
@@ -189,6 +196,28 @@ describe("a pasted sheet", () => {
     expect(ambiguous.map((f) => [f.cell, f.severity])).toEqual([["A6", "warning"]]);
     expect(ambiguous[0].message).toMatch(/med flera \(10 i allt\)/);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reads a statement pasted over a page break, with the page's footer and running header", () => {
+    const result = checkWorkbook(
+      pastedSheet("Balansräkning", [
+        "Balansräkning",
+        "Belopp i kr Not 2025-12-31 2024-12-31",
+        "Korta fordringar 1 063 673 537 519",
+        "Kassa och bank 3 848 705 1 919 856",
+        "Summa omsättningstillgångar 4 912 378 2 457 375",
+        "Summa tillgångar 4 912 378 2 457 375",
+        "Sida 7 av 24",
+        "Samordningsförbundet Värend årsredovisning 2025",
+        "Belopp i kr Not 2025-12-31 2024-12-31",
+        "Eget kapital 2 652 130 731 670",
+        "Kortfristiga skulder 2 260 248 1 725 705",
+        "Summa eget kapital och skulder 4 912 378 2 457 375",
+      ]),
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.statements.map((s) => s.statement)).toEqual(["BR"]);
+    expect(result.held?.some((h) => h.ruleId === "BR.BALANSERAR")).toBe(true);
   });
 
   it("reads columns headed by kind and year, in tkr", () => {

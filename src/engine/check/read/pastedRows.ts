@@ -64,6 +64,9 @@ const NOTE = /^\d{1,2}(,\d{1,2})*$/;
 const DATE = /^[-\u2212\u2013]?(?:19|20)\d{2}-\d{2}-\d{2}$/u;
 const DATE_RANGE = /^(?:19|20)\d{2}-\d{2}-\d{2}[-\u2212\u2013](?:19|20)\d{2}-\d{2}-\d{2}$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A page number as a PDF viewer copies it with the page: "Sida 7", "Sida 7 av 24", "7 (24)", "- 7 -". */
+const PAGE_NUMBER =
+  /^(?:(?:sida|s\.|page)\s*\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?|\d{1,3}\s*\(\d{1,3}\)|[-\u2013]\s*\d{1,3}\s*[-\u2013])$/iu;
 /** Words that name what a column holds, written before its year or date in a header. */
 const COLUMN_KIND = /^(utfall|budget|bokslut|prognos|delår|delårsbokslut|helår|ack\.?|ackumulerat)$/i;
 const UNIT_WORD = /^(kr|tkr|mnkr|mkr)\.?$/i;
@@ -120,6 +123,10 @@ export function readPastedLine(text: string, columns?: number, note = false): Pa
   }
   if (PROSE_WORDS.test(label)) return { kind: "prose" };
   if (columns === undefined) return { kind: "text" };
+  // A page's footer or running header copied along with the page ("Sida 7", "7 (24)", "Värend
+  // årsredovisning 2025"): a page number, or a year alone after the words, is no figure.
+  if (PAGE_NUMBER.test(trimmed) || (suffixStart === tokens.length - 1 && YEAR.test(tokens[suffixStart])))
+    return { kind: "text" };
   const readings = cutFigures(tokens.slice(suffixStart), columns, note);
   // A year closing the label ("Bidrag 2024 123 456 234 567") is a word of it: a figure of four
   // digits and more is written in groups. Where the figures after it fill the columns, read so.
