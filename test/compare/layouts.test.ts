@@ -18,7 +18,7 @@ import { LAYOUTS_PER_REPORT } from "../layouts/settings";
 jest.setTimeout(300_000);
 
 /** Goals: no error on a clean layout; a changed figure found at its cell, and its cause named. */
-const GOALS = { located: 0.85, named: 0.85 };
+const GOALS = { located: 0.9, named: 0.9 };
 
 interface Tally {
   comparisons: number;
@@ -43,6 +43,7 @@ function run(): Tally {
   const errorsOf = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error");
   for (const report of cleanReports()) {
     const workbook = render(report, { id: `${report.name}#källa`, seed: 1, dims: sourceDims(report) });
+    const hasKoncern = workbook.amounts.some((a) => a.column.entity === "koncernen");
     for (const layout of layoutsOf(report, LAYOUTS_PER_REPORT)) {
       const clean = render(report, layout);
       const result = compareReport(workbook.snapshot, clean.snapshot);
@@ -51,7 +52,14 @@ function run(): Tally {
       for (const f of errorsOf(result.findings)) t.cleanErrors.push(`${layout.id} ${f.cell}: ${f.message}`);
       // One figure of the outcome changed: its sign on even layouts, two digits on odd ones.
       const rand = prng(layout.seed);
-      const candidates = clean.amounts.filter((a) => Math.abs(a.steps) >= 100 && a.column.kind === "utfall");
+      // A figure the workbook has no column for (the koncern's, where a layout adds the koncern) has
+      // nothing to be compared with: not a figure to change.
+      const candidates = clean.amounts.filter(
+        (a) =>
+          Math.abs(a.steps) >= 100 &&
+          a.column.kind === "utfall" &&
+          (a.column.entity !== "koncernen" || hasKoncern),
+      );
       if (candidates.length === 0) continue;
       const a = candidates[Math.floor(rand() * candidates.length)];
       const kind = layout.seed % 2 === 0 ? "sign" : "transposition";
