@@ -196,3 +196,10 @@ export function matchCells(wb: SideIndex, rp: SideIndex): CellPair[] {
   }
   return pairs;
 }
+
+/** A figure of a line as a keyed cell (for a line paired by its figures, not by its name). */
+export function keyedCell(st: Statement, line: Line, ci: number): KeyedCell {
+  const amount = line.amounts.get(ci);
+  const nature = line.concept !== undefined ? NATURE.get(line.concept) : undefined;
+  return { st, line, ci, amount, unreadable: false, nature };
+}

@@ -12,7 +12,7 @@ import {
   type Difference,
 } from "./compareFindings";
 import { reportGroups } from "./matchNotes";
-import { onlyOneSide } from "./onlyOneSide";
+import { onlyOneSide, type OneSidedLines } from "./onlyOneSide";
 import { signConventionDifferences } from "./signConvention";
 import { writtenAlikeDifferences, writtenAlikeGroups } from "./writtenAlike";
 
@@ -134,7 +134,13 @@ export function compareStatements(
   /** Per group (statement kind and note), how many figures were compared and how many differ. */
   const tally = new Map<string, { compared: number; differing: Difference[] }>();
   const comparedNonZero = new Map<Line, number>();
-  const pairs = matchCells(wb, rp);
+  // Lines not paired by name but by their figures; the rest are named once per statement.
+  const oneSided = new Map<string, OneSidedLines>();
+  for (const group of new Set([...rp.lines.keys()].filter((g) => wb.lines.has(g)))) {
+    const lines = onlyOneSide(group, wb, rp);
+    if (lines) oneSided.set(group, lines);
+  }
+  const pairs = [...matchCells(wb, rp), ...[...oneSided.values()].flatMap((o) => o.nearPairs)];
   const asWritten = writtenAlikeGroups(pairs);
   for (const { group, r: read, w } of pairs) {
     const r = asWritten.has(group) ? { ...read, asWritten: true } : read;
@@ -172,10 +178,9 @@ export function compareStatements(
   }
   const slips = differences.filter((d) => !astray.has(d));
   findings.unshift(...diagnoseDifferences(slips, report).map(amountFinding));
-  for (const group of tally.keys()) {
-    const lines = onlyOneSide(group, wb, rp);
-    if (lines) findings.push(linesFinding(lines));
-  }
+  for (const [group, lines] of oneSided)
+    if (tally.has(group) && (lines.onlyWorkbook.length > 0 || lines.onlyReport.length > 0))
+      findings.push(linesFinding(lines));
   return { findings, compared, agreeing, unrelated: false, statements };
 }
 

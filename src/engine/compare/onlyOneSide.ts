@@ -1,6 +1,6 @@
 import type { Line, Statement } from "../check/model";
 import { agree, figureOf } from "./agree";
-import { columnKey, comparableName, type SideIndex } from "./cellKeys";
+import { type CellPair, columnKey, comparableName, keyedCell, type SideIndex } from "./cellKeys";
 
 /**
  * The lines with figures that only one side of a statement has (a line deleted from the Word
@@ -15,6 +15,11 @@ export interface OneSidedLines {
   readonly reportStatement: Statement;
   readonly onlyWorkbook: readonly At[];
   readonly onlyReport: readonly At[];
+  /**
+   * Lines told apart by their figures: all figures both print agree but one (at least two others,
+   * not zero, agree). That one figure is compared like any other; the line is no longer one-sided.
+   */
+  readonly nearPairs: readonly CellPair[];
 }
 
 interface At {
@@ -37,17 +42,29 @@ export function onlyOneSide(group: string, wb: SideIndex, rp: SideIndex): OneSid
       .filter((at) => nonZeroIn(at, otherColumns));
   let onlyWorkbook = uncompared(wLines, rLines, rColumns);
   let onlyReport = uncompared(rLines, wLines, wColumns);
-  // Lines worded (or read) otherwise on the two sides but stating the same figures are the same line.
+  // Lines worded (or read) otherwise on the two sides but stating the same figures are the same line;
+  // a line whose figures agree but one is that line with one figure changed.
   const paired = new Set<At>();
+  const nearPairs: CellPair[] = [];
   for (const w of onlyWorkbook) {
-    const r = onlyReport.find((x) => !paired.has(x) && sameFigures(w, x));
+    const r = onlyReport.find((x) => !paired.has(x) && differingFigures(w, x)?.length === 0);
     if (r) paired.add(w).add(r);
+  }
+  for (const w of onlyWorkbook) {
+    if (paired.has(w)) continue;
+    const near = onlyReport.filter((x) => !paired.has(x) && differingFigures(w, x)?.length === 1);
+    // Only a line that one line of the other side fits: two candidates leave which one open.
+    if (near.length !== 1) continue;
+    const [r] = near;
+    const [[wci, rci]] = differingFigures(w, r) ?? [];
+    paired.add(w).add(r);
+    nearPairs.push({ group, r: keyedCell(r.st, r.line, rci), w: keyedCell(w.st, w.line, wci) });
   }
   onlyWorkbook = onlyWorkbook.filter((x) => !paired.has(x));
   onlyReport = onlyReport.filter((x) => !paired.has(x));
-  if (onlyWorkbook.length === 0 && onlyReport.length === 0) return undefined;
+  if (onlyWorkbook.length === 0 && onlyReport.length === 0 && nearPairs.length === 0) return undefined;
   const reportStatement = [...rLines.values()][0][0].st;
-  return { group, reportStatement, onlyWorkbook, onlyReport };
+  return { group, reportStatement, onlyWorkbook, onlyReport, nearPairs };
 }
 
 /** The column keys (kind, period, body) a side's lines have figures in. */
@@ -69,18 +86,30 @@ function nonZeroIn(at: At, columns: ReadonlySet<string>): boolean {
   });
 }
 
-/** Two lines state the same figures in every column both print (at least one, not all zero). */
-function sameFigures(a: At, b: At): boolean {
-  const figures = (x: At) =>
-    new Map([...x.line.amounts].map(([ci, amount]) => [columnKey(x.st.columns[ci]), amount] as const));
-  const fa = figures(a);
-  const fb = figures(b);
-  let shared = 0;
-  for (const [key, x] of fa) {
-    const y = key === undefined ? undefined : fb.get(key);
+/** Below this many agreeing figures (not zero), two lines are not told to be one by their figures. */
+const MIN_AGREEING = 2;
+
+/**
+ * The columns (workbook's, report's index) in which two lines' figures differ, among the columns
+ * both print; undefined where too few figures agree for the lines to be one (an exact match needs
+ * one non-zero figure in common, a match with one difference two).
+ */
+function differingFigures(w: At, r: At): [number, number][] | undefined {
+  const byKey = (x: At) =>
+    new Map(
+      [...x.line.amounts].map(([ci, amount]) => [columnKey(x.st.columns[ci]), { ci, amount }] as const),
+    );
+  const rf = byKey(r);
+  const differing: [number, number][] = [];
+  let agreeing = 0;
+  for (const [key, x] of byKey(w)) {
+    const y = key === undefined ? undefined : rf.get(key);
     if (!y) continue;
-    if (x.percent !== y.percent || !agree(figureOf(x, x.percent), figureOf(y, y.percent))) return false;
-    if (!x.value.isZero()) shared++;
+    const plain = x.amount.percent || y.amount.percent;
+    if (x.amount.percent !== y.amount.percent || !agree(figureOf(x.amount, plain), figureOf(y.amount, plain)))
+      differing.push([x.ci, y.ci]);
+    else if (!x.amount.value.isZero()) agreeing++;
   }
-  return shared > 0;
+  if (differing.length === 0) return agreeing > 0 ? differing : undefined;
+  return agreeing >= MIN_AGREEING ? differing : undefined;
 }
