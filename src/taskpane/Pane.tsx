@@ -79,10 +79,16 @@ export function Pane({ actions, checker, now, readReport }: PaneProps) {
   /** Set when the user pressed Granska: focus then goes to the result, never on an automatic check. */
   const focusResult = useRef(false);
   const { check } = run;
-  const report = useReportImport(actions, checker, reader, () => {
-    focusResult.current = true;
-    check();
-  });
+  const report = useReportImport(
+    actions,
+    checker,
+    reader,
+    () => {
+      focusResult.current = true;
+      check();
+    },
+    state.settings.sheets,
+  );
   const compare = useReportCompare(actions, report.added, state.settings.unit);
   /** A report was added to a workbook with statements of its own: the two can be compared. */
   const comparable =

@@ -110,6 +110,19 @@ describe("Läs in rapport (PDF/Word)", () => {
     expect(checker.mock.calls.length).toBe(checksBefore);
   });
 
+  it("says so when the settings limit the check to other sheets, and leaves the settings as they are", async () => {
+    const chosen = { sheets: ["Resultaträkning"], unit: null, autoCheck: false };
+    const { actions } = setUp(async () => reading, { loadSettings: jest.fn(async () => chosen) });
+    await waitFor(() => expect(actions.loadSettings).toHaveBeenCalled());
+    choose();
+    await screen.findByRole("group", { name: pane.reportConfirmHeading });
+    await userEvent.setup().click(screen.getByRole("button", { name: pane.reportConfirm }));
+    expect(
+      await screen.findByText(`${pane.reportAdded(["Rapport"])} ${pane.reportNotChosen(["Rapport"])}`),
+    ).toBeInTheDocument();
+    expect(actions.changeSettings).not.toHaveBeenCalled();
+  });
+
   it("is not offered where the host cannot add sheets", () => {
     render(<App actions={fakeActions()} checker={fakeChecker()} readReport={async () => reading} />);
     expect(screen.queryByRole("button", { name: pane.reportButton })).not.toBeInTheDocument();

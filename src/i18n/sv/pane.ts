@@ -261,6 +261,8 @@ export const pane = {
   reportAdded: (names: readonly string[]) =>
     `Rapporten lades till som ${names.length === 1 ? "bladet" : "bladen"} ${names.map((n) => `”${n}”`).join(", ")}. Arbetsboken granskas.`,
   reportWriteFailed: (reason: string) => `Rapporten kunde inte läggas till: ${reason}`,
+  reportNotChosen: (names: readonly string[]) =>
+    `Granskningen omfattar bara de blad som valts under Inställningar: välj ${names.map((n) => `”${n}”`).join(", ")} där för att granska rapporten.`,
   /** "Jämför med arbetsboken": the report read in, against the workbook's own statements. */
   compareHeading: "Rapporten mot arbetsboken",
   compareButton: "Jämför med arbetsboken",

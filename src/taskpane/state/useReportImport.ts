@@ -78,6 +78,8 @@ export function useReportImport(
   checker: Checker,
   reader: ReportReader | null,
   onAdded: () => void,
+  /** The sheets the settings limit the check to (empty: all): a new sheet is not among them. */
+  chosenSheets: readonly string[] = [],
 ): ReportImport {
   const [state, setState] = useState<ImportStep>({ step: "idle" });
   const [notice, setNotice] = useState<ImportNotice | null>(null);
@@ -167,7 +169,13 @@ export function useReportImport(
       (names) => {
         setState({ step: "idle" });
         setAdded({ file, sheets: names });
-        setNotice({ intent: "success", text: pane.reportAdded(names) });
+        // The check covers only the sheets chosen in the settings: say so rather than change them.
+        const left = chosenSheets.length > 0 ? names.filter((n) => !chosenSheets.includes(n)) : [];
+        setNotice(
+          left.length > 0
+            ? { intent: "info", text: `${pane.reportAdded(names)} ${pane.reportNotChosen(left)}` }
+            : { intent: "success", text: pane.reportAdded(names) },
+        );
         onAdded();
       },
       (e: unknown) => {
@@ -178,7 +186,7 @@ export function useReportImport(
         });
       },
     );
-  }, [actions, onAdded, state]);
+  }, [actions, chosenSheets, onAdded, state]);
 
   const decline = useCallback(() => {
     setState({ step: "idle" });
