@@ -54,20 +54,22 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
     i === 0 && (nearMargin(line) || (!isAmount(line.chunks[0].text) && line.chunks[0].x1 < firstColumnLeft));
 
   // Note references: under a "Not" header above them on the page, left of where its amounts begin.
-  const noteHeaders: Chunk[] = [];
+  const noteHeaders: { chunk: Chunk; line: number }[] = [];
   const noteChunks = new Set<Chunk>();
-  for (const line of lines) {
+  lines.forEach((line, n) => {
     line.chunks.forEach((c, i) => {
-      if (i > 0 && NOTE_HEADER.test(c.text)) noteHeaders.push(c);
+      if (i > 0 && NOTE_HEADER.test(c.text)) noteHeaders.push({ chunk: c, line: n });
       else if (
         !isLabel(line, i) &&
         NOTE_REF.test(c.text) &&
         line.chunks.slice(i + 1).some((next) => isAmount(next.text)) &&
-        noteHeaders.some((h) => c.x0 > h.x0 - c.size && c.x1 < amountsStart(lines, h, isLabel))
+        noteHeaders.some(
+          (h) => c.x0 > h.chunk.x0 - c.size && c.x1 < amountsStart(lines, h.line, h.chunk, isLabel),
+        )
       )
         noteChunks.add(c);
     });
-  }
+  });
 
   const columns = amountColumns(lines, isLabel, noteChunks);
   const hasNotes = noteHeaders.length > 0;
@@ -144,20 +146,30 @@ const NOTE_COLUMN: ReadonlySet<number> = new Set([1]);
 
 /**
  * Where the amounts right of a "Not" header begin: the leftmost start of an amount that is no note
- * reference. A reference lies between the header and there, however it is aligned (Word centres
- * or right-aligns it, Excel puts a number right and the header text left).
+ * reference, in the header's own table (from the header down to the first blank row after an
+ * amount, or to the next "Not" header). A reference lies between the header and there, however it
+ * is aligned (Word centres or right-aligns it, Excel puts a number right and the header text left).
+ * Other tables on the page are left out: a sheet printed from Excel puts the five-year overview's
+ * amounts in the spreadsheet column where the balansräkning has its notes.
  */
 function amountsStart(
   lines: readonly Line[],
+  headerLine: number,
   header: Chunk,
   isLabel: (line: Line, i: number) => boolean,
 ): number {
   let start = Infinity;
-  for (const line of lines)
+  for (let n = headerLine; n < lines.length; n++) {
+    const line = lines[n];
+    if (n > headerLine) {
+      const gap = lines[n - 1].y - line.y > BLANK_ROW_GAP * Math.max(lines[n - 1].size, line.size);
+      if ((gap && start < Infinity) || line.chunks.some((c, i) => i > 0 && NOTE_HEADER.test(c.text))) break;
+    }
     line.chunks.forEach((c, i) => {
       if (!isLabel(line, i) && c.x0 > header.x1 && isAmount(c.text) && !NOTE_REF.test(c.text))
         start = Math.min(start, c.x0);
     });
+  }
   return start;
 }
 
