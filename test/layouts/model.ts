@@ -6,8 +6,8 @@
 
 export type Entity = "förbundet" | "kommunen" | "koncernen";
 
-/** What a column holds: the outcome, the budget, or the deviation between them. */
-export type ColumnKind = "utfall" | "budget" | "avvikelse";
+/** What a column holds: the outcome, the budget, the full-year forecast, or a deviation between two. */
+export type ColumnKind = "utfall" | "budget" | "prognos" | "avvikelse";
 
 export type StatementKind = "RR" | "BR" | "KF" | "NOT" | "FEMAR" | "DRIFT" | "BALANSKRAV";
 

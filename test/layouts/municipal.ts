@@ -413,6 +413,169 @@ const BALANSKRAV = statement({
   ],
 });
 
+// ---- a förbund's delårsrapport with budget and prognos -----------------------------------------
+
+/**
+ * Samordningsförbundet Ådalen (invented), delårsrapport januari–augusti 2025, kr: the period's
+ * outcome beside last year's same period, this year's budget and full-year prognos, and last year's
+ * bokslut; the balance sheet at 2025-08-31 against 2024-12-31; a driftredovisning whose avvikelse is
+ * prognos − budget (the year's outcome is not known yet), with the period's outcome beside it.
+ * RR: 3 200 000 − 2 870 450 = 329 550; + 12 340 − 320 = 341 570 (2024-08: 137 700; 147 160; budget
+ * −300 000; −291 000; prognos 4 820 000 − 4 985 000 = −165 000; −147 500; bokslut 2024 −102 380;
+ * −87 810). BR 2025-08-31: 286 400 + 2 941 230 = 3 227 630 = 2 611 710 + 615 920 (2 270 140 +
+ * 341 570); 2024-12-31: 2 911 060 = 2 270 140 + 640 920 (2 357 950 − 87 810). KF: 341 570 + 26 500
+ * − 25 000 = 343 070; 2 598 160 → 2 941 230 (bokslut 2024, from 2023's fordringar 298 700, skulder
+ * 602 400: −87 810 − 14 200 + 38 520 = −63 490; 2 661 650 → 2 598 160). Drift: budget 4 800 000 −
+ * 1 400 000 − 3 700 000 + 9 000 = −291 000; prognos 4 820 000 − 1 380 000 − 3 605 000 + 17 500 =
+ * −147 500; utfall 3 200 000 − 902 300 − 1 968 150 + 12 020 = 341 570.
+ */
+const KR = 1 / T;
+const krRow = (label: string, note: string | null, ...cells: Cell[]): Row => {
+  const r = row(label, note, ...cells.map((c) => (typeof c === "number" ? c * KR : c)));
+  return r.notes ? { ...r, notes: { förbundet: note as string } } : r;
+};
+
+const PART = "Utfall jan–aug {y}";
+
+const interimRR = statement({
+  key: "rr",
+  kind: "RR",
+  title: "Resultaträkning",
+  header: true,
+  columns: [
+    col("förbundet", 2025, "utfall", PART),
+    col("förbundet", 2024, "utfall", PART),
+    col("förbundet", 2025, "budget", "Budget {y}"),
+    col("förbundet", 2025, "prognos", "Prognos helår {y}"),
+    col("förbundet", 2024, "utfall", "Bokslut {y}"),
+  ],
+  rows: [
+    krRow("Verksamhetens intäkter", "1", 3200000, 3050000, 4800000, 4820000, 4600000),
+    krRow("Verksamhetens kostnader", "2", -2870450, -2912300, -5100000, -4985000, -4702380),
+    krRow("Verksamhetens nettokostnad", null, 329550, 137700, -300000, -165000, -102380),
+    krRow("Finansiella intäkter", null, 12340, 9870, 10000, 18000, 15210),
+    krRow("Finansiella kostnader", null, -320, -410, -1000, -500, -640),
+    krRow("Resultat efter finansiella poster", null, 341570, 147160, -291000, -147500, -87810),
+    krRow("Periodens resultat", null, 341570, 147160, -291000, -147500, -87810),
+  ],
+});
+
+const interimBR = statement({
+  key: "br",
+  kind: "BR",
+  title: "Balansräkning",
+  header: true,
+  columns: [col("förbundet", 2025, "utfall", "{y}-08-31"), col("förbundet", 2024, "utfall", "{y}-12-31")],
+  rows: [
+    heading("Tillgångar"),
+    heading("Omsättningstillgångar"),
+    krRow("Kortfristiga fordringar", null, 286400, 312900),
+    krRow("Kassa och bank", null, 2941230, 2598160),
+    krRow("Summa omsättningstillgångar", null, 3227630, 2911060),
+    krRow("Summa tillgångar", null, 3227630, 2911060),
+    heading("Eget kapital och skulder"),
+    heading("Eget kapital"),
+    krRow("Ingående eget kapital", null, 2270140, 2357950),
+    krRow("Periodens resultat", null, 341570, -87810),
+    krRow("Summa eget kapital", null, 2611710, 2270140),
+    krRow("Kortfristiga skulder", null, 615920, 640920),
+    krRow("Summa eget kapital och skulder", null, 3227630, 2911060),
+  ],
+});
+
+const interimKF = statement({
+  key: "kf",
+  kind: "KF",
+  title: "Kassaflödesanalys",
+  header: true,
+  columns: [col("förbundet", 2025, "utfall", PART), col("förbundet", 2024, "utfall", "Bokslut {y}")],
+  rows: [
+    krRow("Periodens resultat", null, 341570, -87810),
+    krRow("Justering för ej likviditetspåverkande poster", null, 0, 0),
+    krRow("Medel från verksamheten före förändring av rörelsekapital", null, 341570, -87810),
+    krRow("Ökning (−)/minskning (+) kortfristiga fordringar", null, 26500, -14200),
+    krRow("Ökning (+)/minskning (−) kortfristiga skulder", null, -25000, 38520),
+    krRow("Kassaflöde från den löpande verksamheten", null, 343070, -63490),
+    krRow("Periodens kassaflöde", null, 343070, -63490),
+    krRow("Likvida medel vid periodens början", null, 2598160, 2661650),
+    krRow("Likvida medel vid periodens slut", null, 2941230, 2598160),
+  ],
+});
+
+const interimNotes = statement({
+  key: "noter",
+  kind: "NOT",
+  title: "Noter",
+  header: true,
+  columns: [
+    col("förbundet", 2025, "utfall", PART),
+    col("förbundet", 2024, "utfall", PART),
+    col("förbundet", 2024, "utfall", "Bokslut {y}"),
+  ],
+  rows: [
+    heading("Not 1 Verksamhetens intäkter"),
+    krRow("Medlemsavgift Försäkringskassan", null, 800000, 762500, 1150000),
+    krRow("Medlemsavgift Arbetsförmedlingen", null, 800000, 762500, 1150000),
+    krRow("Medlemsavgift Region Ådalen", null, 800000, 762500, 1150000),
+    krRow("Medlemsavgifter kommunerna", null, 800000, 762500, 1150000),
+    krRow("Summa", null, 3200000, 3050000, 4600000),
+    heading(""),
+    heading("Not 2 Verksamhetens kostnader"),
+    krRow("Kansli och administration", null, 902300, 884100, 1351200),
+    krRow("Finansierade insatser", null, 1968150, 2028200, 3351180),
+    krRow("Summa", null, 2870450, 2912300, 4702380),
+  ],
+});
+
+/** Key ratios at the balance sheet's dates: participants are counted, not summed. */
+const interimRatios = statement({
+  key: "nyckeltal",
+  kind: "FEMAR",
+  title: "Nyckeltal",
+  header: true,
+  columns: [col("förbundet", 2025, "utfall", "{y}-08-31"), col("förbundet", 2024, "utfall", "{y}-12-31")],
+  rows: [
+    krRow("Antal deltagare", null, num(412), num(598)),
+    krRow("Andel deltagare till arbete eller studier, %", null, pct(37.4), pct(35.1)),
+    krRow("Periodens resultat", null, 341570, -87810),
+    krRow("Eget kapital", null, 2611710, 2270140),
+    krRow("Soliditet, %", null, pct(80.9), pct(78.0)),
+  ],
+});
+
+const interimDrift = statement({
+  key: "drift",
+  kind: "DRIFT",
+  title: "Driftredovisning",
+  header: true,
+  columns: [
+    col("förbundet", 2025, "budget", "Budget {y}"),
+    col("förbundet", 2025, "prognos", "Prognos {y}"),
+    col("förbundet", 2025, "avvikelse", "Avvikelse prognos–budget"),
+    col("förbundet", 2025, "utfall", PART),
+  ],
+  rows: [
+    krRow("Medlemsavgifter", null, 4800000, 4800000, 0, 3200000),
+    krRow("Övriga intäkter", null, 0, 20000, 20000, 0),
+    krRow("Kansli och administration", null, -1400000, -1380000, 20000, -902300),
+    krRow("Finansierade insatser", null, -3700000, -3605000, 95000, -1968150),
+    krRow("Finansnetto", null, 9000, 17500, 8500, 12020),
+    krRow("Resultat", null, -291000, -147500, 143500, 341570),
+  ],
+});
+
+export function interimReport(): Report {
+  return {
+    name: "adalen-delar-2025",
+    year: 2025,
+    precision: 1,
+    municipal: false,
+    pastedAsText: false,
+    statements: [interimRR, interimBR, interimKF, interimNotes, interimRatios, interimDrift],
+    truth: [],
+  };
+}
+
 export function municipalReport(): Report {
   return {
     name: "ekdala-2025",

@@ -11,7 +11,7 @@ import type { Block, FixtureCell } from "../../scripts/fixtures/model";
 import { varendCorrected } from "../../scripts/fixtures/varend2025";
 import { CORPUS_CASES, type CorpusCase, type CorpusCell, type CorpusSheet } from "../corpus/cases";
 import { SYNTHETIC_CASES } from "../corpus/synthetic";
-import { municipalReport } from "./municipal";
+import { interimReport, municipalReport } from "./municipal";
 import type {
   Column,
   ColumnKind,
@@ -336,5 +336,6 @@ export function cleanReports(): Report[] {
     ...CORPUS_CASES.map(corpusReport),
     ...SYNTHETIC_CASES.map(corpusReport),
     municipalReport(),
+    interimReport(),
   ];
 }

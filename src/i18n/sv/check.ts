@@ -169,6 +169,10 @@ export const IDENTITY_BASIS = {
     outcomeLessBudget: "Utfall minus budget",
     /** For costs shown as positive amounts: avvikelse = budget − utfall. */
     budgetLessOutcome: "Budget minus utfall",
+    /** A delårsrapport's avvikelse against the full-year forecast: prognos − budget. */
+    forecastLessBudget: "Prognos minus budget",
+    /** The same for costs shown as positive amounts: budget − prognos. */
+    budgetLessForecast: "Budget minus prognos",
   },
   "DRIFT.BOKSLUT.UTFALL": "Utfallet för samma år",
   "DRIFT.EGET_KAPITAL.BR": "Eget kapital i balansräkningen",

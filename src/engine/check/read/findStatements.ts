@@ -413,7 +413,25 @@ function periodEnd(text: string, kind: string | undefined, year: number | undefi
   const dates = [...text.matchAll(/((?:19|20)\d{2})-(\d{2})-(\d{2})/g)];
   if (dates.length > 0) return dates[dates.length - 1][0];
   if (kind === "bokslut" && year !== undefined) return `${year}-12-31`;
+  // A period written in months ("Utfall jan–aug 2025", "januari–april 2024", "t o m juni 2025")
+  // ends with its last month: an interim period is not the year the balance sheet closes.
+  const month = year !== undefined ? lastMonth(text) : undefined;
+  if (month !== undefined && year !== undefined) {
+    const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${year}-${String(month).padStart(2, "0")}-${day}`;
+  }
   return undefined;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const MONTH_RE =
+  /(?<![\p{L}])(jan(?:uari)?|feb(?:ruari)?|mar(?:s)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}])/giu;
+
+/** The number (1–12) of the last month a header names, or undefined. */
+function lastMonth(text: string): number | undefined {
+  let last: number | undefined;
+  for (const m of text.matchAll(MONTH_RE)) last = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+  return last;
 }
 
 const PRECISIONS = Array.from({ length: 7 }, (_, d) => new Decimal(10).pow(-d));

@@ -1,5 +1,5 @@
 import { IDENTITY_BASIS } from "../../../../i18n/sv/check";
-import type { Identity, Line, Statement } from "../../model";
+import type { Identity, Line, PeriodColumn, Statement } from "../../model";
 import { RULES } from "../../rules/catalogue";
 import { bodyOf, columnIndex, equality } from "../context";
 import { costDeviationsFlipped, deviationSenses, isCostLine } from "../costConvention";
@@ -18,6 +18,12 @@ export interface DriftColumns {
   readonly st: Statement;
   /** This year's outcome. */
   readonly utfall: number;
+  /**
+   * The column the avvikelse compares with the budget: the outcome, or in a delårsrapport the
+   * full-year prognos (an outcome of eight months says nothing against a year's budget).
+   */
+  readonly compared: number;
+  readonly forecast: boolean;
   readonly budget: number;
   readonly avvikelse: number;
   /** This year's full-year (bokslut) column. */
@@ -32,18 +38,36 @@ function driftColumns(st: Statement): DriftColumns {
   const utfall = columnIndex(st, "current", ["utfall"]);
   const budget = st.columns.findIndex((c) => c.kind === "budget");
   const avvikelse = st.columns.findIndex((c) => c.kind === "avvikelse");
+  const forecast = avvikelse >= 0 && againstForecast(st, st.columns[avvikelse], utfall);
+  const compared = forecast ? st.columns.findIndex((c) => c.kind === "prognos") : utfall;
   return {
     st,
     utfall,
+    compared,
+    forecast,
     budget,
     avvikelse,
     bokslut: st.columns.findIndex((c) => c.kind === "bokslut" && c.role === "current"),
     flipCosts: costDeviationsFlipped(st),
     senses:
-      utfall >= 0 && budget >= 0 && avvikelse >= 0
-        ? deviationSenses(st, utfall, budget, avvikelse)
+      compared >= 0 && budget >= 0 && avvikelse >= 0
+        ? deviationSenses(st, compared, budget, avvikelse)
         : new Map<Line, boolean>(),
   };
+}
+
+/**
+ * Whether the avvikelse is the prognos's against the budget: its header says so ("Avvikelse
+ * prognos–budget"), or the table has a prognos and its outcome covers only part of the year
+ * ("Utfall jan–aug 2025" beside "Budget 2025" and "Prognos 2025").
+ */
+function againstForecast(st: Statement, avvikelse: PeriodColumn, utfall: number): boolean {
+  if (!st.columns.some((c) => c.kind === "prognos")) return false;
+  const words = avvikelse.headerText ?? "";
+  if (/prognos/i.test(words)) return true;
+  if (/utfall/i.test(words)) return false;
+  const end = utfall >= 0 ? st.columns[utfall].end : undefined;
+  return utfall < 0 || (end !== undefined && !end.endsWith("-12-31"));
 }
 
 /**
@@ -72,7 +96,7 @@ export function driftredovisning(ctx: RuleContext): Identity[] {
  */
 export function driftAvvikelse(cols: DriftColumns, line: Line): Identity[] {
   const rule = RULES.budgetDeviation;
-  const u = cols.utfall >= 0 ? line.amounts.get(cols.utfall) : undefined;
+  const u = cols.compared >= 0 ? line.amounts.get(cols.compared) : undefined;
   const b = cols.budget >= 0 ? line.amounts.get(cols.budget) : undefined;
   const d = cols.avvikelse >= 0 ? line.amounts.get(cols.avvikelse) : undefined;
   if (!u || !b || !d) return [];
@@ -88,7 +112,13 @@ export function driftAvvikelse(cols: DriftColumns, line: Line): Identity[] {
       d,
       flip ? [one(b), one(u, -1)] : [one(u), one(b, -1)],
       line.label,
-      flip ? words.budgetLessOutcome : words.outcomeLessBudget,
+      cols.forecast
+        ? flip
+          ? words.budgetLessForecast
+          : words.forecastLessBudget
+        : flip
+          ? words.budgetLessOutcome
+          : words.outcomeLessBudget,
       { derived: true },
     ),
   ];
