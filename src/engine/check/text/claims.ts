@@ -43,6 +43,12 @@ const NOT_OUTCOME = W(
     "ansök\\p{L}*",
     "mål|målet|målen|målsättning\\p{L}*|ambition\\p{L}*",
     "exempel|t\\.\\s?ex\\.?|exempelvis",
+    // Part of the year: a delårsrapport's or a period's figure, not the year's ("per den 31 augusti").
+    "delår\\p{L}*|tertial\\p{L}*|halvår\\p{L}*|kvartal\\p{L}*|perioden|periodens",
+    "jan(?:uari)?\\s*[-\\u2013]\\s*(?:feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\\p{L}*",
+    "(?:per|den|t\\.?o\\.?m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\\p{L}*",
+    // A month other than the year's last, or months counted: "t.o.m. augusti", "efter åtta månader".
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|månad\\p{L}*",
   ].join("|"),
 );
 /** Words that compare or tell a change: the amount is a difference, or belongs to another figure. */
@@ -101,8 +107,22 @@ const OTHER_BODIES = W(
     "(?:samordnings)?förbunden(?:s)?",
     "(?:andra|övriga|flera|samtliga|alla|många|vissa)\\s+(?:samordnings)?förbund",
     "riket|nationellt|i\\s+landet|i\\s+sverige",
+    // Several bodies' figures added up: "tillsammans med Sunnerbo", "förbunden i länet tillsammans".
+    "tillsammans",
+    // Another body named by a compound: "Bostadsbolaget", "kommunkoncernen", "Socialnämnden", "Räddningstjänstförbundet".
+    "\\p{L}+(?:bolag|koncern|nämnd)\\p{L}*",
+    "(?!samordnings|finsam)\\p{L}+förbund(?:et|ets|en|ens)?",
   ].join("|"),
 );
+/** A company: "Kramforsbostäder AB". */
+const COMPANY = /(?<![\p{L}])AB(?![\p{L}])/u;
+/**
+ * A figure of someone's named in the genitive: "Sunnerbos eget kapital", "Växjö kommuns resultat".
+ * The definite genitives ("förbundets", "årets", "kommunens", "medlemmarnas") and "2024 års" are
+ * the report's own words; a name's genitive has no such ending.
+ */
+const OWNER = /(?<![\p{L}])(\p{L}[\p{L}-]*s)\s+(?:eget\s|egna\s|årets\s|resultat|balanskrav|tilldelning|medelstilldelning|medlems|överskott|underskott)/giu;
+const OWN_GENITIVE = /(?:ets|ens|nas|års|^dess|^vars|^deras|^hans|^hennes)$/iu;
 const PERCENT = /%|(?<![\p{L}])procent/iu;
 
 /** Nationella rådet's guideline for eget kapital: the ceiling, not the equity. */
@@ -147,8 +167,12 @@ const OTHER_RESULT = W(
     "realisation\\p{L}*|reavinst\\p{L}*",
     "insats\\p{L}*|projekt\\p{L}*",
     "resultatmål\\p{L}*|resultatutjämning\\p{L}*",
+    // "Årets resultat för VA-verksamheten", "för Kramforsbostäder AB": a part's or another's result.
+    "resultat(?:et)?\\s+för\\s+(?!(?:år\\s+|räkenskapsåret\\s+|verksamhetsåret\\s+)?\\d{4}|året|räkenskapsåret|verksamhetsåret|helåret|hela\\s|kommunen|förbundet|samordningsförbundet|regionen|landstinget)[\\p{L}\\d-]+",
   ].join("|"),
 );
+/** A result in any wording ("det positiva resultatet", "överskottet"): with the equity, the amount may be either's. */
+const A_RESULT = W("\\p{L}*resultat\\p{L}*|överskott\\p{L}*|underskott\\p{L}*");
 const EQUITY = W("eget\\s+kapital(?:et)?|egna\\s+kapital(?:et)?");
 /** The other side of the balance sheet said with the equity: a total, not the equity. */
 const NOT_EQUITY_ALONE = W(
@@ -204,6 +228,7 @@ export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number)
   const judged = text.replace(CEILING_PHRASES, " ");
   if (NOT_OUTCOME.test(judged) || COMPARISON.test(judged) || OTHER_BODIES.test(judged) || PERCENT.test(judged))
     return [];
+  if (COMPANY.test(text) || otherOwner(text, own)) return [];
   if (HYPOTHETICAL.test(judged) || PORTION.test(judged)) return [];
   const years = yearsIn(text, amounts);
   if (years.length > 1) return [];
@@ -248,6 +273,18 @@ function ownBody(text: string, own: OwnNames): boolean {
     [...own].some((o) => name === o || name.startsWith(`${o} `) || o.startsWith(`${name} `));
   for (const m of text.matchAll(FORBUND_NAME)) if (!isOwn(fold(m[1]))) return false;
   return true;
+}
+
+/** A figure named as another's in the genitive ("Sunnerbos eget kapital"), not the reporting förbund's. */
+function otherOwner(text: string, own: OwnNames): boolean {
+  for (const m of text.matchAll(OWNER)) {
+    const word = m[1];
+    if (OWN_GENITIVE.test(word)) continue;
+    const name = fold(word);
+    if ([...own].some((o) => o === name || o.endsWith(` ${name}`))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A förbund's name for comparison: lower case, diacritics folded ("Värend" = "Varend"). */
@@ -364,6 +401,8 @@ function conceptOf(
   const ceilingHere = CEILING.test(clause) || CEILING_PHRASES.test(clause);
   if (EQUITY.test(clause)) {
     if (NOT_EQUITY_ALONE.test(clause)) return undefined;
+    // "Det positiva resultatet på 1 920 460 kr förs över till eget kapital": the amount is a result's.
+    if (A_RESULT.test(clause)) return undefined;
     if (ceilingHere || (ceilingSentence && amountsInSentence === 1)) found.add("TRAPPAN");
     else if (ceilingSentence) return undefined;
     else if (OPENING.test(clause)) found.add("EK_BORJAN");

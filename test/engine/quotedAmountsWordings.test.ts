@@ -1,0 +1,98 @@
+/**
+ * TEXT.{quoted}.BELOPP on wordings the rule was not written from: a delårsrapport's or a
+ * period's figure, several bodies added up, another body named in a compound or the genitive, a
+ * part's result, a result carried over to eget kapital. Each sentence's amount differs from the
+ * year's figure of the statements (seed 000 corrected: årets resultat 1 920 460, eget kapital
+ * 2 652 130; corpus Kramfors 2018 in mnkr): read as the year's figure it would be a false error.
+ */
+import { join } from "node:path";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { checkWorkbook } from "../../src/engine/check/checkWorkbook";
+import type { WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+import { sheetFromRows } from "../../src/report/cells";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const cache = new Map<string, Promise<WorkbookSnapshot>>();
+const workbook = (name: string) => {
+  if (!cache.has(name)) cache.set(name, readXlsx(join(FIXTURES, `${name}.xlsx`)));
+  return cache.get(name) as Promise<WorkbookSnapshot>;
+};
+
+async function text(name: string, preface: string, paragraphs: readonly string[]) {
+  const w = await workbook(name);
+  const rows = [preface, ...paragraphs].flatMap((p) => [{ cells: [p] }, { cells: [] }]);
+  const result = checkWorkbook({ ...w, sheets: [...w.sheets, sheetFromRows("Förvaltningsberättelse", rows)] });
+  return {
+    findings: result.findings.filter((f) => f.ruleId.startsWith("TEXT.")).map((f) => f.message),
+    held: (result.held ?? []).filter((t) => t.statement === "TEXT").length,
+  };
+}
+
+const VAREND = "varend-2025-one-sheet-corrected";
+const VAREND_PREFACE =
+  "Samordningsförbundet Värend är en fristående juridisk person. Samordningsförbundet Värend leds av en styrelse.";
+
+describe("a part of the year is not the year", () => {
+  it.each([
+    "I delårsrapporten uppgick årets resultat till 1 200 000 kr.",
+    "Årets resultat i delårsbokslutet var 1 200 000 kr.",
+    "Årets resultat för perioden januari–augusti uppgick till 1 200 000 kr.",
+    "Årets resultat t.o.m. augusti uppgick till 1 200 000 kr.",
+    "Till och med augusti uppgick årets resultat till 1 200 000 kr.",
+    "Efter åtta månader uppgår årets resultat till 1 200 000 kr.",
+    "Utfallet per augusti visar att årets resultat uppgår till 1 200 000 kr.",
+    "Det egna kapitalet uppgick per den 30 juni till 2 100 000 kr.",
+  ])("%s", async (sentence) => {
+    expect((await text(VAREND, VAREND_PREFACE, [sentence])).findings).toEqual([]);
+  });
+
+  it("the year-end is still the year: 31 december", async () => {
+    const { findings, held } = await text(VAREND, VAREND_PREFACE, [
+      "Det egna kapitalet uppgick den 31 december till 2 652 130 kr.",
+    ]);
+    expect(findings).toEqual([]);
+    expect(held).toBe(1);
+  });
+});
+
+describe("another body's figure, or several bodies' together", () => {
+  it.each([
+    "Tillsammans med Sunnerbo uppgår eget kapital till 5 000 000 kr.",
+    "Sunnerbos eget kapital uppgick till 3 000 000 kr.",
+    "Växjö kommuns resultat för 2025 uppgick till 120 mnkr.",
+  ])("%s", async (sentence) => {
+    expect((await text(VAREND, VAREND_PREFACE, [sentence])).findings).toEqual([]);
+  });
+
+  it("the förbund's own name in the genitive is its own figure", async () => {
+    const { findings, held } = await text(VAREND, VAREND_PREFACE, [
+      "Samordningsförbundet Värends eget kapital uppgick vid årets slut till 2 652 130 kr.",
+    ]);
+    expect(findings).toEqual([]);
+    expect(held).toBe(1);
+  });
+
+  it.each([
+    "Årets resultat för Kramforsbostäder AB uppgick till 1,2 mnkr.",
+    "Bostadsbolaget redovisar ett årets resultat på 1,2 mnkr.",
+    "Räddningstjänstförbundet redovisade ett årets resultat på 1,2 mnkr.",
+    "Årets resultat för VA-verksamheten blev 2,1 mnkr.",
+    "Årets resultat för kommunkoncernen 2018 blev −53,7 mnkr.",
+  ])("Kramfors: %s", async (sentence) => {
+    expect((await text("corpus/kramfors-2018", "", [sentence])).findings).toEqual([]);
+  });
+
+  it("Kramfors: the kommun's result is still checked", async () => {
+    const { findings } = await text("corpus/kramfors-2018", "", ["Årets resultat för kommunen uppgår till −25,0 mnkr."]);
+    expect(findings).toHaveLength(1);
+  });
+});
+
+describe("a result carried to eget kapital is the result's amount", () => {
+  it("'Det positiva resultatet på … förs över till eget kapital' claims no eget kapital", async () => {
+    expect(
+      (await text(VAREND, VAREND_PREFACE, ["Det positiva resultatet på 1 920 460 kr förs över till eget kapital."]))
+        .findings,
+    ).toEqual([]);
+  });
+});
