@@ -56,11 +56,15 @@ export type PastedLineReading =
   | { readonly kind: "text" }
   | { readonly kind: "prose" };
 
+/** A unit word after an amount, and the end of an amount it may follow. */
+const UNIT_AFTER = /^(?:kr|tkr|sek)\.?$/iu;
+const AMOUNT_END = /^\(?[-\u2212\u2013]?\d+(?:,\d+)?\)?$/u;
 /** Every kind of space a PDF viewer writes between words and between thousands. */
 const SPACES = /[\s\u00A0\u2007\u2008\u2009\u200A\u202F]+/u;
 const DASH = /^[-\u2212\u2013\u2014\u2012]$/u;
 const NUMBER = /^(\()?([-\u2212\u2013\u2014\u2012+])?(\d+)(,\d+)?(\))?(%)?$/u;
-const NOTE = /^\d{1,2}(,\d{1,2})*$/;
+/** A note reference: "3", "3,4" (notes are numbered from 1). */
+const NOTE = /^[1-9]\d?(,[1-9]\d?)*$/;
 const DATE = /^[-\u2212\u2013]?(?:19|20)\d{2}-\d{2}-\d{2}$/u;
 const DATE_RANGE = /^(?:19|20)\d{2}-\d{2}-\d{2}[-\u2212\u2013](?:19|20)\d{2}-\d{2}-\d{2}$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -68,7 +72,8 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const PAGE_NUMBER =
   /^(?:(?:sida|s\.|page)\s*\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?|\d{1,3}\s*\(\d{1,3}\)|[-\u2013]\s*\d{1,3}\s*[-\u2013])$/iu;
 /** Words that name what a column holds, written before its year or date in a header. */
-const COLUMN_KIND = /^(utfall|budget|bokslut|prognos|delår|delårsbokslut|helår|ack\.?|ackumulerat)$/i;
+const COLUMN_KIND =
+  /^(utfall|budget|bokslut|prognos|delår|delårsbokslut|helår|ack\.?|ackumulerat|avvikelse|budgetavvikelse|avv\.?|differens|diff\.?)$/i;
 const UNIT_WORD = /^(kr|tkr|mnkr|mkr)\.?$/i;
 /** A statement row is never longer than this; a longer line is a paragraph (as findStatements reads it). */
 const PROSE_LENGTH = 110;
@@ -90,9 +95,13 @@ const MAX_READINGS = 200;
  */
 export function pastedTokens(text: string): string[] {
   const out: string[] = [];
-  for (const t of text.trim().split(SPACES)) {
-    if (t === "") continue;
+  for (const raw of text.trim().split(SPACES)) {
+    if (raw === "") continue;
+    // A unit written after each amount ("412 118 kr 388 004 kr", "4 363kr") says the unit, not a word of the label.
+    const glued = /^(\(?[-\u2212\u2013]?\d+(?:,\d+)?\)?)(?:kr|tkr|sek)\.?$/iu.exec(raw);
+    const t = glued ? glued[1] : raw;
     const prev = out[out.length - 1];
+    if (prev !== undefined && UNIT_AFTER.test(t) && AMOUNT_END.test(prev)) continue;
     if (prev !== undefined && /^\d{1,2}(,\d{1,2})*,$/.test(prev) && /^\d{1,2}$/.test(t))
       out[out.length - 1] = prev + t;
     else out.push(t);
@@ -123,6 +132,9 @@ export function readPastedLine(text: string, columns?: number, note = false): Pa
   }
   if (PROSE_WORDS.test(label)) return { kind: "prose" };
   if (columns === undefined) return { kind: "text" };
+  // Figures inside the label ("Kassa och bank 1 204 331 1 378 920 Verksamhetens intäkter 6 412 300
+  // 6 105 000"): two tables side by side on one line, whose columns no cut can tell apart.
+  if (amountInside(tokens.slice(0, suffixStart))) return { kind: "unreadable", label };
   // A page's footer or running header copied along with the page ("Sida 7", "7 (24)", "Värend
   // årsredovisning 2025"): a page number, or a year alone after the words, is no figure.
   if (PAGE_NUMBER.test(trimmed) || (suffixStart === tokens.length - 1 && YEAR.test(tokens[suffixStart])))
@@ -139,8 +151,21 @@ export function readPastedLine(text: string, columns?: number, note = false): Pa
         readings: byEvenness(withYear),
       };
   }
+  // Any number of four digits or more closing the label ("Konto 4010 120 000 95 000", "Lag 2003:1210"
+  // aside) is a word of it where the figures cannot fill the columns with it and fill them without it.
+  const filled = (r: Reading): boolean => r.amounts.every((a) => a !== undefined);
+  if (/^\d{4,}$/.test(tokens[suffixStart]) && suffixStart + 1 < tokens.length && !readings.some(filled)) {
+    const without = cutFigures(tokens.slice(suffixStart + 1), columns, note).filter(filled);
+    if (without.length > 0 && without.length <= MAX_READINGS)
+      return { kind: "figures", label: tokens.slice(0, suffixStart + 1).join(" "), readings: byEvenness(without) };
+  }
   if (readings.length === 0 || readings.length > MAX_READINGS) return { kind: "unreadable", label };
   return { kind: "figures", label, readings: byEvenness(readings) };
+}
+
+/** An amount written in digit groups among a label's words ("1 204 331"): figures of another column. */
+function amountInside(label: readonly string[]): boolean {
+  return label.some((t, k) => /^[-\u2212\u2013]?\d{1,3}$/u.test(t) && /^\d{3}(?:,\d+)?$/.test(label[k + 1] ?? ""));
 }
 
 /** Where the trailing run of figures starts (tokens.length when the line ends in a word). */
@@ -207,6 +232,11 @@ function readHeader(tokens: readonly string[]): PastedHeader | undefined {
     labelEnd -= 2;
   }
   const label = tokens.slice(0, labelEnd).join(" ");
+  // Another table's header before this one ("Balansräkning 2025-12-31 2024-12-31 Resultaträkning
+  // 2025 2024"): two statements side by side, whose lines no cut can tell apart.
+  const before = tokens.slice(0, labelEnd);
+  if (before.some((t) => DATE.test(t) || DATE_RANGE.test(t)) || before.some((t, k) => YEAR.test(t) && YEAR.test(before[k + 1] ?? "")))
+    return undefined;
   if (dates === 0 && kinds === 0 && !plainYearsHead(periods, label, note)) return undefined;
   if (PROSE_WORDS.test(label)) return undefined;
   return { kind: "header", label, note, periods };
