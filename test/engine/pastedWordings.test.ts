@@ -116,3 +116,34 @@ describe("two statements side by side on one line", () => {
     expect(checkWorkbook(w).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("a footnote's mark or a word after the amounts", () => {
+  it("a mark after the figures is no word of the line", () => {
+    const note = pastedSheet("Noter", [
+      "Not 2 Övriga kostnader 2025 2024",
+      "Lokalhyra 120 000 115 000 *",
+      "Återbetalning 1 000 0 ¹",
+      "Revision 45 000 42 500",
+      "Summa 166 000 157 500",
+      "* Hyran avser kontor i Växjö.",
+    ]);
+    expect(cut(note)).toEqual([
+      "Lokalhyra: 120 000 | 115 000",
+      "Återbetalning: 1 000 | 0",
+      "Revision: 45 000 | 42 500",
+      "Summa: 166 000 | 157 500",
+    ]);
+    expect(above(note)).toEqual([]);
+  });
+
+  it("amounts before a word no cut reads make the line unreadable, not text whose figures vanish", () => {
+    expect(readPastedLine("Lokalhyra 120 000 115 000 se not", 2).kind).toBe("unreadable");
+    const note = pastedSheet("Noter", [
+      "Not 2 Övriga kostnader 2025 2024",
+      "Lokalhyra 120 000 115 000 se not",
+      "Revision 45 000 42 500",
+      "Summa 165 000 157 500",
+    ]);
+    expect(checkWorkbook(note).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

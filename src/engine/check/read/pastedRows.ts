@@ -116,7 +116,7 @@ export function pastedTokens(text: string): string[] {
 export function readPastedLine(text: string, columns?: number, note = false): PastedLineReading {
   const trimmed = text.trim();
   if (trimmed === "") return { kind: "text" };
-  const tokens = pastedTokens(trimmed);
+  const tokens = withoutFootnoteMark(pastedTokens(trimmed));
   const header = readHeader(tokens);
   if (header) return header;
   if (trimmed.length > PROSE_LENGTH) return { kind: "prose" };
@@ -128,7 +128,10 @@ export function readPastedLine(text: string, columns?: number, note = false): Pa
       if (units.every((u) => UNIT_WORD.test(u)))
         return { kind: "units", label: tokens.slice(0, tokens.length - columns).join(" "), units };
     }
-    return PROSE_WORDS.test(trimmed) ? { kind: "prose" } : { kind: "text" };
+    if (PROSE_WORDS.test(trimmed)) return { kind: "prose" };
+    // Amounts followed by a word no cut reads: under a header its figures must not vanish from the
+    // statement (a note's Summa would be judged without them), so the line is one the reader cannot cut.
+    return columns !== undefined && amountInside(tokens) ? { kind: "unreadable", label: trimmed } : { kind: "text" };
   }
   if (PROSE_WORDS.test(label)) return { kind: "prose" };
   if (columns === undefined) return { kind: "text" };
@@ -161,6 +164,15 @@ export function readPastedLine(text: string, columns?: number, note = false): Pa
   }
   if (readings.length === 0 || readings.length > MAX_READINGS) return { kind: "unreadable", label };
   return { kind: "figures", label, readings: byEvenness(readings) };
+}
+
+/** A footnote's mark after the figures ("120 000 115 000 *", "1 000 0 ¹", "… 2)"): no word of the line. */
+function withoutFootnoteMark(tokens: readonly string[]): string[] {
+  const last = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  if (last !== undefined && before !== undefined && /^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d\)|[a-z]\))$/u.test(last) && isFigureToken(before))
+    return tokens.slice(0, -1);
+  return [...tokens];
 }
 
 /** An amount written in digit groups among a label's words ("1 204 331"): figures of another column. */
