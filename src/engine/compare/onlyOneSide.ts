@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { Line, Statement } from "../check/model";
 import { agree, figureOf } from "./agree";
 import { type CellPair, columnKey, comparableName, keyedCell, type SideIndex } from "./cellKeys";
@@ -33,15 +34,22 @@ export function onlyOneSide(group: string, wb: SideIndex, rp: SideIndex): OneSid
   if (!wLines || !rLines) return undefined;
   const wColumns = columnsOf([...wLines.values()].flat());
   const rColumns = columnsOf([...rLines.values()].flat());
+  const wUnit = unitOf([...wLines.values()].flat());
+  const rUnit = unitOf([...rLines.values()].flat());
   // Lines not compared: their name is missing on the other side, or repeated a different number of
   // times there (so which is which cannot be told by name).
-  const uncompared = (from: typeof wLines, other: typeof wLines, otherColumns: ReadonlySet<string>): At[] =>
+  const uncompared = (
+    from: typeof wLines,
+    other: typeof wLines,
+    otherColumns: ReadonlySet<string>,
+    otherUnit: Decimal,
+  ): At[] =>
     [...from]
       .filter(([name, at]) => other.get(name)?.length !== at.length || !comparableName(group, name, wb, rp))
       .flatMap(([, at]) => at)
-      .filter((at) => nonZeroIn(at, otherColumns));
-  let onlyWorkbook = uncompared(wLines, rLines, rColumns);
-  let onlyReport = uncompared(rLines, wLines, wColumns);
+      .filter((at) => nonZeroIn(at, otherColumns, otherUnit));
+  let onlyWorkbook = uncompared(wLines, rLines, rColumns, rUnit);
+  let onlyReport = uncompared(rLines, wLines, wColumns, wUnit);
   // Lines worded (or read) otherwise on the two sides but stating the same figures are the same line;
   // a line whose figures agree but one is that line with one figure changed.
   const paired = new Set<At>();
@@ -78,11 +86,26 @@ function columnsOf(lines: readonly At[]): Set<string> {
   return out;
 }
 
-/** A line of zeros (or dashes) may be left out of a report without a word: it says nothing. */
-function nonZeroIn(at: At, columns: ReadonlySet<string>): boolean {
+/**
+ * The unit the other side rounds its money to, in kronor: the coarsest of its figures' (1 000 for a
+ * report in tkr). Percentages are no money.
+ */
+function unitOf(lines: readonly At[]): Decimal {
+  let unit = new Decimal(0);
+  for (const { line } of lines)
+    for (const a of line.amounts.values()) if (!a.percent) unit = Decimal.max(unit, a.precision.times(a.unitFactor));
+  return unit;
+}
+
+/**
+ * A line of zeros (or dashes) may be left out of a report without a word: it says nothing. So may a
+ * line whose figures round to zero in the other side's unit (399 kr in a report in tkr).
+ */
+function nonZeroIn(at: At, columns: ReadonlySet<string>, otherUnit: Decimal): boolean {
   return [...at.line.amounts].some(([ci, a]) => {
     const key = columnKey(at.st.columns[ci]);
-    return !a.value.isZero() && key !== undefined && columns.has(key);
+    const kronor = a.percent ? a.value.abs() : a.value.times(a.unitFactor).abs();
+    return kronor.gte(otherUnit.dividedBy(2)) && !a.value.isZero() && key !== undefined && columns.has(key);
   });
 }
 

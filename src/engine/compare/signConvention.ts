@@ -4,7 +4,7 @@ import { isPlain } from "./cellKeys";
 import type { Difference } from "./compareFindings";
 
 /**
- * A cost line whose every figure is the workbook's negated, in every year compared, is written with
+ * A cost line (by its words, or a line of a note on costs) whose every figure is the workbook's negated, in every year compared, is written with
  * the other sign convention (costs printed as positive amounts, or as negative), not mistyped: a
  * slip flips one figure, not a line's every year. Such differences are no findings. A line flipped
  * in one year only, or a line that is no cost, is still a difference.
@@ -45,6 +45,12 @@ const COST_WORDS = /kostnad|avskrivning|nedskrivning/;
 function isCost(d: Difference): boolean {
   const { report: r, workbook: w } = d;
   return (
-    r.nature === "cost" || w.nature === "cost" || COST_WORDS.test(r.line.norm) || COST_WORDS.test(w.line.norm)
+    r.nature === "cost" ||
+    w.nature === "cost" ||
+    COST_WORDS.test(r.line.norm) ||
+    COST_WORDS.test(w.line.norm) ||
+    // A line of a note on costs ("Not 2 Verksamhetens kostnader": "Insatser", "Administration").
+    (r.st.kind === "NOT" && COST_WORDS.test(r.st.title.toLowerCase())) ||
+    (w.st.kind === "NOT" && COST_WORDS.test(w.st.title.toLowerCase()))
   );
 }
