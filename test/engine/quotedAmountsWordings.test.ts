@@ -96,3 +96,18 @@ describe("a result carried to eget kapital is the result's amount", () => {
     ).toEqual([]);
   });
 });
+
+describe("a line without a verb is a table's row or a heading, its year not in it", () => {
+  it("'Eget kapital 731 670 kr' under a heading 'Nyckeltal 2024' claims nothing", async () => {
+    const w = await workbook(VAREND);
+    const rows = [VAREND_PREFACE, "", "Nyckeltal 2024", "Eget kapital 731 670 kr", "Antal deltagare 120"].map((t) => ({
+      cells: t ? [t] : [],
+    }));
+    const result = checkWorkbook({ ...w, sheets: [...w.sheets, sheetFromRows("Förvaltningsberättelse", rows)] });
+    expect(result.findings.filter((f) => f.ruleId.startsWith("TEXT."))).toEqual([]);
+  });
+
+  it("a line that names its year itself still claims: 'Årets resultat 1 902 460 kr' is found", async () => {
+    expect((await text(VAREND, VAREND_PREFACE, ["Årets resultat 1 902 460 kr"])).findings).toHaveLength(1);
+  });
+});

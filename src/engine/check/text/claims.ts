@@ -199,6 +199,16 @@ const BALANSKRAV = W("(?:årets\\s+)?balanskravsresultat(?:et)?");
 const OTHER_BALANSKRAV = W(
   "återställ\\p{L}*|ackumuler\\p{L}*|sammanlag\\p{L}*|tidigare|underskott\\s+från|synnerliga|justera\\p{L}*",
 );
+/** The verbs a sentence stating a figure uses; a line without any is a table's row or a heading. */
+const FINITE_VERB = W(
+  [
+    "är|var|blev|blir|bli|vara|varit|blivit",
+    "uppgår|uppgick|uppgått|uppgå|landade|landar|slutade|slutar|hamnade|hamnar|stannade|stannar",
+    "redovisa(?:r|de|s|t)?|visa(?:r|de|t)?|uppvisa(?:r|de)?|innebär|innebar|inneburit|motsvara(?:r|de)?",
+    "ha|har|hade|haft|fanns|finns|ger|gav|gett|ligger|låg|legat|fick|får|fått|erhöll|erhåller|erhållit",
+    "bidrar|bidrog|tillförs|tillfördes|förs|fördes|överförs|överfördes|avsattes|avsätts|uppstod|uppstår",
+  ].join("|"),
+);
 /** "årets", "under året": the report's own year, said without a number. */
 const THIS_YEAR = W("årets|under\\s+året|för\\s+året|räkenskapsåret|verksamhetsåret");
 
@@ -234,6 +244,10 @@ export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number)
   if (years.length > 1) return [];
   const year = years[0];
   if (!ownBody(text, own)) return [];
+  // A line with no verb ("Eget kapital 731 670 kr") is a row of a table set as text, or a heading:
+  // its year stands in a heading or column the sentence does not carry. It claims only where it
+  // names its year itself ("Årets resultat: 1 920 460 kr", "Eget kapital 2025-12-31: …").
+  if (year === undefined && !THIS_YEAR.test(text) && !FINITE_VERB.test(text)) return [];
 
   const clauses = clausesOf(text);
   const claims: Claim[] = [];
