@@ -5,7 +5,7 @@
  */
 import Decimal from "decimal.js";
 import type { GridCell } from "../../src/engine/check/read/grid";
-import { isHeaderRow } from "../../src/engine/check/read/header";
+import { headerYears, isHeaderRow } from "../../src/engine/check/read/header";
 
 const lone = (str: string): GridCell[] => [
   { row: 0, col: 1, raw: str, str, dash: false, percent: false, decimals: 0, error: false },
@@ -56,4 +56,17 @@ describe("a row naming the bodies above the years", () => {
     const amount = { ...cells[1], col: 2, raw: 1200, str: "1 200" };
     expect(isHeaderRow([...cells, { ...amount, amount: new Decimal(1200) }])).toBe(false);
   });
+});
+
+describe("an amount written with a decimal comma", () => {
+  it.each(["1991,0", "2024,5", "−1903,9"])("names no year: %s", (text) => {
+    expect(headerYears(text)).toEqual([]);
+    expect(isHeaderRow(lone(text))).toBe(false);
+  });
+
+  it.each([
+    ["2025-01-01–2025-12-31", [2025, 2025]],
+    ["Helår 2025", [2025]],
+    ["12/31/2025", [2025]],
+  ])("while a header still names its years: %s", (text, years) => expect(headerYears(text)).toEqual(years));
 });

@@ -102,3 +102,86 @@ describe("kassaflöde lines citing one roll-forward note", () => {
     expect(found.some((p) => p.startsWith("Kassaflödesanalys!C4 NOT.KF"))).toBe(false);
   });
 });
+
+describe("the kommun's and the koncern's statements printed apart, under the same years", () => {
+  const part = (title: string, rows: CellValue[][]): CellValue[][] => [
+    [title],
+    ["Belopp i tkr", "2025", "2024"],
+    ...rows,
+    [null],
+  ];
+  const kommun = [
+    ["Verksamhetens intäkter", 268350, 256120],
+    ["Verksamhetens kostnader", -1486190, -1429520],
+    ["Avskrivningar", -43980, -42300],
+    ["Jämförelsestörande poster", 6200, 0],
+    ["Verksamhetens nettokostnader", -1255620, -1215700],
+    ["Skatteintäkter", 1012400, 968300],
+    ["Generella statsbidrag och utjämning", 285600, 271900],
+    ["Verksamhetens resultat", 42380, 24500],
+    ["Finansiella intäkter", 6800, 5900],
+    ["Finansiella kostnader", -7950, -6400],
+    ["Årets resultat", 41230, 24000],
+  ];
+  const koncern = (first: CellValue[][], second: CellValue[][]) => [
+    ...part("Resultaträkning – koncernen", first),
+    // The next page: its title again without the body, then the header.
+    ...part("Resultaträkning (forts.)", second),
+  ];
+  const koncernRows: CellValue[][] = [
+    ["Verksamhetens intäkter", 398600, 381200],
+    ["Verksamhetens kostnader", -1560300, -1497800],
+    ["Avskrivningar", -71200, -68400],
+    ["Jämförelsestörande poster", 6200, 0],
+    ["Verksamhetens nettokostnader", -1226700, -1185000],
+    ["Skatteintäkter", 1012400, 968300],
+    ["Generella statsbidrag och utjämning", 285600, 271900],
+    ["Verksamhetens resultat", 71300, 55200],
+    ["Finansiella intäkter", 3100, 2700],
+    ["Finansiella kostnader", -19800, -17600],
+    ["Skatt på årets resultat", -2900, -2100],
+    ["Årets resultat", 51700, 38200],
+  ];
+
+  it.each([
+    [
+      "the kommun first",
+      () => [
+        ...part("Resultaträkning – kommunen", kommun),
+        ...koncern(koncernRows.slice(0, 7), koncernRows.slice(7)),
+      ],
+    ],
+    [
+      "the koncern first",
+      () => [
+        ...koncern(koncernRows.slice(0, 7), koncernRows.slice(7)),
+        ...part("Resultaträkning – kommunen", kommun),
+      ],
+    ],
+  ])("reads two statements, each adding up on its own: %s", (_name, values) => {
+    expect(problems(sheet("Resultaträkning", values()))).toEqual([]);
+  });
+});
+
+describe("a kommun's five-year overview", () => {
+  const overview = (finansnetto2022: number): SheetSnapshot =>
+    sheet("Översikt", [
+      ["Fem år i sammandrag"],
+      ["Belopp i tkr", "2025", "2024", "2023", "2022", "2021"],
+      ["Antal invånare 31 december", 24512, 24380, 24210, 24105, 23990],
+      ["Skattesats, kr", 22.14, 22.14, 21.89, 21.89, 21.89],
+      ["Verksamhetens nettokostnader", -1255620, -1215700, -1168300, -1110400, -1062900],
+      ["Skatteintäkter och generella statsbidrag", 1298000, 1240200, 1191600, 1138900, 1082300],
+      ["Finansnetto", -1150, -500, 2100, finansnetto2022, 900],
+      ["Årets resultat", 41230, 24000, 25400, 30300, 20300],
+      ["Nettoinvesteringar", 77280, 75300, 68900, 71200, 59800],
+    ]);
+
+  it("adds the net cost, the taxes and grants and the financial net up to the result: nothing to report", () => {
+    expect(problems(overview(1800))).toEqual([]);
+  });
+
+  it("finds the year that does not add up", () => {
+    expect(problems(overview(8100)).some((p) => p.includes("FEMAR.ARETS_RESULTAT.SUM"))).toBe(true);
+  });
+});

@@ -105,6 +105,8 @@ export interface LayoutDims {
    * engine never sees): "Summa omsättningstillgångar" printed as "Omsättningstillgångar".
    */
   readonly bareTotals: boolean;
+  /** The koncern's statements printed apart from the body's own, each under its own title. */
+  readonly entitySplit: boolean;
   /** Top-left cell: A1, an offset used range (origin not A1), or leading empty rows and columns. */
   readonly frame: "A1" | "offset" | "leading-empty";
 }
@@ -180,6 +182,7 @@ export function sourceDims(r: Report): LayoutDims {
     titleEntity: false,
     parenNegatives: false,
     bareTotals: false,
+    entitySplit: false,
   };
 }
 
@@ -238,6 +241,7 @@ function randomDims(r: Report, rand: () => number, extra: () => number): LayoutD
     titleEntity: extra() < 0.3,
     parenNegatives: extra() < 0.2,
     bareTotals: extra() < 0.2,
+    entitySplit: f.koncern && extra() < 0.4,
   });
 }
 

@@ -309,8 +309,10 @@ type Slot =
   | { readonly kind: "value"; readonly col: Col }
   | { readonly kind: "blank" };
 
-function slotsOf(s: Statement, cols: Col[], d: LayoutDims): Slot[] {
-  const noteEntities = new Set(s.rows.flatMap((r) => Object.keys(r.notes ?? {}) as Entity[]));
+function slotsOf(s: Statement, cols: Col[], d: LayoutDims, only?: Entity): Slot[] {
+  const all = new Set(s.rows.flatMap((r) => Object.keys(r.notes ?? {}) as Entity[]));
+  // A statement printed for one body cites that body's notes only.
+  const noteEntities = only ? new Set(all.has(only) ? [only] : []) : all;
   const own = cols.find((c) => c.column.entity !== "koncernen")?.column.entity ?? cols[0]?.column.entity;
   const hasNotes = noteEntities.size > 0 && d.notes !== "absent" && d.notes !== "in-label";
   const values: Slot[] = [];
@@ -342,6 +344,19 @@ const TITLE_ENTITY: Record<Entity, string> = {
   kommunen: "kommunen",
   koncernen: "koncernen",
 };
+
+/**
+ * The statements as printed: a statement with the koncern's columns beside the body's own is, in
+ * some reports, printed twice, once per body ("Resultaträkning – kommunen", "Resultaträkning –
+ * koncernen"), each under the same years.
+ */
+function partsOf(statements: readonly Statement[], d: LayoutDims): { s: Statement; only?: Entity }[] {
+  return statements.flatMap((s) => {
+    const entities = [...new Set(columnsOf(s, d).map((c) => c.column.entity))];
+    if (!d.entitySplit || entities.length < 2 || !["RR", "BR", "KF"].includes(s.kind)) return [{ s }];
+    return entities.map((only) => ({ s, only }));
+  });
+}
 
 /**
  * The title naming whom the statement reports on ("Resultaträkning – kommunen", "Balansräkning,
@@ -396,17 +411,17 @@ export function render(report: Report, layout: Layout, overrides: Overrides = {}
   const sheets: SheetSnapshot[] = groups.map((g) => {
     const grid = new Grid();
     let r = frameRow;
-    g.statements.forEach((s, si) => {
+    partsOf(g.statements, d).forEach(({ s, only }, si) => {
       if (si > 0) r += 1 + Math.floor(hashUnit(seed, `gap|${s.key}`) * 3);
-      const cols = columnsOf(s, d);
-      const slots = slotsOf(s, cols, d);
+      const cols = columnsOf(s, d).filter((c) => !only || c.column.entity === only);
+      const slots = slotsOf(s, cols, d, only);
       const colOf = (i: number) => frameCol + i;
       const labelCol = colOf(slots.findIndex((x) => x.kind === "label"));
       const entities = [...new Set(cols.map((c) => c.column.entity))];
       const yearOf = (c: Col) => overrides.years?.get(`${s.key}|${c.model}`) ?? c.column.year;
 
       // Title, with the unit where the layout says it there.
-      const title = titled(s.title, entities, d, seed);
+      const title = titled(only ? `${s.title} \u2013 ${TITLE_ENTITY[only]}` : s.title, entities, d, seed);
       grid.set(r, labelCol, text(captionAt === "title" ? `${title} (${caption})` : title));
       r += 1;
       const captionRow = captionAt === "row-above" || (captionAt === "header" && !s.header);

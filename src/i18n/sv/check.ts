@@ -178,7 +178,12 @@ export const IDENTITY_BASIS = {
   "DRIFT.EGET_KAPITAL.BR": "Eget kapital i balansräkningen",
   "DRIFT.LIKVIDA.BR": "Kassa och bank i balansräkningen",
   // Översikt över verksamhetens utveckling.
-  "FEMAR.ARETS_RESULTAT.SUM": "Intäkter minus kostnader",
+  "FEMAR.ARETS_RESULTAT.SUM": {
+    /** Årets resultat = intäkter − kostnader. */
+    incomeLessCosts: "Intäkter minus kostnader",
+    /** A kommun's overview: its result from the net cost, the taxes and grants and the financial net. */
+    municipal: "Verksamhetens nettokostnad, skatteintäkter och generella statsbidrag och finansnetto",
+  },
   "FEMAR.ARETS_RESULTAT.RR": "Årets resultat enligt resultaträkningen",
   "FEMAR.INTAKTER.RR": learnedDefinition("Intäkterna enligt resultaträkningen"),
   "FEMAR.KOSTNADER.RR": learnedDefinition("Kostnaderna enligt resultaträkningen"),

@@ -108,7 +108,7 @@ export function femarAretsResultatSum(ov: Overview): Identity[] {
           r,
           [one(i), one(k, ov.costWeight)],
           resultat.label,
-          IDENTITY_BASIS[rule.id],
+          IDENTITY_BASIS[rule.id].incomeLessCosts,
         ),
       );
   });
@@ -116,7 +116,46 @@ export function femarAretsResultatSum(ov: Overview): Identity[] {
   // result in fewer than half the years, the overview defines its lines otherwise, and the
   // identity is not the report's (a wrong year stands out only against years that agree).
   const holding = out.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
-  return holding * 2 >= out.length ? out : [];
+  if (out.length > 0) return holding * 2 >= out.length ? out : [];
+  return municipalResult(ov);
+}
+
+/**
+ * A kommun's overview shows no intäkter and kostnader but "verksamhetens nettokostnad",
+ * "skatteintäkter och generella statsbidrag" and "finansnetto": their sum is årets resultat (RR
+ * 5 kap. LKBR), in every year; held as the overview's own only where most years agree.
+ */
+function municipalResult(ov: Overview): Identity[] {
+  const rule = RULES.overviewResult;
+  const { st, resultat } = ov;
+  const find = (concept: string) => st.lines.find((l) => l.concept === concept);
+  const netto = find("FEMAR.NETTOKOSTNAD");
+  const skatter = find("FEMAR.SKATTER");
+  const finans = find("FEMAR.FINANSNETTO");
+  if (!resultat || !netto || !skatter || !finans) return [];
+  const out: Identity[] = [];
+  st.columns.forEach((col, ci) => {
+    const r = resultat.amounts.get(ci);
+    const n = netto.amounts.get(ci);
+    const s = skatter.amounts.get(ci);
+    const f = finans.amounts.get(ci);
+    if (!r || !n || !s || !f || [r, n, s, f].some((a) => a.percent)) return;
+    // The net cost is shown negative, or positive as a cost: the sign its figures show decides.
+    const w = mostlyPositive(netto) ? -1 : 1;
+    out.push(
+      equality(
+        rule.id,
+        "FEMAR",
+        col.period,
+        r,
+        [one(n, w), one(s), one(f)],
+        resultat.label,
+        IDENTITY_BASIS[rule.id].municipal,
+      ),
+    );
+  });
+  const holding = out.filter((id) => withinTolerance(id.total, id.totalWeight, id.terms)).length;
+  return holding * 2 > out.length ? out : [];
 }
 
 /** `FEMAR.ARETS_RESULTAT.RR`: "its latest year agrees with RR" (DOMAIN.md): årets resultat. */

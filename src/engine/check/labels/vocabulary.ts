@@ -336,6 +336,16 @@ export const CONCEPTS: readonly Concept[] = [
     "summa kostnader",
   ]),
   c("FEMAR.ARETS_RESULTAT", "FEMAR", "result", ["årets resultat", "resultat"]),
+  // A kommun's or region's overview: its result is the net cost, the taxes and grants, and the
+  // financial net (RR 5 kap. LKBR), not intäkter − kostnader.
+  c("FEMAR.NETTOKOSTNAD", "FEMAR", "cost", ["verksamhetens nettokostnad", "verksamhetens nettokostnader"]),
+  c("FEMAR.SKATTER", "FEMAR", "income", [
+    "skatteintäkter och generella statsbidrag",
+    "skatteintäkter och generella statsbidrag och utjämning",
+    "skatteintäkter generella statsbidrag och utjämning",
+    "skatteintäkter statsbidrag och utjämning",
+  ]),
+  c("FEMAR.FINANSNETTO", "FEMAR", "income", ["finansnetto", "finansiella poster netto"]),
   c("FEMAR.SOLIDITET", "FEMAR", "percent", [
     "soliditet",
     "soliditet %",

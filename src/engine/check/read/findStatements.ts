@@ -33,6 +33,17 @@ function sameTitle(a: string, b: string): boolean {
   return normaliseLabel(a) === normaliseLabel(b);
 }
 
+/**
+ * Whether a title is about the other body than the current one: the koncern after the report's own
+ * body or back ("Resultaträkning – koncernen" after "Resultaträkning – kommunen"). A title naming
+ * no body goes on with what it follows ("Resultaträkning (forts.)"); one naming the kommun is the
+ * report's own ("Noter, kommunen (forts.)" goes on with the notes).
+ */
+function namesOtherBody(current: string, title: string): boolean {
+  const body = entityOf(title);
+  return body !== undefined && (body === "koncern") !== (entityOf(current) === "koncern");
+}
+
 /** A row of prose (a paragraph pasted in) ends any statement. */
 const PROSE_LENGTH = 110;
 const SUMMA_RE = /^(summa|totalt|total|s:a|sa)\b/;
@@ -122,8 +133,21 @@ export function findStatements(sheetName: string, grid: readonly GridRow[]): Sta
     // "Balansräkning (forts.)", or its title once more, on the next page: the same statement may
     // go on under its header. It is joined once built only if its columns are the same, so a
     // statement of the same kind for another body ("Koncernens resultaträkning") stays apart.
-    if (titleKind && cur?.kind === titleKind && cur.rows.length > 0) {
-      sequelOf(cur, firstText?.str ?? cur.title, row);
+    // A title naming another body ("Resultaträkning – koncernen" after "… – kommunen") is another
+    // statement, under the same years.
+    const otherBody =
+      titleKind !== undefined &&
+      cur !== undefined &&
+      firstText !== undefined &&
+      namesOtherBody(cur.title, firstText.str);
+    if (titleKind && cur?.kind === titleKind && cur.rows.length > 0 && !otherBody) {
+      // "Resultaträkning (forts.)" goes on with "Resultaträkning – koncernen": still the koncern's.
+      const again = firstText?.str ?? cur.title;
+      sequelOf(
+        cur,
+        entityOf(again) === undefined && entityOf(cur.title) !== undefined ? cur.title : again,
+        row,
+      );
       if (header && cur && row.cells.slice(1).some((c) => readHeaderCell(c) !== undefined))
         cur.headerRows.push(row);
       continue;

@@ -18,7 +18,8 @@ export interface HeaderCell {
   readonly entity?: string;
 }
 
-const YEAR_RE = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g;
+// A year is four digits on their own; followed by a decimal comma it is an amount ("1991,0" mnkr).
+const YEAR_RE = /(?:^|[^\d])((?:19|20)\d{2})(?!\d|,\d)/g;
 
 /** Every year a header text names ("2025-01-01 -2025-12-31" → [2025, 2025]). */
 export function headerYears(text: string): number[] {
