@@ -111,3 +111,31 @@ describe("a line without a verb is a table's row or a heading, its year not in i
     expect((await text(VAREND, VAREND_PREFACE, ["Årets resultat 1 902 460 kr"])).findings).toHaveLength(1);
   });
 });
+
+describe("a word of sign about something else gives the amount no sign", () => {
+  it.each([
+    "Årets resultat på 1 920 460 kr innebär att tidigare års underskott har täckts.",
+    "Trots ett negativt finansnetto blev årets resultat 1 920 460 kr.",
+    "Årets resultat blev 1 920 460 kr trots negativa ränteeffekter.",
+    "Efter två år med underskott blev årets resultat 1 920 460 kr.",
+  ])("%s", async (sentence) => {
+    const { findings, held } = await text(VAREND, VAREND_PREFACE, [sentence]);
+    expect(findings).toEqual([]);
+    expect(held).toBe(1);
+  });
+
+  it("the sign said of the figure itself is still read: 'blev ett underskott på 1 920 460 kr' is a sign error", async () => {
+    const { findings } = await text(VAREND, VAREND_PREFACE, ["Årets resultat blev ett underskott på 1 920 460 kr."]);
+    expect(findings).toHaveLength(1);
+  });
+});
+
+describe("a sentence set under another name", () => {
+  it("'Samverkansteam Värend: årets resultat 200 000 kr' is the insats's, not the förbund's", async () => {
+    expect((await text(VAREND, VAREND_PREFACE, ["Samverkansteam Värend: årets resultat 200 000 kr"])).findings).toEqual([]);
+  });
+
+  it("under the figure's own words ('Ekonomi:') it is the förbund's", async () => {
+    expect((await text(VAREND, VAREND_PREFACE, ["Ekonomi: årets resultat blev 1 902 460 kr."])).findings).toHaveLength(1);
+  });
+});

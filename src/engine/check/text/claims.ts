@@ -214,6 +214,22 @@ const THIS_YEAR = W("årets|under\\s+året|för\\s+året|räkenskapsåret|verksa
 
 const NEGATIVE = W("underskott\\p{L}*|negativ\\p{L}*|förlust\\p{L}*|minus");
 const POSITIVE = W("överskott\\p{L}*|positiv\\p{L}*|vinst\\p{L}*|plus");
+const SIGN_WORD = "underskott\\p{L}*|negativ\\p{L}*|förlust\\p{L}*|minus|överskott\\p{L}*|positiv\\p{L}*|vinst\\p{L}*|plus";
+const FIGURE_NOUN = "(?:årets\\s+)?(?:resultat|eget\\s+kapital|egna\\s+kapital|balanskravsresultat)\\p{L}*";
+/** "ett underskott på ", "minus ", "ett överskott om drygt ": the word of sign just before the amount. */
+const SIGN_JUST_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${SIGN_WORD})\\s*(?:på|om|av|med|:|,)?\\s*(?:(?:cirka|ca\\.?|c:a|drygt|knappt|nästan|närmare|omkring|ungefär|runt)\\s+)?$`,
+  "iu",
+);
+/** "ett negativt resultat", "ett positivt eget kapital": the figure's noun called so. */
+const SIGN_OF_FIGURE = new RegExp(`(?<![\\p{L}])(negativ\\p{L}*|positiv\\p{L}*)\\s+${FIGURE_NOUN}`, "iu");
+/** "Årets resultat blev negativt, …", "balanskravsresultatet är negativt om …", "Resultatet för 2025 är positivt och …". */
+const SIGN_OF_FIGURE_SAID = new RegExp(
+  `${FIGURE_NOUN}(?:\\s+[\\p{L}\\d-]+){0,3}?\\s+(?:är|blev|var|blir)\\s+(negativ\\p{L}*|positiv\\p{L}*)(?=\\s*(?:[,.:]|och\\s|om\\s|på\\s|med\\s|[-\\u2212\\u2013]?\\d|$))`,
+  "iu",
+);
+/** "Underskottet för 2024 uppgick till …", "Årets överskott blev …": the clause's subject. */
+const SIGN_SUBJECT = /^\s*(?:(?:årets|förbundets|periodens)\s+)?(underskott\p{L}*|överskott\p{L}*|förlust\p{L}*|vinst\p{L}*)/iu;
 
 /** A year (1950–2049), not a law's number ("2003:1210") nor part of a figure. */
 const YEAR = /(?<![\p{L}\d:/,.])(19[5-9]\d|20[0-4]\d)(?![\d:,])/gu;
@@ -238,7 +254,7 @@ export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number)
   const judged = text.replace(CEILING_PHRASES, " ");
   if (NOT_OUTCOME.test(judged) || COMPARISON.test(judged) || OTHER_BODIES.test(judged) || PERCENT.test(judged))
     return [];
-  if (COMPANY.test(text) || otherOwner(text, own)) return [];
+  if (COMPANY.test(text) || otherOwner(text, own) || otherTopic(text, own)) return [];
   if (HYPOTHETICAL.test(judged) || PORTION.test(judged)) return [];
   const years = yearsIn(text, amounts);
   if (years.length > 1) return [];
@@ -262,7 +278,7 @@ export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number)
     if (year !== undefined && year !== reportYear && THIS_YEAR.test(clause) && yearsIn(clause, []).length === 0)
       continue;
     if (amount.qualifier === "ceiling" && concept !== "TRAPPAN") continue;
-    claims.push({ concept, amount, year, sign: signOf(clause, amount), sentence });
+    claims.push({ concept, amount, year, sign: signOf(text, clause, amount), sentence });
   }
   return claims;
 }
@@ -287,6 +303,21 @@ function ownBody(text: string, own: OwnNames): boolean {
     [...own].some((o) => name === o || name.startsWith(`${o} `) || o.startsWith(`${name} `));
   for (const m of text.matchAll(FORBUND_NAME)) if (!isOwn(fold(m[1]))) return false;
   return true;
+}
+
+/**
+ * A sentence set under a name of its own ("Samverkansteam Värend: årets resultat 200 000 kr",
+ * "Insats Steget: …"): the figures are that name's, unless the name is the förbund's or the
+ * figure's own words ("Ekonomi:", "Resultat 2025:").
+ */
+function otherTopic(text: string, own: OwnNames): boolean {
+  const m = /^([^:\d]{2,60}?):\s/u.exec(text);
+  if (!m) return false;
+  const topic = m[1].trim();
+  if (topic.split(/\s+/).length > 4) return false;
+  if (/(?<![\p{L}])(?:ekonomi\p{L}*|resultat\p{L}*|kapital\p{L}*|tilldelning\p{L}*|medlems\p{L}*|balanskrav\p{L}*|finansiering\p{L}*|förbund\p{L}*|samordningsförbund\p{L}*|sammanfattning\p{L}*|utfall\p{L}*|årets|året)/iu.test(topic))
+    return false;
+  return !own.has(fold(topic));
 }
 
 /** A figure named as another's in the genitive ("Sunnerbos eget kapital"), not the reporting förbund's. */
@@ -432,11 +463,26 @@ function conceptOf(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The sign a clause's words give: a minus written, or "underskott", "negativt"; "överskott", "positivt". */
-function signOf(clause: string, amount: QuotedAmount): 1 | -1 | undefined {
+/**
+ * The sign a clause's words give the amount: a minus written; a word of sign just before it ("ett
+ * underskott på 1,3 mnkr", "minus 1 318 124 kronor", "ett överskott om 412 tkr"); the figure's own
+ * noun called so ("ett negativt resultat på", "balanskravsresultatet är negativt om 1,3 mnkr"); or
+ * the clause's subject ("Underskottet uppgick till …"). A word of sign elsewhere in the clause says
+ * something else's sign ("trots negativa ränteeffekter", "tidigare års underskott har täckts"): the
+ * text then gives the size only.
+ */
+function signOf(text: string, clause: string, amount: QuotedAmount): 1 | -1 | undefined {
   if (amount.signed) return -1;
-  const negative = NEGATIVE.test(clause);
-  const positive = POSITIVE.test(clause);
+  const from = text.lastIndexOf(clause, amount.start);
+  const before = from < 0 ? "" : text.slice(from, amount.start);
+  const words = [
+    SIGN_JUST_BEFORE.exec(before)?.[1],
+    SIGN_OF_FIGURE.exec(clause)?.[1],
+    SIGN_OF_FIGURE_SAID.exec(clause)?.[1],
+    SIGN_SUBJECT.exec(clause)?.[1],
+  ].filter((w): w is string => w !== undefined);
+  const negative = words.some((w) => NEGATIVE.test(w));
+  const positive = words.some((w) => POSITIVE.test(w));
   if (negative === positive) return undefined;
   return negative ? -1 : 1;
 }
