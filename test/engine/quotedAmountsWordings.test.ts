@@ -139,3 +139,16 @@ describe("a sentence set under another name", () => {
     expect((await text(VAREND, VAREND_PREFACE, ["Ekonomi: årets resultat blev 1 902 460 kr."])).findings).toHaveLength(1);
   });
 });
+
+describe("a level for eget kapital without the guideline", () => {
+  it("'Eget kapital bör uppgå till 1 000 000 kr' may be the förbund's own target: no claim about the trappa", async () => {
+    expect((await text(VAREND, VAREND_PREFACE, ["Eget kapital bör uppgå till 1 000 000 kr."])).findings).toEqual([]);
+  });
+
+  it("with the guideline named it is the trappa's ceiling, and checked", async () => {
+    const { findings } = await text(VAREND, VAREND_PREFACE, [
+      "Enligt Nationella rådets riktlinje bör eget kapital uppgå till högst 1 000 000 kr.",
+    ]);
+    expect(findings).toHaveLength(1);
+  });
+});

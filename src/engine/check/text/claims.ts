@@ -148,6 +148,7 @@ const CEILING_PHRASES = W(
 /** The guideline itself, not any maximum: "trappan", "riktlinjen", "taket", "den rekommenderade nivån". */
 const GUIDELINE = W("trappa\\p{L}*|riktlinje\\p{L}*|tak|taket|rekommenderad\\p{L}*\\s+nivå\\p{L}*|nationella\\s+rådet\\p{L}*");
 const TRAPPA = W("trappa\\p{L}*");
+const MAXIMUM = W("maximalt|maximal\\p{L}*|högst|max|maximum");
 
 const RESULT = W("årets\\s+(?:resultat|överskott|underskott)");
 /** "Resultatet för 2025", "förbundets resultat 2025": a result with a year, read with the year. */
@@ -448,6 +449,10 @@ function conceptOf(
     if (NOT_EQUITY_ALONE.test(clause)) return undefined;
     // "Det positiva resultatet på 1 920 460 kr förs över till eget kapital": the amount is a result's.
     if (A_RESULT.test(clause)) return undefined;
+    // A ceiling said without the guideline or a maximum ("Eget kapital bör uppgå till 1 000 000 kr")
+    // may be the förbund's own target: no claim about the trappa.
+    const guideline = GUIDELINE.test(sentence) || MAXIMUM.test(clause);
+    if ((ceilingHere || (ceilingSentence && amountsInSentence === 1)) && !guideline) return undefined;
     if (ceilingHere || (ceilingSentence && amountsInSentence === 1)) found.add("TRAPPAN");
     else if (ceilingSentence) return undefined;
     else if (OPENING.test(clause)) found.add("EK_BORJAN");
