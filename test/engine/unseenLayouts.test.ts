@@ -31,6 +31,8 @@ describe("a title that names whom the statement reports on", () => {
     ["Resultaträkning – kommunen", "RR"],
     ["Driftredovisning, förbundet", "DRIFT"],
     ["Balanskravsutredning – kommunen", "BALANSKRAV"],
+    ["Investeringsredovisning", "DRIFT"],
+    ["Investeringsredovisning – kommunen", "DRIFT"],
   ])("%j is still the statement's title", (title, kind) => {
     expect(matchStatementTitle(normaliseLabel(title))).toBe(kind);
   });

@@ -583,7 +583,7 @@ export function municipalReport(): Report {
     precision: 1000,
     municipal: true,
     pastedAsText: false,
-    statements: [RR, BR, KF, NOTES, OVERVIEW, DRIFT, INVESTMENTS, BALANSKRAV],
+    statements: [RR, BR, KF, NOTES, OVERVIEW, DRIFT, BALANSKRAV, INVESTMENTS],
     truth: [],
   };
 }

@@ -495,6 +495,10 @@ export const STATEMENT_TITLES: ReadonlyArray<{ statement: StatementKind; pattern
       "budgetavvikelse",
       "budgetutfall",
       "drift och investeringsredovisning",
+      // Investments per nämnd or project, budget beside outcome and avvikelse (LKBR 10 kap.): read
+      // and checked as a budget follow-up.
+      "investeringsredovisning",
+      "investeringsredovisningen",
       "budget och utfall",
       "driftredovisningen",
       "drift",
