@@ -152,3 +152,13 @@ describe("a level for eget kapital without the guideline", () => {
     expect(findings).toHaveLength(1);
   });
 });
+
+describe("a kommun's words for another figure than its own year's", () => {
+  it.each([
+    "Det sammanställda egna kapitalet uppgår till 386,1 mnkr.",
+    "Med hänsyn till nedskrivningen blev årets resultat −43,2 mnkr.",
+    "Utan nedskrivningen hade årets resultat varit −43,2 mnkr.",
+  ])("Kramfors: %s", async (sentence) => {
+    expect((await text("corpus/kramfors-2018", "", [sentence])).findings).toEqual([]);
+  });
+});

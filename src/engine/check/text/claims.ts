@@ -97,7 +97,14 @@ const PORTION = W(
 );
 
 /** A denial or a supposition: "inte", "skulle", "om förbundet". */
-const HYPOTHETICAL = W("inte|ej|icke|aldrig|skulle|hade\\s+varit|om\\s+(?:man|förbundet|resultatet)|kan\\s+komma");
+const HYPOTHETICAL = W(
+  [
+    "inte|ej|icke|aldrig|skulle|hade\\s+varit|om\\s+(?:man|förbundet|resultatet)|kan\\s+komma",
+    // "Utan nedskrivningen hade årets resultat varit …", "med hänsyn till", "bortsett från": a figure adjusted in words.
+    "hade\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:varit|blivit|uppgått|landat)",
+    "utan|bortsett\\s+från|frånsett|med\\s+hänsyn\\s+till|rensat\\s+för|korrigerat\\s+för",
+  ].join("|"),
+);
 /** Other bodies than the one reporting, or several of them. */
 const OTHER_BODIES = W(
   [
@@ -107,6 +114,8 @@ const OTHER_BODIES = W(
     "(?:samordnings)?förbunden(?:s)?",
     "(?:andra|övriga|flera|samtliga|alla|många|vissa)\\s+(?:samordnings)?förbund",
     "riket|nationellt|i\\s+landet|i\\s+sverige",
+    // The sammanställda redovisning is the kommunkoncern's.
+    "sammanställd\\p{L}*",
     // Several bodies' figures added up: "tillsammans med Sunnerbo", "förbunden i länet tillsammans".
     "tillsammans",
     // Another body named by a compound: "Bostadsbolaget", "kommunkoncernen", "Socialnämnden", "Räddningstjänstförbundet".
