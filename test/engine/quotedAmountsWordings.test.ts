@@ -162,3 +162,26 @@ describe("a kommun's words for another figure than its own year's", () => {
     expect((await text("corpus/kramfors-2018", "", [sentence])).findings).toEqual([]);
   });
 });
+
+describe("a text figure within one unit of its own rounding", () => {
+  async function all(sentence: string) {
+    const w = await workbook(VAREND);
+    const rows = [VAREND_PREFACE, sentence].flatMap((p) => [{ cells: [p] }, { cells: [] }]);
+    return checkWorkbook({ ...w, sheets: [...w.sheets, sheetFromRows("Förvaltningsberättelse", rows)] }).findings.filter(
+      (f) => f.ruleId.startsWith("TEXT."),
+    );
+  }
+
+  it.each(["Eget kapital uppgår till 2,6 mnkr.", "Årets resultat blev 1 921 tkr."])(
+    "'%s' (cut, not rounded) is a rounding blemish: information, not an error",
+    async (sentence) => {
+      const findings = await all(sentence);
+      expect(findings.map((f) => [f.severity, f.kind])).toEqual([["info", "rounding"]]);
+    },
+  );
+
+  it("more than a unit off is an error: '1,8 mnkr' for 1 920 460 kr", async () => {
+    const findings = await all("Årets resultat uppgick till 1,8 mnkr.");
+    expect(findings.map((f) => [f.severity, f.kind])).toEqual([["error", "mismatch"]]);
+  });
+});

@@ -38,7 +38,13 @@ export function quotedAmountChecks(
     if (figures.length === 0) continue;
     const agreeing = [primary(figures), ...figures].find((f) => agrees(claim, f));
     if (agreeing) held.push(heldTie(claim, period, agreeing));
-    else findings.push(finding(claim, period, figures, statements));
+    else {
+      const f = finding(claim, period, figures, statements);
+      // Within one unit of the text's own rounding ("2,6 mnkr" for 2 652 130 kr, cut rather than
+      // rounded; "1 921 tkr" for 1 920 460 kr): a rounding blemish, information, not an error.
+      const roughly = claim.amount.qualifier === undefined && f.kind === "mismatch" && figures.some((x) => agrees(loosened(claim), x));
+      findings.push(roughly ? { ...f, kind: "rounding", severity: "info" } : f);
+    }
   }
   return { findings, held };
 }
@@ -89,6 +95,9 @@ function ceilings(claims: readonly Claim[], period: string, statements: readonly
   }
   return out;
 }
+
+/** The claim read one unit of its rounding looser either way ("cirka"). */
+const loosened = (claim: Claim): Claim => ({ ...claim, amount: { ...claim.amount, qualifier: "about" } });
 
 /** The interval the text's amount stands for, in kronor, as a magnitude. */
 function interval(amount: QuotedAmount): { low: Decimal; high: Decimal } {
