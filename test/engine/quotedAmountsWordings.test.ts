@@ -185,3 +185,19 @@ describe("a text figure within one unit of its own rounding", () => {
     expect(findings.map((f) => [f.severity, f.kind])).toEqual([["error", "mismatch"]]);
   });
 });
+
+describe("a year that is another noun's, or an event's date", () => {
+  it.each([
+    "Enligt beslut i styrelsen 2024-11-20 uppgår årets tilldelning till 8 524 000 kr.",
+    "Revisionen för 2024 visade att årets resultat blev 1 920 460 kr.",
+  ])("%s: the year's figure, held", async (sentence) => {
+    const { findings, held } = await text(VAREND, VAREND_PREFACE, [sentence]);
+    expect(findings).toEqual([]);
+    expect(held).toBeLessThanOrEqual(1);
+  });
+
+  it("a year said of the figure is its year: 'Årets resultat för 2024 var −1 578 235 kr' is found against 2024", async () => {
+    const { findings } = await text(VAREND, VAREND_PREFACE, ["Årets resultat för 2024 var −1 578 235 kr."]);
+    expect(findings).toHaveLength(1);
+  });
+});

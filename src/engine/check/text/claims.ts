@@ -287,10 +287,23 @@ export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number)
     // "Årets resultat blev 1 920 460 kr medan 2024 gav ett underskott": "årets" and another year.
     if (year !== undefined && year !== reportYear && THIS_YEAR.test(clause) && yearsIn(clause, []).length === 0)
       continue;
+    // "Revisionen för 2024 visade att årets resultat blev …": "årets" with a year that is another
+    // noun's; only a year said of the figure ("årets resultat för 2024", "2024 års resultat") is its.
+    if (year !== undefined && year !== reportYear && THIS_YEAR.test(clause) && !yearOfFigure(clause, year)) continue;
     if (amount.qualifier === "ceiling" && concept !== "TRAPPAN") continue;
     claims.push({ concept, amount, year, sign: signOf(text, clause, amount), sentence });
   }
   return claims;
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*$/iu;
+
+/** A year said of the figure itself: "årets resultat för 2024", "eget kapital 2024", "2024 års resultat". */
+function yearOfFigure(clause: string, year: number): boolean {
+  return new RegExp(
+    `(?:resultat|kapital|kapitalet|tilldelning|överskott|underskott|medlems\\p{L}*|balanskravsresultat)\\p{L}*\\s+(?:(?:för|under|per)\\s+)?(?:år\\s+|räkenskapsåret\\s+)?${year}|${year}\\s+års`,
+    "iu",
+  ).test(clause);
 }
 
 /** The years a sentence names, each once. */
@@ -299,6 +312,12 @@ function yearsIn(text: string, amounts: readonly QuotedAmount[]): number[] {
   for (const m of text.matchAll(YEAR)) {
     const at = m.index ?? 0;
     if (amounts.some((a) => at >= a.start && at < a.end)) continue;
+    // The date of an event ("beslut i styrelsen 2024-11-20", "den 20 november 2024") names no
+    // figure's year; a year's end or start ("2025-12-31", "31 december 2024") does.
+    const date = /^-(\d{2})-(\d{2})/.exec(text.slice(at + 4));
+    if (date && !["12-31", "01-01"].includes(`${date[1]}-${date[2]}`)) continue;
+    const dayMonth = /(?<![\p{L}])(\d{1,2})\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+    if (dayMonth && MONTH.test(dayMonth[2]) && !(dayMonth[1] === "31" && /^dec/iu.test(dayMonth[2]))) continue;
     years.add(Number(m[1]));
   }
   return [...years];
