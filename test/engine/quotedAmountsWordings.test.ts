@@ -201,3 +201,13 @@ describe("a year that is another noun's, or an event's date", () => {
     expect(findings).toHaveLength(1);
   });
 });
+
+describe("a member body's own figure in a förbund's report", () => {
+  it.each([
+    "Regionens resultat för 2025 uppgick till 300 mnkr.",
+    "Kommunens resultat för 2025 blev 45 mnkr.",
+    "Kommunens eget kapital uppgår till 500 mnkr.",
+  ])("%s: the förbund has no skatteintäkter, so the kommun and the region are its members", async (sentence) => {
+    expect((await text(VAREND, VAREND_PREFACE, [sentence])).findings).toEqual([]);
+  });
+});

@@ -123,6 +123,8 @@ const OTHER_BODIES = W(
     "(?!samordnings|finsam)\\p{L}+förbund(?:et|ets|en|ens)?",
   ].join("|"),
 );
+/** A member body's own figure, named by its definite genitive. */
+const MEMBER_BODY = W("kommunens|kommunernas|regionens|regionernas|landstingets|statens|kommunkoncernens");
 /** A company: "Kramforsbostäder AB". */
 const COMPANY = /(?<![\p{L}])AB(?![\p{L}])/u;
 /**
@@ -254,7 +256,7 @@ const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()]|\s(?:och|samt|med
  * The claims a sentence makes; `own` names the reporting förbund where its text names it, and
  * `reportYear` is the year "årets" means.
  */
-export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number): Claim[] {
+export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number, taxFunded = true): Claim[] {
   const text = sentence.text.replace(/[\u00A0\u202F\u2009\u00AD]/g, (c) => (c === "\u00AD" ? "" : " "));
   if (/\?\s*$/u.test(text)) return [];
   const amounts = quotedAmounts(text);
@@ -265,6 +267,9 @@ export function claimsIn(sentence: Sentence, own: OwnNames, reportYear?: number)
   if (NOT_OUTCOME.test(judged) || COMPARISON.test(judged) || OTHER_BODIES.test(judged) || PERCENT.test(judged))
     return [];
   if (COMPANY.test(text) || otherOwner(text, own) || otherTopic(text, own)) return [];
+  // A body without tax income (a förbund) has kommuner, a region and the state as members: their
+  // figures ("Kommunens resultat för 2025", "Regionens eget kapital") are not its own.
+  if (!taxFunded && MEMBER_BODY.test(text)) return [];
   if (HYPOTHETICAL.test(judged) || PORTION.test(judged)) return [];
   const years = yearsIn(text, amounts);
   if (years.length > 1) return [];

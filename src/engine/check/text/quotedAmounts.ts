@@ -30,7 +30,9 @@ export function quotedAmountChecks(
   if (reportYear === undefined || statements.length === 0) return { findings, held };
   const all = sheets.flatMap((sheet) => sentences(sheet));
   const own = ownNames(all);
-  const claims = all.flatMap((s) => claimsIn(s, own, reportYear));
+  // A body with skatteintäkter is a kommun or a region; one without (a förbund) has them as members.
+  const taxFunded = statements.some((st) => st.lines.some((l) => l.concept === "RR.SKATTEINTAKTER"));
+  const claims = all.flatMap((s) => claimsIn(s, own, reportYear, taxFunded));
   for (const claim of claims) {
     const period = String(claim.year ?? reportYear);
     const figures =
