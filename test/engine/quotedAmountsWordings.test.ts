@@ -211,3 +211,12 @@ describe("a member body's own figure in a förbund's report", () => {
     expect((await text(VAREND, VAREND_PREFACE, [sentence])).findings).toEqual([]);
   });
 });
+
+describe("a region's unit", () => {
+  it("'mdkr' and 'miljarder kronor' are thousands of millions, not millions", async () => {
+    const { quotedAmounts } = await import("../../src/engine/check/text/amounts");
+    expect(quotedAmounts("Eget kapital uppgår till 3,2 mdkr.").map((a) => a.value.toNumber())).toEqual([3_200_000_000]);
+    expect(quotedAmounts("Det är 3,2 miljarder kronor.").map((a) => a.value.toNumber())).toEqual([3_200_000_000]);
+    expect(quotedAmounts("Resultatet blev 1,9 mnkr.").map((a) => a.value.toNumber())).toEqual([1_900_000]);
+  });
+});

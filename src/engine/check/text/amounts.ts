@@ -45,7 +45,9 @@ const SPACE = "[ \\u00A0\\u202F\\u2009\\u2007]";
 const NUMBER = `(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:,\\d+)?`;
 /** Words of money after a figure, longest first, with kronor per unit. */
 const UNITS: ReadonlyArray<readonly [pattern: string, factor: number]> = [
-  ["miljoner kronor|miljon kronor|milj\\.? kr(?:onor)?|mnkr|mkr|msek|mdkr", 1_000_000],
+  // A region's figures: "3,2 mdkr", "3,2 miljarder kronor" (a thousand millions).
+  ["miljarder kronor|miljard kronor|mdkr|mdr kr|mdsek", 1_000_000_000],
+  ["miljoner kronor|miljon kronor|milj\\.? kr(?:onor)?|mnkr|mkr|msek", 1_000_000],
   ["tusen kronor|tusental kronor|tkr", 1_000],
   ["kronor|kr|sek", 1],
   // "339 miljoner från statligt håll": millions of kronor where the text speaks of money.
