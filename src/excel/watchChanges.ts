@@ -29,6 +29,7 @@ export async function watchChanges(
       sheet: names.get(event.worksheetId) ?? null,
       address: event.address,
       structural: event.changeType !== "RangeEdited",
+      at: Date.now(),
     });
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {

@@ -114,6 +114,11 @@ export interface SheetChange {
   readonly sheet: string | null;
   readonly address: string;
   readonly structural: boolean;
+  /**
+   * When the host told of the edit (ms since 1970). Edits reach the pane after a pause, so an edit
+   * made just before a check may arrive after it: one older than the check's reading is in its result.
+   */
+  readonly at?: number;
 }
 
 /** A table read from a published report (PDF, Word), to be added to the workbook as a new sheet. */

@@ -365,6 +365,18 @@ describe("a result has a life", () => {
     await waitFor(() => expect(screen.queryByText(/Resultatet kan vara inaktuellt/)).not.toBeInTheDocument());
   });
 
+  it("does not call a result out of date for an edit told only after the check that read it", async () => {
+    // The host tells edits after a pause: an edit made just before "Granska" may arrive after the
+    // check. Stamped before the check's reading began, it is in the result.
+    const { actions, edit } = watched();
+    const before = Date.now() - 1_000;
+    await checked(actions);
+    await edit([{ sheet: "Resultaträkning", address: "C7", structural: false, at: before }]);
+    expect(screen.queryByText(/Resultatet kan vara inaktuellt/)).not.toBeInTheDocument();
+    await edit([{ sheet: "Resultaträkning", address: "C7", structural: false, at: Date.now() }]);
+    expect(screen.getByText(/Resultatet kan vara inaktuellt/)).toBeInTheDocument();
+  });
+
   it("counts rows inserted on a checked sheet, and an edit on a sheet the host cannot name, as out of date", async () => {
     const { actions, edit } = watched();
     await checked(actions);

@@ -94,6 +94,8 @@ export function useReview(
   const [resolved, setResolved] = useState<readonly Finding[]>([]);
   /** The checked workbook's name, for the working paper's header. */
   const workbookName = useRef("");
+  /** When the shown result's reading began: edits stamped earlier are in it. */
+  const readAt = useRef(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
@@ -195,6 +197,8 @@ export function useReview(
     setPhase("reading");
     setProgress(0);
     setNotice(null);
+    // Real time, as the host stamps edits (SheetChange.at), not the pane's injectable clock.
+    const startedAt = Date.now();
     return (async () => {
       try {
         const snapshot = await actions.readWorkbook({
@@ -218,6 +222,7 @@ export function useReview(
         setResult(keyed);
         setFacts(() => cellFacts(snapshot));
         workbookName.current = snapshot.name ?? "";
+        readAt.current = startedAt;
         setStale(false);
         setCheckedAt(now());
         setProgress(1);
@@ -330,8 +335,11 @@ export function useReview(
       // Through refs: a new `check` or result must not re-register the handler (a sync each time).
       .watchChanges((changes) => {
         if (!live) return;
+        // An edit told only after the check that read it (it came just before "Granska") is in the result.
+        const since = changes.filter((c) => c.at === undefined || c.at >= readAt.current);
+        if (since.length === 0) return;
         if (settingsRef.current.autoCheck) checkRef.current();
-        else if (resultRef.current && touchesChecked(resultRef.current, changes)) setStale(true);
+        else if (resultRef.current && touchesChecked(resultRef.current, since)) setStale(true);
       })
       .then((s) => {
         if (live) stop = s;
