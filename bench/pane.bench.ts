@@ -77,11 +77,15 @@ function paneBundle(): void {
     total += gz(f);
     console.log(`  ${f.padEnd(20)} ${(gz(f) / 1024).toFixed(1).padStart(7)} KB gzip`);
   }
-  console.log(`  pane JS total        ${(total / 1024).toFixed(1).padStart(7)} KB gzip  (mål ≤ 150 KB)`);
-  const fallback = readdirSync(DIST).filter((f) => f.endsWith(".js") && !OTHERS.has(f));
-  const kb = fallback.reduce((n, f) => n + gz(f), 0) / 1024;
   console.log(
-    `  (${fallback.join(" + ")}: ${kb.toFixed(1)} KB gzip, motorn i sidan där ingen worker startar; ingår inte)`,
+    `  taskpane.js mot målet ${(gz("taskpane.js") / 1024).toFixed(1)} KB gzip (mål ≤ 150 KB); ` +
+      `med motorns worker ${(total / 1024).toFixed(1)} KB`,
+  );
+  const later = readdirSync(DIST).filter((f) => f.endsWith(".js") && !OTHERS.has(f));
+  const kb = later.reduce((n, f) => n + gz(f), 0) / 1024;
+  console.log(
+    `  (${later.join(" + ")}: ${kb.toFixed(1)} KB gzip, laddas bara när de används: ` +
+      `rapportläsaren och pdf.js, jämförelsen, motorn i sidan där ingen worker startar)`,
   );
 }
 
