@@ -147,3 +147,24 @@ describe("a footnote's mark or a word after the amounts", () => {
     expect(checkWorkbook(note).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("a paste of the statements with only some of their notes", () => {
+  it("a line citing a note not pasted is still read with its note where the balance sheet says so", () => {
+    const w = pastedSheet("BR", [
+      "Balansräkning",
+      "Belopp i kr Not 2025-12-31 2024-12-31",
+      "Kortfristiga fordringar 3 412 118 388 004",
+      "Kassa och bank 1 204 331 1 378 920",
+      "Summa tillgångar 1 616 449 1 766 924",
+      "Eget kapital 1 204 331 1 378 920",
+      "Kortfristiga skulder 4 412 118 388 004",
+      "Summa eget kapital och skulder 1 616 449 1 766 924",
+      "Not 3 Kortfristiga fordringar",
+      "Momsfordran 412 118 388 004",
+      "Summa 412 118 388 004",
+    ]);
+    expect(cut(w)).toContain("Kortfristiga skulder: not 4 | 412 118 | 388 004");
+    expect(cut(w)).toContain("Eget kapital: 1 204 331 | 1 378 920");
+    expect(above(w)).toEqual([]);
+  });
+});

@@ -51,31 +51,61 @@ export function resolvePasted(pasted: PastedWorkbook): Resolution {
   const lastCosts = new Map<PastedLine, number[]>();
   for (const sheet of sheets) {
     const lines = open.filter((l) => l.sheet === sheet);
+    let footings = new SheetFootings(pasted, choice, sheet);
+    /** Every reading's cost with the other lines as they stand; a reading citing an untitled note only where `all`. */
+    const costsOf = (line: PastedLine, all: boolean): number[] =>
+      (line.readings ?? []).map((r) => {
+        if (!all && line.uncited?.has(r)) return Number.POSITIVE_INFINITY;
+        const quick = footings.costOf(line, r);
+        if (quick !== undefined) return quick;
+        // The reading fills other cells than the one laid out (a blank column): lay it out and read again.
+        const rows = footings.region(line);
+        if (!rows) return 0;
+        const trial = new Map(choice);
+        trial.set(line, r);
+        return arithmeticCost(pasted.laidOutRows(trial, sheet, rows));
+      });
+    const take = (line: PastedLine, r: Reading): void => {
+      choice.set(line, r);
+      // The lines after this one are weighed against it as now read, not as the pass began.
+      if (!footings.take(line, r)) footings = new SheetFootings(pasted, choice, sheet);
+    };
     // Each line in turn takes its best reading with the others as they stand, until none changes;
     // the costs of the round that changed nothing are every line measured against the settled others.
     for (let pass = 0; pass < PASSES; pass++) {
       let changed = false;
-      const footings = new SheetFootings(pasted, choice, sheet);
+      footings = new SheetFootings(pasted, choice, sheet);
       for (const line of lines) {
-        const costs = (line.readings ?? []).map((r) => {
-          const quick = footings.costOf(line, r);
-          if (quick !== undefined) return quick;
-          // The reading fills other cells than the one laid out (a blank column): lay it out and read again.
-          const rows = footings.region(line);
-          if (!rows) return 0;
-          const trial = new Map(choice);
-          trial.set(line, r);
-          return arithmeticCost(pasted.laidOutRows(trial, sheet, rows));
-        });
+        const costs = costsOf(line, false);
         lastCosts.set(line, costs);
         const best = costs.indexOf(Math.min(...costs));
         const current = (line.readings ?? []).indexOf(choice.get(line) as Reading);
         if (costs[best] < costs[current]) {
-          choice.set(line, (line.readings ?? [])[best]);
+          take(line, (line.readings ?? [])[best]);
           changed = true;
         }
       }
       if (!changed) break;
+    }
+    // Then the readings citing a note the workbook does not title (a partial paste of the notes):
+    // one change at a time, the one that mends the arithmetic most, from the settled readings.
+    if (!lines.some((l) => l.uncited)) continue;
+    for (let step = 0; step <= lines.length; step++) {
+      footings = new SheetFootings(pasted, choice, sheet);
+      let gain = 0;
+      let change: { line: PastedLine; reading: Reading } | undefined;
+      for (const line of lines) {
+        const costs = costsOf(line, true);
+        lastCosts.set(line, costs);
+        const best = costs.indexOf(Math.min(...costs));
+        const current = (line.readings ?? []).indexOf(choice.get(line) as Reading);
+        if (costs[current] - costs[best] > gain) {
+          gain = costs[current] - costs[best];
+          change = { line, reading: (line.readings ?? [])[best] };
+        }
+      }
+      if (!change) break;
+      take(change.line, change.reading);
     }
   }
 
@@ -93,7 +123,10 @@ export function resolvePasted(pasted: PastedWorkbook): Resolution {
       continue;
     }
     const best = Math.min(...costs);
-    const alike = (line.readings ?? []).filter((_, k) => costs[k] < best + MARGIN);
+    const near = (line.readings ?? []).filter((_, k) => costs[k] < best + MARGIN);
+    // Where the arithmetic leaves several, a reading citing a note the workbook titles goes first.
+    const cited = near.filter((r) => !line.uncited?.has(r));
+    const alike = cited.length > 0 ? cited : near;
     if (alike.length === 1) settled.set(line, alike[0]);
     else {
       settled.set(line, common(alike));
@@ -148,8 +181,30 @@ class SheetFootings {
     }
   }
 
+  /** The figures of lines read otherwise since these footings were built. */
+  private readonly taken = new Map<Amount, Decimal>();
+
+  /** Takes the line as read `r` for the costs that follow; false where `r` fills other cells than laid out. */
+  take(line: PastedLine, r: Reading): boolean {
+    const values = this.valuesOf(line, r);
+    if (!values) return false;
+    for (const [a, v] of values) this.taken.set(a, v);
+    return true;
+  }
+
   /** The footing cost with the line read as `r`; undefined where `r` fills other cells than laid out. */
   costOf(line: PastedLine, r: Reading): number | undefined {
+    const values = this.valuesOf(line, r);
+    if (!values) return undefined;
+    const ids = new Set<Identity>();
+    for (const a of values.keys()) for (const id of this.identitiesOf.get(a) ?? []) ids.add(id);
+    let cost = 0;
+    for (const id of ids) cost += footingCost(id, (a) => values.get(a) ?? this.taken.get(a) ?? amountKronor(a));
+    return cost;
+  }
+
+  /** The line's laid-out amounts with the figures of reading `r`; undefined where `r` fills other cells. */
+  private valuesOf(line: PastedLine, r: Reading): Map<Amount, Decimal> | undefined {
     const values = new Map<Amount, Decimal>();
     for (let i = 0; i < line.periods.length; i++) {
       const a = this.amountAt.get(`${line.at}|${line.base + 1 + i}`);
@@ -168,11 +223,7 @@ class SheetFootings {
       if (!p.ok) return undefined;
       values.set(a, a.unitFactor === 1 ? p.value : p.value.times(a.unitFactor));
     }
-    const ids = new Set<Identity>();
-    for (const a of values.keys()) for (const id of this.identitiesOf.get(a) ?? []) ids.add(id);
-    let cost = 0;
-    for (const id of ids) cost += footingCost(id, (a) => values.get(a) ?? amountKronor(a));
-    return cost;
+    return values;
   }
 
   /**

@@ -28,6 +28,11 @@ export interface PastedLine {
   readonly header?: PastedHeader;
   readonly units?: readonly string[];
   readonly readings?: readonly Reading[];
+  /**
+   * Readings citing a note the workbook does not title, where it titles others: taken only where
+   * the arithmetic prefers them (a partial paste may leave out the note a line cites).
+   */
+  readonly uncited?: ReadonlySet<Reading>;
   /** Column of the first virtual column of this line's band. */
   readonly base: number;
 }
@@ -122,9 +127,11 @@ export function findPasted(snapshot: WorkbookSnapshot): PastedWorkbook | undefin
 }
 
 /**
- * A line can only cite a note the report has: where the workbook titles its notes ("Not 3
- * Kortfristiga fordringar"), a reading citing another number ("Finansiella intäkter 46 771 63 297"
- * read as note 46) is no reading. Where that would leave none, the line keeps its readings.
+ * A line cites a note the report has: where the workbook titles its notes ("Not 3 Kortfristiga
+ * fordringar"), a reading citing another number ("Finansiella intäkter 46 771 63 297" read as note
+ * 46) comes last and is marked, so that it is taken only where the statement's arithmetic prefers
+ * it: a paste of the statements with some of their notes (Not 3 pasted, Not 4 not) still reads
+ * "Kortfristiga skulder 4 412 118 388 004" as note 4 where the balance sheet says so.
  */
 function citable(snapshot: WorkbookSnapshot, lines: readonly PastedLine[]): PastedLine[] {
   const notes = new Set<number>();
@@ -138,10 +145,12 @@ function citable(snapshot: WorkbookSnapshot, lines: readonly PastedLine[]): Past
   if (notes.size === 0) return [...lines];
   return lines.map((line) => {
     if (!line.readings || line.readings.length < 2) return line;
-    const kept = line.readings.filter(
-      (r) => r.note === undefined || r.note.split(",").every((n) => notes.has(Number(n))),
-    );
-    return kept.length > 0 && kept.length < line.readings.length ? { ...line, readings: kept } : line;
+    const cites = (r: Reading): boolean =>
+      r.note === undefined || r.note.split(",").every((n) => notes.has(Number(n)));
+    const kept = line.readings.filter(cites);
+    if (kept.length === 0 || kept.length === line.readings.length) return line;
+    const uncited = line.readings.filter((r) => !cites(r));
+    return { ...line, readings: [...kept, ...uncited], uncited: new Set(uncited) };
   });
 }
 
