@@ -168,3 +168,10 @@ describe("a paste of the statements with only some of their notes", () => {
     expect(above(w)).toEqual([]);
   });
 });
+
+describe("a per cent sign naming the row's unit", () => {
+  it("'Soliditet, % 61,2 64,0' is cut after the sign", () => {
+    const r = readPastedLine("Soliditet, % 61,2 64,0", 2);
+    expect(r.kind === "figures" && [r.label, r.readings.map(describeReading)]).toEqual(["Soliditet, %", ["61,2 | 64,0"]]);
+  });
+});

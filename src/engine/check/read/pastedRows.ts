@@ -186,6 +186,8 @@ function figuresStart(tokens: readonly string[]): number {
   while (i > 0 && isFigureToken(tokens[i - 1])) i--;
   // "Not 3" and "Not 3 och 4" are the label's own words: the number after "Not" is no figure.
   if (i > 0 && i < tokens.length && /^not(er)?\.?$/i.test(tokens[i - 1])) i++;
+  // A per cent sign before the figures ("Soliditet, % 61,2 64,0") names the row's unit: a word of the label.
+  while (i < tokens.length - 1 && tokens[i] === "%") i++;
   return i;
 }
 
