@@ -36,13 +36,15 @@ describe("edits the pane hears about", () => {
       host.insertRows("BR", 1);
       jest.advanceTimersByTime(150);
       expect(onChange).toHaveBeenCalledTimes(1);
+      // Each edit says when the host told it, so the pane can tell an edit its last check has read.
+      const at = expect.any(Number) as number;
       expect(onChange).toHaveBeenCalledWith([
-        { sheet: "RR", address: "B2", structural: false },
-        { sheet: "BR", address: "1:1", structural: true },
+        { sheet: "RR", address: "B2", structural: false, at },
+        { sheet: "BR", address: "1:1", structural: true, at },
       ]);
       host.editCell("RR", "B1", 0);
       jest.advanceTimersByTime(150);
-      expect(onChange).toHaveBeenLastCalledWith([{ sheet: "RR", address: "B1", structural: false }]);
+      expect(onChange).toHaveBeenLastCalledWith([{ sheet: "RR", address: "B1", structural: false, at }]);
       await stop();
     } finally {
       jest.useRealTimers();

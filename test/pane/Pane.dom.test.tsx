@@ -301,8 +301,9 @@ describe("Granskningspanelen", () => {
     let fire: () => void = () => undefined;
     const actions = fakeActions({
       loadSettings: jest.fn(async () => ({ sheets: [], unit: null, autoCheck: true })),
-      watchChanges: jest.fn(async (onChange: () => void) => {
-        fire = onChange;
+      watchChanges: jest.fn(async (onChange: (changes: readonly SheetChange[]) => void) => {
+        fire = () =>
+          onChange([{ sheet: "Resultaträkning", address: "C7", structural: false, at: Date.now() }]);
         return async () => undefined;
       }),
     });
