@@ -79,7 +79,8 @@ export const KIND_RANK: Record<FindingKind, number> = {
   "excel-error": 0,
 };
 
-function transposition(a: Decimal, e: Decimal): "adjacent" | "distant" | undefined {
+/** Whether two whole amounts differ by two swapped digits (transponerade siffror), and how far apart. */
+export function transposition(a: Decimal, e: Decimal): "adjacent" | "distant" | undefined {
   if (!a.isInteger() || !e.isInteger()) return undefined;
   return transposedDigits(a.toFixed(), e.toFixed());
 }

@@ -10,6 +10,7 @@ import type { QuotedAmount } from "./amounts";
 import { claimsIn, ownNames, type Claim } from "./claims";
 import { figuresFor, type Figure } from "./figures";
 import { cellAt, sentences, type Sentence } from "./prose";
+import { transposition } from "../solve/diagnose";
 
 /**
  * `TEXT.{quoted}.BELOPP`: an amount the running text quotes (förvaltningsberättelsen: "Årets
@@ -243,16 +244,13 @@ function diagnose(
   return { cause: "mismatch", figure: ordered[0] };
 }
 
-/** Two digits swapped: the text's figure and the statement's, rounded as the text rounds, have the same digits. */
+/**
+ * Two digits swapped: the text's figure and the statement's, rounded as the text rounds, differ by
+ * two swapped digits, by the check's own test (solve/diagnose.ts).
+ */
 function transposed(amount: QuotedAmount, figure: Figure): boolean {
   const m = amount.value.abs();
   const u = amount.unit;
   const e = figure.value.abs().dividedBy(u).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(u);
-  return (
-    u.lte(1000) &&
-    m.isInteger() &&
-    !m.eq(e) &&
-    m.minus(e).mod(9).isZero() &&
-    [...m.toFixed(0)].sort().join("") === [...e.toFixed(0)].sort().join("")
-  );
+  return u.lte(1000) && transposition(m, e) !== undefined;
 }
