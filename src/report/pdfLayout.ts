@@ -30,20 +30,57 @@ const BLANK_ROW_GAP = 2;
  * with the right-column line beside it.
  */
 export function pageRows(pieces: readonly TextPiece[]): ReportRow[] {
+  return readPage(pieces, undefined).rows;
+}
+
+/**
+ * The pages' rows, each page's as pageRows reads it, but a page that goes on with a table of the
+ * page before (its first line beyond a label is a table row, no header over its columns) numbers
+ * its amount columns as that page's last table did, where its columns end where that table's did.
+ * A sheet printed from Calc or Excel keeps its columns' places from page to page, but a page
+ * numbers the columns it finds: a note run over the page break would be read in other columns
+ * than its header's ("2025" over the third, the continuation's 2025 amounts in the second).
+ */
+export function pagesRows(pages: readonly (readonly TextPiece[])[]): ReportRow[][] {
+  let carried: Layout | undefined;
+  return pages.map((pieces) => {
+    const read = readPage(pieces, carried);
+    // A page without amount columns (running text, a title page) ends no table: the last layout
+    // read is kept only over pages with rows of their own that have columns.
+    if (read.layout) carried = read.layout;
+    else if (read.rows.length > 0) carried = undefined;
+    return read.rows;
+  });
+}
+
+/** Where a flow's amount columns end and which cells they were read into. */
+interface Layout {
+  readonly columns: readonly { readonly right: number; readonly cell: number }[];
+}
+
+function readPage(
+  pieces: readonly TextPiece[],
+  carried: Layout | undefined,
+): { rows: ReportRow[]; layout: Layout | undefined } {
   const rows: ReportRow[] = [];
-  for (const flow of flows(pieces)) {
-    const part = flowRows(flow);
-    if (part.length === 0) continue;
+  let layout: Layout | undefined;
+  flows(pieces).forEach((flow, i, all) => {
+    const part = flowRows(flow, i === 0 ? carried : undefined);
+    if (i === all.length - 1) layout = part.layout;
+    if (part.rows.length === 0) return;
     if (rows.length > 0) rows.push({ cells: [] });
-    rows.push(...part);
-  }
-  return rows;
+    rows.push(...part.rows);
+  });
+  return { rows, layout };
 }
 
 /** The rows of one flow of text (a page, or one column of it). */
-function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
+function flowRows(
+  pieces: readonly TextPiece[],
+  carried?: Layout,
+): { rows: ReportRow[]; layout: Layout | undefined } {
   const lines = toLines(pieces);
-  if (lines.length === 0) return [];
+  if (lines.length === 0) return { rows: [], layout: undefined };
   const left = Math.min(...lines.map((l) => l.chunks[0].x0));
   // A line's first text is its label where it starts at the left margin (labels may be indented a
   // little); a first text further right is a column's ("2025" over the amounts, "Utfall jan-").
@@ -64,7 +101,10 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
         NOTE_REF.test(c.text) &&
         line.chunks.slice(i + 1).some((next) => isAmount(next.text)) &&
         noteHeaders.some(
-          (h) => c.x0 > h.chunk.x0 - c.size && c.x1 < amountsStart(lines, h.line, h.chunk, isLabel),
+          (h) =>
+            c.x0 > h.chunk.x0 - c.size &&
+            c.x1 < amountsStart(lines, h.line, h.chunk, isLabel) &&
+            !newTableBetween(lines, h.line, n, isLabel),
         )
       )
         noteChunks.add(c);
@@ -74,9 +114,12 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
   const columns = amountColumns(lines, isLabel, noteChunks);
   const hasNotes = noteHeaders.length > 0;
   const first = hasNotes ? 2 : 1;
+  const continued = continuedCells(lines, columns, isLabel, carried);
+  const cellOf = continued && continued[0] >= first ? continued : columns.map((_, i) => first + i);
   const rows: ReportRow[] = [];
   let previous: Line | undefined;
   let previousCells: string[] | undefined;
+  const lastTable = new Set<number>();
   for (const line of lines) {
     const pitch = previous ? previous.y - line.y : Infinity;
     if (previous && pitch > BLANK_ROW_GAP * Math.max(previous.size, line.size)) rows.push({ cells: [] });
@@ -85,6 +128,9 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
       while (cells.length <= col) cells.push("");
       cells[col] = cells[col] ? `${cells[col]} ${text}` : text;
     };
+    // The last table's columns: those its amounts are in, since the last line over the columns.
+    if (line.chunks.some((c, i) => !isLabel(line, i)) && isHeaderLine(line, columns, isLabel))
+      lastTable.clear();
     line.chunks.forEach((c, i) => {
       if (isLabel(line, i)) put(0, c.text);
       else if (hasNotes && (noteChunks.has(c) || NOTE_HEADER.test(c.text))) put(1, c.text);
@@ -92,7 +138,10 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
         const col = columnOf(c, columns, left);
         // Text nearer the margin than the first column is part of the label (printed in two pieces).
         if (col < 0) put(0, c.text);
-        else put(first + col, c.text);
+        else {
+          put(cellOf[col], c.text);
+          if (isAmount(c.text)) lastTable.add(col);
+        }
       }
     });
     // A header cell's text wrapped onto a second line ("Utfall jan-" over "dec 2025") is one
@@ -122,7 +171,40 @@ function flowRows(pieces: readonly TextPiece[]): ReportRow[] {
     }
     previous = line;
   }
-  return rows;
+  const layout =
+    lastTable.size > 0
+      ? {
+          columns: [...lastTable]
+            .sort((a, b) => a - b)
+            .map((i) => ({ right: columns[i].right, cell: cellOf[i] })),
+        }
+      : undefined;
+  return { rows, layout };
+}
+
+/**
+ * The cells of a flow's columns where it continues the table before it (see pagesRows): its first
+ * line with more than a label holds an amount in a column, and every column (none set flush left)
+ * has the columns of the table before: each ends within COLUMN_TOLERANCE of one of them. A table
+ * of other columns (Word sets every table's last column at the right margin) reads as now.
+ */
+function continuedCells(
+  lines: readonly Line[],
+  columns: readonly Column[],
+  isLabel: (line: Line, i: number) => boolean,
+  carried: Layout | undefined,
+): number[] | undefined {
+  if (!carried || columns.length !== carried.columns.length || columns.some((c) => c.flushLeft))
+    return undefined;
+  const firstRow = lines.find((line) => line.chunks.some((_, i) => !isLabel(line, i)));
+  if (!firstRow || isHeaderLine(firstRow, columns, isLabel)) return undefined;
+  const cells: number[] = [];
+  for (const col of columns) {
+    const match = carried.columns.find((c) => Math.abs(c.right - col.right) <= COLUMN_TOLERANCE);
+    if (!match || (cells.length > 0 && match.cell <= cells[cells.length - 1])) return undefined;
+    cells.push(match.cell);
+  }
+  return cells;
 }
 
 /** Lines of a wrapped cell are set at about 1.15 font sizes; table rows and paragraphs further apart. */
@@ -171,6 +253,36 @@ function amountsStart(
     });
   }
   return start;
+}
+
+/** A line over a table's columns that names a year ("2025-12-31", "Utfall jan-dec 2025"), no "Not". */
+function yearHeader(line: Line, isLabel: (line: Line, i: number) => boolean): boolean {
+  const over = line.chunks.filter((_, i) => !isLabel(line, i));
+  return (
+    over.some((c) => /(19|20)\d\d/.test(c.text)) &&
+    !over.some((c) => NOTE_HEADER.test(c.text) || (isAmount(c.text) && !YEAR.test(c.text)))
+  );
+}
+
+/**
+ * A table without a "Not" column begins between a "Not" header's line and line `n`: a line of
+ * year headers after the header's table has had a row with amounts. A sheet printed from Calc or
+ * Excel puts the notes' amounts in the spreadsheet column where the balansräkning has its notes
+ * ("Kassa 40" under "NOTER 2025-12-31" is an amount, not a reference to note 40).
+ */
+function newTableBetween(
+  lines: readonly Line[],
+  header: number,
+  n: number,
+  isLabel: (line: Line, i: number) => boolean,
+): boolean {
+  let rows = false;
+  for (let m = header + 1; m < n; m++) {
+    const line = lines[m];
+    if (rows && yearHeader(line, isLabel)) return true;
+    if (line.chunks.some((c, i) => !isLabel(line, i) && isAmount(c.text) && !YEAR.test(c.text))) rows = true;
+  }
+  return false;
 }
 
 interface Column {

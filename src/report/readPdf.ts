@@ -11,7 +11,7 @@ import { report as words } from "../i18n/sv/report";
 import { checkSheetBudget } from "./cells";
 import { ReportError } from "./errors";
 import { REPORT_LIMITS } from "./limits";
-import { type TextPiece, pageRows } from "./pdfLayout";
+import { type TextPiece, pagesRows } from "./pdfLayout";
 import { type ReportReading, stackPages } from "./reading";
 import { withoutRunningText } from "./runningText";
 
@@ -91,7 +91,7 @@ export async function readPdf(
   const pages = await pdfPages(data, file, limits, onPage);
   const { sheet, rowPages } = stackPages(
     words.reportSheet,
-    withoutRunningText(pages).map((pieces, i) => ({ page: i + 1, rows: pageRows(pieces) })),
+    pagesRows(withoutRunningText(pages)).map((rows, i) => ({ page: i + 1, rows })),
   );
   if (sheet.values.length === 0) throw new ReportError("scanned", words.scannedPdf(file));
   checkSheetBudget(file, [sheet]);
