@@ -143,3 +143,52 @@ describe("a total printed without 'Summa', in bold alone", () => {
     expect(problems(balance(3.4), notes)).toContain("Balansräkning!C7 BR.OMS.SUM");
   });
 });
+
+describe("the balance sheet's grand totals printed without 'Summa'", () => {
+  // LKBR 6 kap.: summa tillgångar closes the assets, summa eget kapital, avsättningar och skulder the
+  // claims; printed in bold alone they read "Tillgångar" and "Eget kapital, avsättningar och skulder".
+  const rows = (assets: number, claims: number, pageBreak = false): CellValue[][] => [
+    ["Balansräkning"],
+    ["Kr", "Not", "2025-12-31", "2024-12-31"],
+    ["TILLGÅNGAR"],
+    ["Omsättningstillgångar"],
+    ["Kortfristiga fordringar", "3", 1063673, 537519],
+    ["Kassa och bank", "5", 3848705, 1919856],
+    ["Omsättningstillgångar", null, 4912378, 2457375],
+    ...(pageBreak ? [[], ["Kr", "Not", "2025-12-31", "2024-12-31"]] : []),
+    ["Tillgångar", null, assets, 2457375],
+    ["Eget kapital, avsättningar och skulder"],
+    ["Eget kapital"],
+    ["Ingående eget kapital", null, 731670, 2318905],
+    ["Årets resultat", null, 1920460, -1587235],
+    ["Utgående eget kapital", null, 2652130, 731670],
+    ["Kortfristiga skulder", "6", 2260248, 1725705],
+    ["Eget kapital, avsättningar och skulder", null, claims, 2457375],
+    ["Ansvarsförbindelser", null, "Inga", "Inga"],
+  ];
+  const problems = (values: CellValue[][]) =>
+    checkWorkbook({ sheets: [sheet("Balansräkning", values)] })
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.cell} ${f.ruleId}`);
+
+  it("reads each as its side's total, where the law puts the summa", () => {
+    expect(problems(rows(4912378, 4912378))).toEqual([]);
+    const [st] = findStatements("Balansräkning", readGrid(sheet("Balansräkning", rows(4912378, 4912378))));
+    const totals = st.lines.filter((l) => l.role === "total").map((l) => `${l.label} ${l.concept ?? ""}`);
+    expect(totals).toContain("Tillgångar BR.SUMMA_TILLGANGAR");
+    expect(totals).toContain("Eget kapital, avsättningar och skulder BR.SUMMA_EKAS");
+  });
+
+  it("also where a page break repeats the header before the assets' total", () => {
+    expect(problems(rows(4912378, 4912378, true))).toEqual([]);
+    const [st] = findStatements("Balansräkning", readGrid(sheet("Balansräkning", rows(4912378, 4912378, true))));
+    const assets = st.lines.find((l) => l.label === "Tillgångar");
+    expect([assets?.role, assets?.concept]).toEqual(["total", "BR.SUMMA_TILLGANGAR"]);
+  });
+
+  it("still finds a grand total that does not add up, at its own cell", () => {
+    const found = problems(rows(4921378, 4912378));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.startsWith("C8 "))).toBe(true);
+  });
+});

@@ -109,13 +109,14 @@ export function relabel(label: string, ctx: LabelContext, dims: LayoutDims, seed
       out = (dashed ? (out.match(DASH_RE)?.[0] ?? "") : "") + choice;
     }
   }
-  // A total in bold alone: "Summa kortfristiga fordringar" printed as "Kortfristiga fordringar". The
-  // balance sheet's two grand totals keep their "Summa" (no report leaves the reader to guess them).
+  // A total in bold alone: "Summa kortfristiga fordringar" printed as "Kortfristiga fordringar"; the
+  // balance sheet's two grand totals too ("Tillgångar", "Eget kapital, avsättningar och skulder") in
+  // half of those layouts (seeded by the layout, not the label).
   if (
     dims.bareTotals &&
     (ctx.statement === "BR" || ctx.statement === "NOT") &&
     ctx.hasValues &&
-    !GRAND_TOTALS.test(out)
+    (!GRAND_TOTALS.test(out) || hashUnit(seed, "bare grand totals") < 0.5)
   ) {
     const bare = out.replace(/^summa\s+(?=\S)/i, "");
     if (bare !== out) out = bare.charAt(0).toUpperCase() + bare.slice(1);

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import type { StatementKind } from "../finding";
 import { matchConcept, matchNoteTitle, matchStatementTitle } from "../labels/matchLabel";
 import { normaliseLabel } from "../labels/normaliseLabel";
+import { conceptById } from "../labels/vocabulary";
 import type { Amount, ExcelErrorCell, Line, PeriodColumn, Statement } from "../model";
 import type { GridCell, GridRow } from "./grid";
 import { entityOf, headerYears, isHeaderRow, readHeaderCell, unitOf, type HeaderCell } from "./header";
@@ -218,12 +219,15 @@ function joined(a: Statement, b: Statement): Statement {
   const factor = a.statedUnit?.factor;
   if (factor !== undefined && !b.statedUnit)
     for (const line of b.lines) for (const amount of line.amounts.values()) amount.unitFactor = factor;
+  const lines = [...a.lines, ...b.lines];
+  // The assets' total may open the sequel, the claims' side after it ("Tillgångar 10 660 560").
+  if (a.kind === "BR") settleGrandTotals(lines);
   return {
     ...a,
     lastRow: Math.max(a.lastRow, b.lastRow),
     firstCol: Math.min(a.firstCol, b.firstCol),
     lastCol: Math.max(a.lastCol, b.lastCol),
-    lines: [...a.lines, ...b.lines],
+    lines,
     errorCells: [...(a.errorCells ?? []), ...(b.errorCells ?? [])],
   };
 }
@@ -374,6 +378,7 @@ function buildStatement(sheet: string, block: Block): Statement | undefined {
   if (kind === "BR") {
     settleEquityLine(lines);
     closeEquity(lines);
+    settleGrandTotals(lines);
   }
 
   const allRows = [block.titleRow, ...headerRows, ...dataRows].filter((r): r is GridRow => !!r && r.row >= 0);
@@ -698,6 +703,76 @@ function settleNamedTotals(lines: Line[], noteTitle: string | undefined): void {
     if (subject && line.norm === subject && itemsBetween > 0 && isLastWithAmounts(lines, i))
       line.role = "total";
   });
+}
+
+/** The balance sheet's two sides by the names their grand totals carry (LKBR 6 kap.), "Summa" left out. */
+const ASSETS_SIDE = new Set(["tillgångar", "tillgångar totalt"]);
+const CLAIMS_SIDE = new Set([
+  "eget kapital avsättningar och skulder",
+  "eget kapital och skulder",
+  "eget kapital avsättningar skulder",
+  "skulder och eget kapital",
+  "skulder avsättningar och eget kapital",
+]);
+
+/**
+ * The balance sheet's grand totals printed without "Summa", in bold alone: "Tillgångar 4 912 378"
+ * after the assets' lines, "Eget kapital, avsättningar och skulder 4 912 378" after the claims'.
+ * Where the law's layout puts "Summa tillgångar" (after the assets, before the claims side begins)
+ * and "Summa eget kapital, avsättningar och skulder" (after the claims), a line naming the side with
+ * amounts is its total, not one more item or the heading of a section below. The same name with
+ * amounts before any line of its side (a total printed above its lines) is left as it was read.
+ */
+function settleGrandTotals(lines: Line[]): void {
+  let assetsTotal = -1;
+  let sideItems = 0;
+  lines.forEach((line, i) => {
+    const hasAmounts = line.amounts.size > 0 && line.role !== "memo";
+    const side = ASSETS_SIDE.has(line.norm) ? "assets" : CLAIMS_SIDE.has(line.norm) ? "claims" : undefined;
+    if (side && hasAmounts && line.role !== "heading" && sideItems > 0) {
+      if (side === "assets" && assetsTotal < 0 && claimsSideNext(lines, i)) {
+        line.role = "total";
+        line.concept = "BR.SUMMA_TILLGANGAR";
+        assetsTotal = i;
+        sideItems = 0;
+        return;
+      }
+      if (side === "claims" && assetsTotal >= 0 && isLastOfSheet(lines, i)) {
+        line.role = "total";
+        line.concept = "BR.SUMMA_EKAS";
+        sideItems = 0;
+        return;
+      }
+    }
+    if (line.concept === "BR.SUMMA_TILLGANGAR" && line.role === "total") {
+      assetsTotal = i;
+      sideItems = 0;
+    } else if (hasAmounts && line.role !== "heading") sideItems++;
+  });
+}
+
+/** After the assets' total the claims side begins: its heading, equity, or nothing more. */
+function claimsSideNext(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k];
+    // A page's footer or running header between the sides ("Sida 14") names nothing.
+    if (l.role === "memo" || (l.role === "heading" && !l.concept && l.amounts.size === 0)) continue;
+    if (CLAIMS_SIDE.has(l.norm) || l.concept === "BR.EKAS_HEADING") return true;
+    const concept = l.concept ? conceptById(l.concept) : undefined;
+    return concept?.nature === "equity" || /^eget kapital\b/.test(l.norm);
+  }
+  return true;
+}
+
+/** The claims' total closes the balance sheet: after it only the lines below the sheet (ansvarsförbindelser). */
+function isLastOfSheet(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.role === "memo" || l.amounts.size === 0) continue;
+    if (l.concept === "BR.ANSVARSFORBINDELSER" || /ansvarsförbindelse|panter|borgen/.test(l.norm)) return true;
+    return false;
+  }
+  return true;
 }
 
 function isLastWithAmounts(lines: readonly Line[], i: number): boolean {

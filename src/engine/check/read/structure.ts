@@ -365,7 +365,7 @@ function sectionsAbove(b: Builder): void {
   for (let i = lines.length - 2; i >= 0; i--) {
     const line = lines[i];
     if (line.role === "heading" || line.role === "memo" || !hasAmounts(line) || !nonZero(line)) continue;
-    if (SUMMA_RE.test(line.norm) || b.rejected.has(i)) continue;
+    if (SUMMA_RE.test(line.norm) || grandTotal(line) || b.rejected.has(i)) continue;
     // A line that reads as a section heads the lines below it on weaker evidence than another line:
     // amounts that merely equal the lines after them happen by design (a region's quarter equals the
     // municipalities' quarter).
@@ -376,7 +376,7 @@ function sectionsAbove(b: Builder): void {
     const run = new Running(b, i);
     for (let j = i + 1; j < lines.length && j <= i + MAX_SPAN; j++) {
       const l = lines[j];
-      if (l.role === "total" && SUMMA_RE.test(l.norm)) break;
+      if (l.role === "total" && (SUMMA_RE.test(l.norm) || grandTotal(l))) break;
       if (!b.addable(j)) continue;
       elems.push(j);
       run.add(j);
@@ -400,6 +400,11 @@ function sectionsAbove(b: Builder): void {
       b.inferred.add(i);
     }
   }
+}
+
+/** A balance sheet's grand total, "Summa" or not ("Tillgångar" closing the assets, read so by its place). */
+function grandTotal(line: Line): boolean {
+  return line.role === "total" && (line.concept === "BR.SUMMA_TILLGANGAR" || line.concept === "BR.SUMMA_EKAS");
 }
 
 function readsAsSection(line: Line): boolean {
@@ -442,7 +447,9 @@ function labelledStarts(b: Builder, i: number): number[] {
   let headingMatch: number | undefined;
   let lastHeading: number | undefined;
   let lastTotal: number | undefined;
-  const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : undefined;
+  // A grand total printed without "Summa" ("Tillgångar" closing the assets) names its side as "Summa
+  // tillgångar" would.
+  const named = line.norm.startsWith("summa ") ? line.norm.slice(6) : grandTotal(line) ? line.norm : undefined;
   // Every place a section may begin: after a heading, or after a total nothing else covers.
   const headings: number[] = [];
   for (let j = i - 1; j >= 0; j--) {
