@@ -3,9 +3,11 @@
  * pane stays responsive and a cancel ends the check at once; where no worker can be started it is
  * loaded on first use into the page itself, as a chunk of its own.
  */
+import type { CheckResult } from "../engine/check/finding";
 import { pane } from "../i18n/sv/pane";
 import type { EngineRequest, EngineResponse } from "./engineProtocol";
 import type { Checker } from "./paneActions";
+import { callWorker, type WorkerPort } from "./workerCall";
 
 /** The engine in the page (no worker). */
 export const lazyChecker: Checker = async (snapshot, options) => {
@@ -16,46 +18,30 @@ export const lazyChecker: Checker = async (snapshot, options) => {
 /** The worker script, next to the page's scripts (webpack entry `engine-worker`). */
 export const ENGINE_WORKER_FILE = "engine-worker.js";
 
-export interface WorkerLike {
-  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
+export interface WorkerLike extends WorkerPort<EngineResponse> {
   postMessage(message: EngineRequest): void;
-  terminate(): void;
 }
 
 /** A checker that runs each check in a fresh worker made by `makeWorker`. */
 export function workerChecker(makeWorker: () => WorkerLike): Checker {
-  return (snapshot, options, signal) =>
-    new Promise((resolve, reject) => {
-      const worker = makeWorker();
-      const stop = () => {
-        worker.terminate();
-        reject(new DOMException(pane.cancelled, "AbortError"));
-      };
-      if (signal?.aborted) return stop();
-      signal?.addEventListener("abort", stop, { once: true });
-      const done = () => {
-        signal?.removeEventListener("abort", stop);
-        worker.terminate();
-      };
-      worker.onmessage = (event) => {
-        const message = event.data;
-        if (message.type === "progress") options.onProgress?.(message.fraction);
-        else if (message.type === "result") {
-          done();
-          resolve(message.result);
-        } else {
-          done();
-          reject(new Error(message.message));
+  return (snapshot, options, signal) => {
+    const worker = makeWorker();
+    const { onProgress: _ignored, ...rest } = options;
+    return callWorker<EngineResponse, CheckResult>(
+      worker,
+      () => worker.postMessage({ snapshot, options: rest }),
+      signal,
+      pane.cancelled,
+      (message) => {
+        if (message.type === "progress") {
+          options.onProgress?.(message.fraction);
+          return null;
         }
-      };
-      worker.onerror = (event) => {
-        done();
-        reject(new Error(event.message || "Granskningsmotorn kunde inte startas."));
-      };
-      const { onProgress: _ignored, ...rest } = options;
-      worker.postMessage({ snapshot, options: rest });
-    });
+        return message.type === "result" ? { value: message.result } : { error: new Error(message.message) };
+      },
+      (event) => new Error(event.message || pane.engineFailed),
+    );
+  };
 }
 
 /** The pane's checker: a worker beside the page's own script where workers exist. */

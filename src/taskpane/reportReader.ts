@@ -6,6 +6,7 @@
 import { pane } from "../i18n/sv/pane";
 import type { ReportReading } from "../report/reading";
 import { type ReportRequest, isReportResponse } from "./reportProtocol";
+import { callWorker, type WorkerPort, type WorkerReply } from "./workerCall";
 
 /** Why a report was not read: a Swedish sentence for the user (scanned, encrypted, damaged …). */
 export class ReportRefused extends Error {
@@ -24,47 +25,33 @@ export type ReportReader = (
 /** The worker script's file name (webpack entry `report-worker`). */
 export const REPORT_WORKER_FILE = "report-worker.js";
 
-export interface ReportWorkerLike {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
+export interface ReportWorkerLike extends WorkerPort<unknown> {
   postMessage(message: ReportRequest, transfer: Transferable[]): void;
-  terminate(): void;
 }
 
 export function workerReportReader(makeWorker: () => ReportWorkerLike): ReportReader {
   return async (file, onProgress, signal) => {
     const data = await file.arrayBuffer();
-    return new Promise<ReportReading>((resolve, reject) => {
-      const worker = makeWorker();
-      const stop = () => {
-        worker.terminate();
-        reject(new DOMException(pane.reportCancelled, "AbortError"));
-      };
-      if (signal?.aborted) return stop();
-      signal?.addEventListener("abort", stop, { once: true });
-      const done = () => {
-        signal?.removeEventListener("abort", stop);
-        worker.terminate();
-      };
-      worker.onmessage = (event) => {
-        const message = event.data;
+    if (signal?.aborted) throw new DOMException(pane.reportCancelled, "AbortError");
+    const worker = makeWorker();
+    return callWorker(
+      worker,
+      () => worker.postMessage({ data, file: file.name }, [data]),
+      signal,
+      pane.reportCancelled,
+      (message): WorkerReply<ReportReading> => {
         // pdf.js's worker code greets the page from inside our worker: not an answer of ours.
-        if (!isReportResponse(message)) return;
-        if (message.type === "progress") onProgress(message.read, message.total);
-        else if (message.type === "result") {
-          done();
-          resolve(message.reading);
-        } else {
-          done();
-          reject(new ReportRefused(message.message));
+        if (!isReportResponse(message)) return null;
+        if (message.type === "progress") {
+          onProgress(message.read, message.total);
+          return null;
         }
-      };
-      worker.onerror = () => {
-        done();
-        reject(new ReportRefused(pane.reportWorkerFailed));
-      };
-      worker.postMessage({ data, file: file.name }, [data]);
-    });
+        return message.type === "result"
+          ? { value: message.reading }
+          : { error: new ReportRefused(message.message) };
+      },
+      () => new ReportRefused(pane.reportWorkerFailed),
+    );
   };
 }
 

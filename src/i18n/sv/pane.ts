@@ -34,6 +34,7 @@ export const pane = {
   checking: "Granskar arbetsboken …",
   reading: "Läser arbetsboken …",
   cancelled: "Granskningen avbröts.",
+  engineFailed: "Granskningsmotorn kunde inte startas.",
   progressLabel: "Förlopp",
   noHost:
     "Ingen Excel-värd svarar. Öppna tillägget i Excel (eller i arbetsbänken) för att granska en arbetsbok.",

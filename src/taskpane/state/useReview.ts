@@ -15,6 +15,7 @@ import { NO_FACTS, cellFacts, type CellFactsOf } from "../model/cellFacts";
 import { exportRows, marksFor, ticksFor, workingPaper } from "../model/exportRows";
 import { resolvedSince } from "../model/findingsView";
 import { touchesChecked } from "../model/staleness";
+import { useHostWatch } from "./useHostWatch";
 import type { Acknowledgements, CellRef, Checker, PaneActions, PaneSettings } from "../paneActions";
 import { DEFAULT_SETTINGS } from "../paneActions";
 
@@ -144,27 +145,15 @@ export function useReview(
   }, [actions]);
 
   // A co-author saved settings or kvitteringar: show theirs (our own changes were merged into them).
-  useEffect(() => {
-    if (!actions.available) return;
-    let stop: (() => Promise<void>) | null = null;
-    let live = true;
-    void actions
-      .watchDocumentSettings(() => {
-        void Promise.all([actions.loadSettings(), actions.loadAcknowledgements()]).then(([s, a]) => {
-          if (!live) return;
-          setSettings(s);
-          setAcks(a);
-        });
-      })
-      .then((s) => {
-        if (live) stop = s;
-        else void s();
+  useHostWatch(actions, (live) =>
+    actions.watchDocumentSettings(() => {
+      void Promise.all([actions.loadSettings(), actions.loadAcknowledgements()]).then(([s, a]) => {
+        if (!live()) return;
+        setSettings(s);
+        setAcks(a);
       });
-    return () => {
-      live = false;
-      if (stop) void stop();
-    };
-  }, [actions]);
+    }),
+  );
 
   /** Kvitteringar saved by earlier versions (no cell in the key) move to their one finding. */
   const migrate = useCallback(
@@ -327,48 +316,20 @@ export function useReview(
   resultRef.current = result;
 
   // Edits: with automatic check on, check again; otherwise say when the result is out of date.
-  useEffect(() => {
-    if (!actions.available) return;
-    let stop: (() => Promise<void>) | null = null;
-    let live = true;
-    void actions
-      // Through refs: a new `check` or result must not re-register the handler (a sync each time).
-      .watchChanges((changes) => {
-        if (!live) return;
-        // An edit told only after the check that read it (it came just before "Granska") is in the result.
-        const since = changes.filter((c) => c.at === undefined || c.at >= readAt.current);
-        if (since.length === 0) return;
-        if (settingsRef.current.autoCheck) checkRef.current();
-        else if (resultRef.current && touchesChecked(resultRef.current, since)) setStale(true);
-      })
-      .then((s) => {
-        if (live) stop = s;
-        else void s();
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      if (stop) void stop();
-    };
-  }, [actions]);
+  // Through refs: a new `check` or result must not re-register the handler (a sync each time).
+  useHostWatch(actions, (live) =>
+    actions.watchChanges((changes) => {
+      if (!live()) return;
+      // An edit told only after the check that read it (it came just before "Granska") is in the result.
+      const since = changes.filter((c) => c.at === undefined || c.at >= readAt.current);
+      if (since.length === 0) return;
+      if (settingsRef.current.autoCheck) checkRef.current();
+      else if (resultRef.current && touchesChecked(resultRef.current, since)) setStale(true);
+    }),
+  );
 
   // The user's selection in the workbook, so the pane can show that cell's finding.
-  useEffect(() => {
-    if (!actions.available) return;
-    let stop: (() => Promise<void>) | null = null;
-    let live = true;
-    void actions
-      .watchSelection((ref) => live && setSelected(ref))
-      .then((s) => {
-        if (live) stop = s;
-        else void s();
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      if (stop) void stop();
-    };
-  }, [actions]);
+  useHostWatch(actions, (live) => actions.watchSelection((ref) => live() && setSelected(ref)));
 
   return [
     {
